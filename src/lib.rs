@@ -1,0 +1,19 @@
+//! LanScout finds servers that run the django-udp-discovery listener on the
+//! local network, and can answer as one itself.
+//!
+//! The GUI, the CLI and the tests all use this library:
+//! [`protocol`] (wire format, pure), [`net`] (interfaces, targets, sockets),
+//! [`discovery`] (the scan engine), [`responder`] (server mode) and
+//! [`settings`] (persisted configuration).
+
+pub mod cli;
+pub mod discovery;
+pub mod net;
+pub mod protocol;
+pub mod responder;
+pub mod settings;
+pub mod ui;
+
+pub use discovery::{start_scan, Event, ScanConfig, ScanHandle, ScanStats, Server, Warning};
+pub use responder::{start_responder, Responder, ResponderConfig, ResponderEvent, ResponderStats};
+pub use settings::{Settings, SettingsStore};

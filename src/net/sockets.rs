@@ -1,0 +1,150 @@
+//! Socket construction (socket2) for scans and for server mode.
+
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, UdpSocket};
+
+use socket2::{Domain, Protocol, Socket, Type};
+
+/// A scan socket and the receive buffer the kernel granted it.
+#[derive(Debug)]
+pub struct ScanSocket {
+    /// Unbound-port UDP socket with SO_BROADCAST set.
+    pub socket: UdpSocket,
+    /// The receive buffer size the kernel reports (bytes).
+    pub rcvbuf_granted: usize,
+    /// The size that was asked for.
+    pub rcvbuf_requested: usize,
+}
+
+/// Opens the scan socket: UDP on an ephemeral port, SO_BROADCAST, and a
+/// receive buffer of `rcvbuf` bytes (SO_RCVBUFFORCE when permitted, else
+/// SO_RCVBUF, which the kernel caps at `net.core.rmem_max`).
+pub fn open_discovery_socket(rcvbuf: usize) -> io::Result<ScanSocket> {
+    let socket = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP))?;
+    socket.set_broadcast(true)?;
+    if !force_recv_buffer(&socket, rcvbuf) {
+        // Best effort: an error here only means a smaller buffer.
+        let _ = socket.set_recv_buffer_size(rcvbuf);
+    }
+    socket.bind(&SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)).into())?;
+    let granted = socket.recv_buffer_size().unwrap_or(0);
+    Ok(ScanSocket {
+        socket: socket.into(),
+        rcvbuf_granted: granted,
+        rcvbuf_requested: rcvbuf,
+    })
+}
+
+#[cfg(target_os = "linux")]
+fn force_recv_buffer(socket: &Socket, size: usize) -> bool {
+    use std::os::fd::AsRawFd;
+    // The kernel doubles the value it is given; ask for half.
+    let value: libc::c_int = libc::c_int::try_from(size / 2).unwrap_or(libc::c_int::MAX);
+    // SAFETY: valid fd owned by `socket`; pointer and length describe `value`.
+    let rc = unsafe {
+        libc::setsockopt(
+            socket.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_RCVBUFFORCE,
+            (&value as *const libc::c_int).cast(),
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        )
+    };
+    rc == 0
+}
+
+#[cfg(not(target_os = "linux"))]
+fn force_recv_buffer(_socket: &Socket, _size: usize) -> bool {
+    false
+}
+
+/// Why server mode could not bind its port.
+#[derive(Debug, thiserror::Error)]
+pub enum BindError {
+    /// Another program holds the port.
+    #[error("UDP port {port} is already in use by another program (is another discovery server running?)")]
+    PortBusy {
+        /// The port.
+        port: u16,
+    },
+    /// Ports below 1024 need privileges.
+    #[error("not allowed to use UDP port {port} (ports below 1024 need administrator rights)")]
+    PermissionDenied {
+        /// The port.
+        port: u16,
+    },
+    /// Anything else.
+    #[error("cannot open UDP port {port}: {source}")]
+    Other {
+        /// The port.
+        port: u16,
+        /// The OS error.
+        source: io::Error,
+    },
+}
+
+impl BindError {
+    fn from_io(port: u16, e: io::Error) -> Self {
+        match e.kind() {
+            io::ErrorKind::AddrInUse => BindError::PortBusy { port },
+            io::ErrorKind::PermissionDenied => BindError::PermissionDenied { port },
+            _ => BindError::Other { port, source: e },
+        }
+    }
+}
+
+/// Binds `0.0.0.0:<port>` with SO_REUSEADDR, as the stock server does. Since
+/// SO_REUSEADDR lets two UDP sockets share a port silently, the port is first
+/// tried without it, so that a port held by anyone is reported as busy.
+pub fn bind_responder(port: u16) -> Result<UdpSocket, BindError> {
+    let addr: SocketAddr = SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, port).into();
+    let err = |e| BindError::from_io(port, e);
+    {
+        let probe = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP)).map_err(err)?;
+        probe.bind(&addr.into()).map_err(err)?;
+    }
+    let socket = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP)).map_err(err)?;
+    socket.set_reuse_address(true).map_err(err)?;
+    socket.bind(&addr.into()).map_err(err)?;
+    Ok(socket.into())
+}
+
+/// The local address the kernel would use to reach `dest` (connects a UDP
+/// socket, which sends nothing).
+pub fn local_addr_toward(dest: Ipv4Addr) -> io::Result<Ipv4Addr> {
+    let socket = UdpSocket::bind(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0))?;
+    socket.connect(SocketAddrV4::new(dest, 9))?;
+    match socket.local_addr()? {
+        SocketAddr::V4(a) => Ok(*a.ip()),
+        SocketAddr::V6(_) => Err(io::Error::other("IPv6 local address for an IPv4 peer")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_route_uses_loopback() {
+        let local = local_addr_toward(Ipv4Addr::LOCALHOST).expect("loopback route");
+        assert!(local.is_loopback());
+    }
+
+    #[test]
+    fn busy_port_is_reported_even_with_reuseaddr_holder() {
+        let holder = bind_responder(0).expect("ephemeral bind");
+        let port = holder.local_addr().map(|a| a.port()).expect("port");
+        match bind_responder(port) {
+            Err(BindError::PortBusy { port: p }) => assert_eq!(p, port),
+            other => panic!("expected PortBusy, got {other:?}"),
+        }
+        let msg = BindError::PortBusy { port }.to_string();
+        assert!(msg.contains(&port.to_string()));
+    }
+
+    #[test]
+    fn scan_socket_reports_buffer() {
+        let s = open_discovery_socket(1 << 20).expect("socket");
+        assert!(s.rcvbuf_granted > 0);
+    }
+}

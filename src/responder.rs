@@ -1,0 +1,511 @@
+//! Server mode: answers discovery requests on a worker thread, announcing
+//! the local address each requester can reach.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, UdpSocket};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::{Receiver, Sender, TrySendError};
+use serde::Serialize;
+
+use crate::net::{self, BindError, Interface};
+use crate::protocol;
+
+/// Minimum time between two answers to the same source address.
+pub const PER_SOURCE_INTERVAL: Duration = Duration::from_millis(500);
+/// Most answers sent per second in all.
+pub const GLOBAL_RATE: u32 = 1000;
+/// How long the address announced to a requester is remembered.
+const ROUTE_CACHE_TTL: Duration = Duration::from_secs(10);
+/// How often the interface list (for subnet checks) is refreshed.
+const INTERFACE_REFRESH: Duration = Duration::from_secs(5);
+/// Socket read timeout: bounds how long `stop` takes.
+const POLL: Duration = Duration::from_millis(40);
+
+/// Server-mode settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponderConfig {
+    /// UDP port to listen on.
+    pub port: u16,
+    /// The request payload to answer.
+    pub message: Vec<u8>,
+    /// The reply prefix.
+    pub prefix: Vec<u8>,
+    /// The web port to advertise (8000 sends the stock bytes).
+    pub web_port: u16,
+    /// Largest request read; longer datagrams are ignored.
+    pub buffer_size: usize,
+    /// Answer only requesters on this computer's own subnets.
+    pub local_only: bool,
+    /// Apply the per-source and global rate limits.
+    pub rate_limit: bool,
+    /// Answer only requesters reached through this interface.
+    pub interface: Option<String>,
+}
+
+impl Default for ResponderConfig {
+    fn default() -> Self {
+        ResponderConfig {
+            port: protocol::DEFAULT_PORT,
+            message: protocol::DEFAULT_MESSAGE.as_bytes().to_vec(),
+            prefix: protocol::DEFAULT_PREFIX.as_bytes().to_vec(),
+            web_port: protocol::DEFAULT_WEB_PORT,
+            buffer_size: protocol::DEFAULT_REQUEST_BUFFER,
+            local_only: false,
+            rate_limit: true,
+            interface: None,
+        }
+    }
+}
+
+/// Why a datagram got no answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IgnoreReason {
+    /// The payload is not exactly the discovery message.
+    NotARequest,
+    /// The source is a broadcast, multicast or zero address, or port 0.
+    BadSource,
+    /// The requester is not on one of this computer's subnets.
+    NotLocal,
+    /// The requester is not reached through the chosen interface.
+    OtherInterface,
+}
+
+impl fmt::Display for IgnoreReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            IgnoreReason::NotARequest => "not a discovery request",
+            IgnoreReason::BadSource => "source address cannot be answered",
+            IgnoreReason::NotLocal => "requester is not on a local subnet",
+            IgnoreReason::OtherInterface => "requester is on another interface",
+        })
+    }
+}
+
+/// What the responder reports per datagram (best effort: when nobody reads
+/// the stream, events are dropped; counters are always exact).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponderEvent {
+    /// A request was answered with `announced`.
+    Answered {
+        /// The requester.
+        from: SocketAddrV4,
+        /// The address announced to it.
+        announced: Ipv4Addr,
+    },
+    /// A datagram was ignored.
+    Ignored {
+        /// The sender.
+        from: SocketAddrV4,
+        /// Why.
+        reason: IgnoreReason,
+    },
+    /// A request was not answered because of the rate limits.
+    RateLimited {
+        /// The requester.
+        from: SocketAddrV4,
+    },
+    /// A per-datagram socket error (the responder keeps running).
+    Error(String),
+}
+
+/// Counters of a responder.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ResponderStats {
+    /// Datagrams received.
+    pub requests: u64,
+    /// Requests answered.
+    pub answered: u64,
+    /// Datagrams ignored.
+    pub ignored: u64,
+    /// Requests not answered because of rate limits.
+    pub rate_limited: u64,
+    /// Socket errors survived.
+    pub errors: u64,
+}
+
+#[derive(Default)]
+struct Counters {
+    requests: AtomicU64,
+    answered: AtomicU64,
+    ignored: AtomicU64,
+    rate_limited: AtomicU64,
+    errors: AtomicU64,
+}
+
+impl Counters {
+    fn snapshot(&self) -> ResponderStats {
+        ResponderStats {
+            requests: self.requests.load(Ordering::Relaxed),
+            answered: self.answered.load(Ordering::Relaxed),
+            ignored: self.ignored.load(Ordering::Relaxed),
+            rate_limited: self.rate_limited.load(Ordering::Relaxed),
+            errors: self.errors.load(Ordering::Relaxed),
+        }
+    }
+}
+
+/// A running responder. Dropping it stops it.
+pub struct Responder {
+    stop: Arc<AtomicBool>,
+    counters: Arc<Counters>,
+    events: Receiver<ResponderEvent>,
+    thread: Option<JoinHandle<()>>,
+    port: u16,
+}
+
+impl Responder {
+    /// The UDP port it listens on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Current counters.
+    pub fn stats(&self) -> ResponderStats {
+        self.counters.snapshot()
+    }
+
+    /// The per-datagram event stream.
+    pub fn events(&self) -> &Receiver<ResponderEvent> {
+        &self.events
+    }
+
+    /// Stops the responder (within 100 ms) and returns its final counters.
+    pub fn stop(mut self) -> ResponderStats {
+        self.shutdown();
+        self.counters.snapshot()
+    }
+
+    fn shutdown(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for Responder {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+/// Binds the port and starts answering. A busy port is an error value.
+pub fn start_responder(
+    config: ResponderConfig,
+    notify: impl Fn() + Send + 'static,
+) -> Result<Responder, BindError> {
+    let socket = net::bind_responder(config.port)?;
+    let port = socket.local_addr().map(|a| a.port()).unwrap_or(config.port);
+    socket
+        .set_read_timeout(Some(POLL))
+        .map_err(|source| BindError::Other { port, source })?;
+    let (tx, rx) = crossbeam_channel::bounded(8192);
+    let stop = Arc::new(AtomicBool::new(false));
+    let counters = Arc::new(Counters::default());
+    let worker = Worker {
+        socket,
+        config,
+        counters: Arc::clone(&counters),
+        tx,
+        notify: Box::new(notify),
+        limiter: RateLimiter::new(PER_SOURCE_INTERVAL, GLOBAL_RATE),
+        routes: HashMap::new(),
+        interfaces: Vec::new(),
+        interfaces_at: None,
+    };
+    let flag = Arc::clone(&stop);
+    let thread = std::thread::Builder::new()
+        .name("lanscout-responder".into())
+        .spawn(move || worker.run(&flag))
+        .map_err(|source| BindError::Other { port, source })?;
+    Ok(Responder {
+        stop,
+        counters,
+        events: rx,
+        thread: Some(thread),
+        port,
+    })
+}
+
+struct Worker {
+    socket: UdpSocket,
+    config: ResponderConfig,
+    counters: Arc<Counters>,
+    tx: Sender<ResponderEvent>,
+    notify: Box<dyn Fn() + Send>,
+    limiter: RateLimiter,
+    routes: HashMap<Ipv4Addr, (Ipv4Addr, Instant)>,
+    interfaces: Vec<Interface>,
+    interfaces_at: Option<Instant>,
+}
+
+impl Worker {
+    fn run(mut self, stop: &AtomicBool) {
+        let mut buf = vec![0u8; 65536];
+        while !stop.load(Ordering::SeqCst) {
+            match self.socket.recv_from(&mut buf) {
+                Ok((len, SocketAddr::V4(from))) => {
+                    let datagram = buf[..len].to_vec();
+                    self.handle(&datagram, from);
+                }
+                Ok((_, SocketAddr::V6(_))) => {}
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::WouldBlock
+                            | io::ErrorKind::TimedOut
+                            | io::ErrorKind::Interrupted
+                    ) => {}
+                Err(e) => {
+                    self.counters.errors.fetch_add(1, Ordering::Relaxed);
+                    self.emit(ResponderEvent::Error(format!("receive failed: {e}")));
+                    // Avoid spinning if the error repeats immediately.
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+            }
+        }
+    }
+
+    fn handle(&mut self, datagram: &[u8], from: SocketAddrV4) {
+        self.counters.requests.fetch_add(1, Ordering::Relaxed);
+        let now = Instant::now();
+        self.refresh_interfaces(now);
+        let verdict = if datagram.len() > self.config.buffer_size.max(self.config.message.len())
+            || !protocol::is_request(datagram, &self.config.message)
+        {
+            Err(IgnoreReason::NotARequest)
+        } else {
+            check_source(from, &self.interfaces, self.config.local_only)
+        };
+        if let Err(reason) = verdict {
+            self.counters.ignored.fetch_add(1, Ordering::Relaxed);
+            self.emit(ResponderEvent::Ignored { from, reason });
+            return;
+        }
+        let announced = match self.announced_address(*from.ip(), now) {
+            Ok(a) => a,
+            Err(e) => {
+                self.counters.errors.fetch_add(1, Ordering::Relaxed);
+                self.emit(ResponderEvent::Error(format!(
+                    "no route back to {from}: {e}"
+                )));
+                return;
+            }
+        };
+        if let Some(name) = &self.config.interface {
+            let via_chosen = self
+                .interfaces
+                .iter()
+                .any(|i| &i.name == name && i.addr == announced);
+            if !via_chosen {
+                self.counters.ignored.fetch_add(1, Ordering::Relaxed);
+                self.emit(ResponderEvent::Ignored {
+                    from,
+                    reason: IgnoreReason::OtherInterface,
+                });
+                return;
+            }
+        }
+        if self.config.rate_limit && !self.limiter.allow(*from.ip(), now) {
+            self.counters.rate_limited.fetch_add(1, Ordering::Relaxed);
+            self.emit(ResponderEvent::RateLimited { from });
+            return;
+        }
+        let reply = protocol::encode_reply(&self.config.prefix, announced, self.config.web_port);
+        match self.socket.send_to(&reply, from) {
+            Ok(_) => {
+                self.counters.answered.fetch_add(1, Ordering::Relaxed);
+                self.emit(ResponderEvent::Answered { from, announced });
+            }
+            Err(e) => {
+                self.counters.errors.fetch_add(1, Ordering::Relaxed);
+                self.emit(ResponderEvent::Error(format!(
+                    "reply to {from} failed: {e}"
+                )));
+            }
+        }
+    }
+
+    /// The local address the kernel uses to reach `requester`, cached briefly.
+    fn announced_address(&mut self, requester: Ipv4Addr, now: Instant) -> io::Result<Ipv4Addr> {
+        if let Some((addr, at)) = self.routes.get(&requester) {
+            if now.duration_since(*at) < ROUTE_CACHE_TTL {
+                return Ok(*addr);
+            }
+        }
+        let addr = net::local_addr_toward(requester)?;
+        if self.routes.len() > 4096 {
+            self.routes
+                .retain(|_, (_, at)| now.duration_since(*at) < ROUTE_CACHE_TTL);
+        }
+        self.routes.insert(requester, (addr, now));
+        Ok(addr)
+    }
+
+    fn refresh_interfaces(&mut self, now: Instant) {
+        let stale = self
+            .interfaces_at
+            .is_none_or(|at| now.duration_since(at) >= INTERFACE_REFRESH);
+        if stale {
+            if let Ok(list) = net::list_interfaces() {
+                self.interfaces = list;
+            }
+            self.interfaces_at = Some(now);
+        }
+    }
+
+    fn emit(&self, event: ResponderEvent) {
+        match self.tx.try_send(event) {
+            Ok(()) => (self.notify)(),
+            Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => {}
+        }
+    }
+}
+
+/// Whether a datagram from `from` may be answered: never to broadcast,
+/// multicast, zero or port-0 sources (including the directed broadcast of
+/// any local subnet); with `local_only`, only to sources on a local subnet.
+pub fn check_source(
+    from: SocketAddrV4,
+    interfaces: &[Interface],
+    local_only: bool,
+) -> Result<(), IgnoreReason> {
+    let ip = *from.ip();
+    let bad = from.port() == 0
+        || ip.is_unspecified()
+        || ip.is_broadcast()
+        || ip.is_multicast()
+        || u32::from(ip) >> 24 == 0
+        || interfaces
+            .iter()
+            .any(|i| i.prefix_len < 31 && (ip == i.broadcast || ip == i.network().network()));
+    if bad {
+        return Err(IgnoreReason::BadSource);
+    }
+    if local_only && !ip.is_loopback() && !interfaces.iter().any(|i| i.contains(ip)) {
+        return Err(IgnoreReason::NotLocal);
+    }
+    Ok(())
+}
+
+/// Per-source and global reply rate limits.
+#[derive(Debug)]
+pub struct RateLimiter {
+    interval: Duration,
+    last: HashMap<Ipv4Addr, Instant>,
+    rate: f64,
+    tokens: f64,
+    refilled: Option<Instant>,
+}
+
+impl RateLimiter {
+    /// At most one answer per `interval` per source, and `per_second` in all.
+    pub fn new(interval: Duration, per_second: u32) -> Self {
+        RateLimiter {
+            interval,
+            last: HashMap::new(),
+            rate: f64::from(per_second),
+            tokens: f64::from(per_second),
+            refilled: None,
+        }
+    }
+
+    /// Whether an answer to `source` at `now` is allowed (and books it).
+    pub fn allow(&mut self, source: Ipv4Addr, now: Instant) -> bool {
+        if let Some(prev) = self.last.get(&source) {
+            if now.saturating_duration_since(*prev) < self.interval {
+                return false;
+            }
+        }
+        let elapsed = self
+            .refilled
+            .map_or(0.0, |t| now.saturating_duration_since(t).as_secs_f64());
+        self.tokens = (self.tokens + elapsed * self.rate).min(self.rate);
+        self.refilled = Some(now);
+        if self.tokens < 1.0 {
+            return false;
+        }
+        self.tokens -= 1.0;
+        if self.last.len() >= 65536 {
+            let interval = self.interval;
+            self.last
+                .retain(|_, t| now.saturating_duration_since(*t) < interval);
+        }
+        self.last.insert(source, now);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sa(s: &str) -> SocketAddrV4 {
+        s.parse().expect("test address")
+    }
+
+    fn lan() -> Vec<Interface> {
+        vec![Interface::new(
+            "eth0",
+            Ipv4Addr::new(10, 0, 0, 2),
+            Ipv4Addr::new(255, 255, 255, 0),
+            None,
+        )]
+    }
+
+    #[test]
+    fn bad_sources_are_never_answered() {
+        for src in [
+            "255.255.255.255:5000",
+            "10.0.0.255:5000",
+            "10.0.0.0:5000",
+            "224.0.0.1:5000",
+            "0.0.0.0:5000",
+            "0.1.2.3:5000",
+            "10.0.0.7:0",
+        ] {
+            assert_eq!(
+                check_source(sa(src), &lan(), false),
+                Err(IgnoreReason::BadSource),
+                "{src}"
+            );
+        }
+        assert_eq!(check_source(sa("10.0.0.7:5000"), &lan(), false), Ok(()));
+        assert_eq!(check_source(sa("192.168.9.9:5000"), &lan(), false), Ok(()));
+    }
+
+    #[test]
+    fn local_only_checks_subnets() {
+        assert_eq!(check_source(sa("10.0.0.7:5000"), &lan(), true), Ok(()));
+        assert_eq!(check_source(sa("127.0.0.1:5000"), &lan(), true), Ok(()));
+        assert_eq!(
+            check_source(sa("192.168.9.9:5000"), &lan(), true),
+            Err(IgnoreReason::NotLocal)
+        );
+    }
+
+    #[test]
+    fn rate_limits_per_source_and_globally() {
+        let t0 = Instant::now();
+        let mut rl = RateLimiter::new(Duration::from_millis(500), 3);
+        let a = Ipv4Addr::new(10, 0, 0, 1);
+        assert!(rl.allow(a, t0));
+        assert!(!rl.allow(a, t0 + Duration::from_millis(499)));
+        assert!(rl.allow(a, t0 + Duration::from_millis(500)));
+        // Global: 3 tokens per second, 2 used already.
+        let t1 = t0 + Duration::from_millis(500);
+        assert!(rl.allow(Ipv4Addr::new(10, 0, 0, 2), t1));
+        let allowed = (3..20u8)
+            .filter(|n| rl.allow(Ipv4Addr::new(10, 0, 0, *n), t1))
+            .count();
+        assert!(allowed <= 2, "global limit exceeded: {allowed}");
+        assert!(rl.allow(Ipv4Addr::new(10, 0, 1, 1), t1 + Duration::from_secs(1)));
+    }
+}
