@@ -1,0 +1,348 @@
+//! The `lanscout` command line on loopback, as a user or a script sees it.
+//! Every test runs inside an isolated network namespace (scripts/test.sh).
+
+mod common;
+
+use std::net::UdpSocket;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{events, json_lines, lanscout, temp_config};
+
+const LIMIT: Duration = Duration::from_secs(20);
+
+struct Serve(std::process::Child);
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts `lanscout serve --port PORT ARGS` and waits until it listens.
+fn serve(config: &std::path::Path, port: u16, args: &[&str]) -> Serve {
+    let child = Command::new(common::bin())
+        .arg("--config")
+        .arg(config)
+        .args(["serve", "--port", &port.to_string(), "--duration", "30"])
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn serve");
+    assert!(
+        common::wait_for(Duration::from_secs(5), || common::udp_port_bound(port)),
+        "serve did not bind port {port}"
+    );
+    Serve(child)
+}
+
+#[test]
+fn scan_finds_lanscout_server_on_loopback_and_prints_it_at_once() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let port = common::free_udp_port();
+    let _server = serve(&cfg, port, &[]);
+    let started = Instant::now();
+    let out = lanscout(
+        &["scan", "--target", "127.0.0.1", "--port", &port.to_string(), "--timeout", "1.5", "--json"],
+        &cfg,
+        LIMIT,
+    );
+    let wall = started.elapsed();
+    let lines = json_lines(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let found = events(&lines, "found");
+    assert_eq!(found.len(), 1, "{lines:?}");
+    let f = found[0];
+    assert_eq!(f["event"], "found");
+    assert_eq!(f["ip"], "127.0.0.1");
+    assert_eq!(f["port"], 8000);
+    assert_eq!(f["url"], "http://127.0.0.1:8000/");
+    assert_eq!(f["interface"], "lo");
+    assert_eq!(f["source"], format!("127.0.0.1:{port}"));
+    assert!(f["announced"].is_null());
+    assert!(f["rtt_ms"].as_f64().is_some_and(|ms| ms < 200.0), "{f}");
+    let fin = events(&lines, "finished");
+    assert_eq!(fin.len(), 1);
+    assert_eq!(lines.last().map(|l| &l["event"]), Some(&"finished".into()));
+    assert_eq!(fin[0]["servers"], 1);
+    assert!(fin[0]["replies"].as_u64() >= Some(1));
+    assert_eq!(fin[0]["invalid"], 0);
+    assert!(fin[0]["rcvbuf"].as_u64() > Some(8_000_000), "root gets a forced buffer: {}", fin[0]);
+    let elapsed = fin[0]["elapsed_ms"].as_u64().unwrap_or(0);
+    assert!((1400..=1600).contains(&elapsed), "elapsed {elapsed} ms for a 1.5 s scan");
+    assert!(wall < Duration::from_millis(2500), "wall time {wall:?}");
+}
+
+#[test]
+fn advertised_web_port_and_https_scheme_reach_the_url() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let port = common::free_udp_port();
+    let _server = serve(&cfg, port, &["--web-port", "8443"]);
+    let out = lanscout(
+        &["scan", "-t", "127.0.0.1", "--port", &port.to_string(), "--timeout", "1", "--scheme", "https"],
+        &cfg,
+        LIMIT,
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let first = text.lines().next().unwrap_or_default();
+    assert!(first.starts_with("https://127.0.0.1:8443/ "), "{first:?}");
+    assert!(first.contains(" lo "), "{first:?}");
+    assert!(text.contains("1 server found"), "{text}");
+}
+
+#[test]
+fn scan_finds_the_stock_django_listener_on_loopback() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let port = common::free_udp_port();
+    let mut stock = common::stock_server_command(&[], port, 15).spawn().expect("start stock server");
+    std::thread::sleep(common::STOCK_STARTUP);
+    let out = lanscout(
+        &["scan", "-t", "127.0.0.1", "--port", &port.to_string(), "--timeout", "2", "--json"],
+        &cfg,
+        LIMIT,
+    );
+    let _ = stock.kill();
+    let _ = stock.wait();
+    let lines = json_lines(&out.stdout);
+    let found = events(&lines, "found");
+    assert_eq!(found.len(), 1, "{lines:?} {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(found[0]["url"], "http://127.0.0.1:8000/");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn nothing_found_exits_1_and_explains() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let port = common::free_udp_port();
+    let out = lanscout(&["scan", "-t", "127.0.0.1", "--port", &port.to_string(), "--timeout", "0.5"], &cfg, LIMIT);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("0 servers found"), "{text}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("firewall") && err.contains(&port.to_string()), "{err}");
+}
+
+#[test]
+fn bad_values_are_refused_with_the_reason_and_exit_2() {
+    let (_dir, cfg) = temp_config();
+    for (args, needle) in [
+        (&["scan", "--port", "0"][..], "65535"),
+        (&["scan", "--timeout", "soon"], "not a number"),
+        (&["scan", "--target", "10.0.0.0/8"], "/16"),
+        (&["scan", "--target", "bad host"], "not an IPv4 address"),
+        (&["scan", "--scheme", "ftp"], "http or https"),
+        (&["scan", "--rate", "0"], "probes per second"),
+        (&["serve", "--web-port", "70000"], "65535"),
+        (&["scan", "--frobnicate"], "frobnicate"),
+    ] {
+        let out = lanscout(args, &cfg, LIMIT);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn settings_file_applies_and_flags_override_it() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let port = common::free_udp_port();
+    let _server = serve(&cfg, port, &["--web-port", "8123"]);
+    std::fs::write(
+        &cfg,
+        format!("[scan]\nport = {port}\ntimeout_secs = 0.8\nextra_targets = [\"127.0.0.1\"]\nscheme = \"https\"\n"),
+    )
+    .expect("write settings");
+    let out = lanscout(&["scan", "--json"], &cfg, LIMIT);
+    let lines = json_lines(&out.stdout);
+    assert_eq!(events(&lines, "found")[0]["url"], "https://127.0.0.1:8123/", "{lines:?}");
+    let elapsed = events(&lines, "finished")[0]["elapsed_ms"].as_u64().unwrap_or(0);
+    assert!((750..=950).contains(&elapsed), "timeout from the file: {elapsed}");
+    // The server answers one source at most every 500 ms.
+    std::thread::sleep(Duration::from_millis(600));
+    let out = lanscout(&["scan", "--json", "--scheme", "http", "--timeout", "0.3"], &cfg, LIMIT);
+    let lines = json_lines(&out.stdout);
+    assert_eq!(events(&lines, "found")[0]["url"], "http://127.0.0.1:8123/");
+}
+
+#[test]
+fn unreadable_settings_file_is_kept_aside_with_a_warning() {
+    common::assert_isolated();
+    let (dir, cfg) = temp_config();
+    std::fs::write(&cfg, "this is [not toml").expect("write junk");
+    let out = lanscout(&["scan", "--timeout", "0.2", "-t", "127.0.0.1", "--port", "9"], &cfg, LIMIT);
+    assert_eq!(out.status.code(), Some(1), "an unreadable file is a warning, not an exit");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("warning") && err.contains("kept as"), "{err}");
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("unreadable"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(std::fs::read_to_string(kept[0].path()).ok().as_deref(), Some("this is [not toml"));
+}
+
+#[test]
+fn busy_port_exits_2_fast_naming_the_port() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let holder = UdpSocket::bind("0.0.0.0:0").expect("hold a port");
+    let port = holder.local_addr().expect("addr").port();
+    let started = Instant::now();
+    let out = lanscout(&["serve", "--port", &port.to_string()], &cfg, LIMIT);
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&port.to_string()) && err.contains("in use"), "{err}");
+    assert!(took < Duration::from_millis(300), "took {took:?}");
+}
+
+#[test]
+fn serve_reports_each_request_and_stats_and_stops_at_duration() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let port = common::free_udp_port();
+    let child = Command::new(common::bin())
+        .arg("--config")
+        .arg(&cfg)
+        .args(["serve", "--port", &port.to_string(), "--duration", "1.5", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(Duration::from_millis(300));
+    let client = UdpSocket::bind("127.0.0.1:0").expect("client");
+    client.set_read_timeout(Some(Duration::from_secs(1))).expect("timeout");
+    client.send_to(b"DISCOVER_SERVER\n", ("127.0.0.1", port)).expect("send");
+    client.send_to(b"DISCOVER_SERVER", ("127.0.0.1", port)).expect("send");
+    let mut buf = [0u8; 100];
+    let (n, _) = client.recv_from(&mut buf).expect("reply");
+    assert_eq!(&buf[..n], b"SERVER_IP:127.0.0.1", "exactly the stock bytes");
+    client.send_to(b"DISCOVER_SERVER", ("127.0.0.1", port)).expect("send again");
+    assert!(client.recv_from(&mut buf).is_err(), "second request within 500 ms is rate-limited");
+    let started = Instant::now();
+    let out = common::wait_limited(child, LIMIT);
+    assert!(started.elapsed() < Duration::from_millis(1500));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(events(&lines, "ignored").len(), 1, "{lines:?}");
+    assert_eq!(events(&lines, "answered").len(), 1);
+    assert_eq!(events(&lines, "rate_limited").len(), 1);
+    let stats = events(&lines, "stats");
+    assert_eq!(stats[0]["requests"], 3);
+    assert_eq!(stats[0]["answered"], 1);
+}
+
+#[test]
+fn junk_oversize_and_trickle_do_not_extend_the_deadline() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let fake = UdpSocket::bind("127.0.0.1:0").expect("fake server");
+    let port = fake.local_addr().expect("addr").port();
+    let feeder = std::thread::spawn(move || {
+        let mut buf = [0u8; 64];
+        fake.set_read_timeout(Some(Duration::from_secs(10))).ok();
+        let Ok((_, scanner)) = fake.recv_from(&mut buf) else { return 0 };
+        let mut sent = 0;
+        let _ = fake.send_to(b"SERVER_IP:junk", scanner);
+        let _ = fake.send_to(&vec![b'A'; 64 * 1024 - 100], scanner);
+        let end = Instant::now() + Duration::from_secs(4);
+        while Instant::now() < end {
+            if fake.send_to(b"hello?", scanner).is_err() {
+                break;
+            }
+            sent += 1;
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        sent
+    });
+    let started = Instant::now();
+    let out = lanscout(
+        &["scan", "-t", "127.0.0.1", "--port", &port.to_string(), "--timeout", "1.5", "--json", "--retries", "0"],
+        &cfg,
+        LIMIT,
+    );
+    let wall = started.elapsed();
+    let lines = json_lines(&out.stdout);
+    let fin = events(&lines, "finished");
+    let elapsed = fin[0]["elapsed_ms"].as_u64().unwrap_or(0);
+    assert!((1400..=1600).contains(&elapsed), "deadline held: {elapsed} ms");
+    assert!(wall < Duration::from_millis(2200), "wall {wall:?}");
+    assert!(fin[0]["invalid"].as_u64() >= Some(30), "junk counted: {}", fin[0]);
+    assert_eq!(fin[0]["servers"], 0);
+    assert!(!events(&lines, "warning").is_empty());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(feeder.join().unwrap_or(0) > 50);
+}
+
+#[test]
+fn spoofed_broadcast_source_does_not_stop_the_responder() {
+    common::assert_isolated();
+    if !common::is_root() {
+        eprintln!("SKIPPED (needs root for a raw socket): spoofed_broadcast_source");
+        return;
+    }
+    let (_dir, cfg) = temp_config();
+    let port = common::free_udp_port();
+    let _server = serve(&cfg, port, &[]);
+    for src in ["255.255.255.255", "0.0.0.0", "224.0.0.1"] {
+        let st = Command::new(common::peers_python())
+            .arg(common::peer_script("spoof.py"))
+            .args([src, "5555", "127.0.0.1", &port.to_string(), "DISCOVER_SERVER"])
+            .status()
+            .expect("spoof");
+        assert!(st.success());
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let out = lanscout(&["scan", "-t", "127.0.0.1", "--port", &port.to_string(), "--timeout", "1"], &cfg, LIMIT);
+    assert_eq!(out.status.code(), Some(0), "responder still answers after spoofed requests");
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let port = common::free_udp_port();
+    let _server = serve(&cfg, port, &[]);
+    let script = format!(
+        "'{}' --config '{}' scan -t 127.0.0.1 --port {port} --timeout 1 | head -c 5; echo; echo status=${{PIPESTATUS[0]}}",
+        common::bin(),
+        cfg.display()
+    );
+    let out = common::run_with_limit(Command::new("bash").args(["-c", &script]), LIMIT);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(text.starts_with("http:"), "{text}");
+    assert!(text.contains("status=0"), "{text} {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn interfaces_lists_what_a_scan_would_use() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let out = lanscout(&["interfaces", "--json"], &cfg, LIMIT);
+    assert_eq!(out.status.code(), Some(0));
+    let lines = json_lines(&out.stdout);
+    let lo = lines.iter().find(|l| l["name"] == "lo").expect("lo listed");
+    assert_eq!(lo["used"], false);
+    assert_eq!(lo["skipped"], "loopback address");
+    let human = lanscout(&["interfaces"], &cfg, LIMIT);
+    assert!(String::from_utf8_lossy(&human.stdout).contains("skipped: loopback address"));
+}
+
+#[test]
+fn help_marks_no_rate_limit_as_benchmark_only() {
+    let (_dir, cfg) = temp_config();
+    let out = lanscout(&["serve", "--help"], &cfg, LIMIT);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("--no-rate-limit") && text.contains("BENCHMARKS ONLY"), "{text}");
+}

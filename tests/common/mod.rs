@@ -1,0 +1,343 @@
+//! Shared test helpers: the real binary, the stock Python peers, and a
+//! network-namespace lab. Nothing here sends a datagram outside loopback or
+//! namespaces the tests create themselves.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+/// The `lanscout` binary built for these tests.
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_lanscout")
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Python of the peers venv (tests/peers/setup.sh creates it).
+pub fn peers_python() -> PathBuf {
+    let venv = std::env::var_os("LANSCOUT_PEERS_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target/peers-venv"));
+    let py = venv.join("bin/python");
+    assert!(
+        py.exists(),
+        "the stock Python peers are not installed: run tests/peers/setup.sh (looked for {})",
+        py.display()
+    );
+    py
+}
+
+/// Path of a file under tests/peers.
+pub fn peer_script(name: &str) -> PathBuf {
+    root().join("tests/peers").join(name)
+}
+
+/// Whether the tests run as root (needed for namespaces).
+pub fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// Returns early from a test, with a visible reason, when not root.
+#[macro_export]
+macro_rules! require_root {
+    () => {
+        if !common::is_root() {
+            eprintln!("SKIPPED (needs root for network namespaces): {}", module_path!());
+            return;
+        }
+    };
+}
+
+/// Panics unless this process sits in a network namespace with nothing but
+/// loopback: the guard that keeps a test mistake off the real network.
+/// scripts/test.sh runs the suite under `unshare --net`.
+pub fn assert_isolated() {
+    let out = Command::new("ip")
+        .args(["-o", "link", "show"])
+        .output()
+        .expect("run `ip link` (iproute2)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let others: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split(':').nth(1).map(str::trim))
+        .filter(|name| *name != "lo")
+        .collect();
+    assert!(
+        others.is_empty(),
+        "network tests must run in an isolated network namespace (found interfaces {others:?}); \
+         run them with scripts/test.sh, which uses `unshare --net`"
+    );
+}
+
+/// A free UDP port on loopback (bound then released).
+pub fn free_udp_port() -> u16 {
+    let s = std::net::UdpSocket::bind("127.0.0.1:0").expect("bind ephemeral");
+    s.local_addr().expect("local addr").port()
+}
+
+/// Whether some socket in this namespace is bound to UDP `port` (reads
+/// /proc/net/udp, so it never races with the socket's owner).
+pub fn udp_port_bound(port: u16) -> bool {
+    let table = std::fs::read_to_string("/proc/net/udp").unwrap_or_default();
+    let needle = format!(":{port:04X} ");
+    table.lines().skip(1).any(|l| {
+        l.split_whitespace()
+            .nth(1)
+            .is_some_and(|local| format!("{local} ").ends_with(&needle))
+    })
+}
+
+/// A temporary settings file location (so tests never read the user's).
+pub fn temp_config() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("settings.toml");
+    (dir, path)
+}
+
+/// Runs `lanscout ARGS` with a private settings file and a time limit.
+pub fn lanscout(args: &[&str], config: &Path, limit: Duration) -> Output {
+    run_with_limit(
+        Command::new(bin()).arg("--config").arg(config).args(args),
+        limit,
+    )
+}
+
+/// Runs a command, killing it after `limit`.
+pub fn run_with_limit(cmd: &mut Command, limit: Duration) -> Output {
+    let child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    wait_limited(child, limit)
+}
+
+/// Waits for a child, killing it after `limit`.
+pub fn wait_limited(mut child: Child, limit: Duration) -> Output {
+    let start = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if start.elapsed() < limit => std::thread::sleep(Duration::from_millis(20)),
+            _ => {
+                let _ = child.kill();
+                break;
+            }
+        }
+    }
+    child.wait_with_output().expect("collect output")
+}
+
+/// Parses JSON lines.
+pub fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .filter(|l| l.trim_start().starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line {l:?}: {e}")))
+        .collect()
+}
+
+/// The events named `event` among JSON lines.
+pub fn events<'a>(lines: &'a [serde_json::Value], event: &str) -> Vec<&'a serde_json::Value> {
+    lines.iter().filter(|v| v["event"] == event).collect()
+}
+
+/// Starts the stock Django listener (`start_discovery --duration SECS`) in
+/// the current namespace or through `prefix` (e.g. `ip netns exec NS`).
+pub fn stock_server_command(prefix: &[&str], port: u16, secs: u32) -> Command {
+    let mut argv: Vec<String> = prefix.iter().map(|s| s.to_string()).collect();
+    argv.push(peers_python().display().to_string());
+    argv.extend(["-m", "django", "start_discovery", "--duration"].map(String::from));
+    argv.push(secs.to_string());
+    let mut cmd = Command::new(&argv[0]);
+    cmd.args(&argv[1..])
+        .env("DJANGO_SETTINGS_MODULE", "stockproj.settings")
+        .env("PYTHONPATH", root().join("tests/peers"))
+        .env("LANSCOUT_PEER_PORT", port.to_string())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    cmd
+}
+
+/// How long the stock listener needs after launch before it answers
+/// (Django starts it, the command stops and restarts it).
+pub const STOCK_STARTUP: Duration = Duration::from_millis(3000);
+
+static LAB_COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A set of network namespaces joined by veth links, removed on drop.
+pub struct Lab {
+    tag: String,
+    namespaces: Vec<String>,
+    children: Vec<Child>,
+}
+
+impl Lab {
+    /// A new, empty lab (needs root).
+    pub fn new() -> Lab {
+        let n = LAB_COUNTER.fetch_add(1, Ordering::SeqCst);
+        Lab {
+            tag: format!("ls{}x{n}", std::process::id()),
+            namespaces: Vec::new(),
+            children: Vec::new(),
+        }
+    }
+
+    /// Creates namespace `name` (with loopback up) and returns its full name.
+    pub fn host(&mut self, name: &str) -> String {
+        let full = format!("{}{name}", self.tag);
+        ip(&["netns", "add", &full]);
+        self.namespaces.push(full.clone());
+        ip(&["-n", &full, "link", "set", "lo", "up"]);
+        full
+    }
+
+    /// Joins two namespaces with a veth pair named `a_if` / `b_if`, with
+    /// addresses in CIDR form (e.g. "10.1.0.1/24").
+    pub fn link(&self, a: &str, a_if: &str, a_addr: &str, b: &str, b_if: &str, b_addr: &str) {
+        ip(&["-n", a, "link", "add", a_if, "type", "veth", "peer", "name", b_if, "netns", b]);
+        for (ns, ifname, addr) in [(a, a_if, a_addr), (b, b_if, b_addr)] {
+            ip(&["-n", ns, "addr", "add", addr, "dev", ifname]);
+            ip(&["-n", ns, "link", "set", ifname, "up"]);
+        }
+    }
+
+    /// Adds a default route in `ns` via `gateway`.
+    pub fn default_route(&self, ns: &str, gateway: &str) {
+        ip(&["-n", ns, "route", "add", "default", "via", gateway]);
+    }
+
+    /// Adds a route in `ns`.
+    pub fn route(&self, ns: &str, net: &str, gateway: &str) {
+        ip(&["-n", ns, "route", "add", net, "via", gateway]);
+    }
+
+    /// Turns `ns` into a router.
+    pub fn forward(&self, ns: &str) {
+        let out = Command::new("ip")
+            .args(["netns", "exec", ns, "sysctl", "-qw", "net.ipv4.ip_forward=1"])
+            .output()
+            .expect("sysctl");
+        assert!(out.status.success(), "enable forwarding: {out:?}");
+    }
+
+    /// Runs `ip -n ns -batch FILE` with the given lines.
+    pub fn batch(&self, ns: &str, lines: &str) {
+        let mut f = tempfile::NamedTempFile::new().expect("temp batch");
+        std::io::Write::write_all(&mut f, lines.as_bytes()).expect("write batch");
+        let path = f.path().display().to_string();
+        ip(&["-n", ns, "-batch", &path]);
+    }
+
+    /// A command that runs inside `ns`.
+    pub fn cmd(&self, ns: &str, program: &str) -> Command {
+        let mut c = Command::new("ip");
+        c.args(["netns", "exec", ns, program]);
+        c
+    }
+
+    /// Starts a background process that is killed when the lab is dropped.
+    pub fn spawn(&mut self, mut cmd: Command) -> &mut Child {
+        let child = cmd.spawn().expect("spawn background process");
+        self.children.push(child);
+        self.children.last_mut().expect("just pushed")
+    }
+
+    /// `lanscout ARGS` inside `ns` with a private settings file.
+    pub fn lanscout(&self, ns: &str, config: &Path, args: &[&str], limit: Duration) -> Output {
+        let mut c = self.cmd(ns, bin());
+        c.arg("--config").arg(config).args(args);
+        run_with_limit(&mut c, limit)
+    }
+
+    /// Starts `lanscout serve ARGS` in `ns` (killed with the lab).
+    pub fn serve(&mut self, ns: &str, config: &Path, args: &[&str]) {
+        let mut c = self.cmd(ns, bin());
+        c.arg("--config")
+            .arg(config)
+            .arg("serve")
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        self.spawn(c);
+    }
+
+    /// Starts the stock Django listener in `ns` on `port` for `secs`.
+    pub fn stock_server(&mut self, ns: &str, port: u16, secs: u32) {
+        let cmd = stock_server_command(&["ip", "netns", "exec", ns], port, secs);
+        self.spawn(cmd);
+    }
+
+    /// Runs the stock client's discover() in `ns`; returns (ip, port, source) triples.
+    pub fn stock_discover(&self, ns: &str, timeout: f64, port: u16) -> Vec<(String, u16, String)> {
+        let mut c = self.cmd(ns, &peers_python().display().to_string());
+        c.arg(peer_script("discover.py"))
+            .arg(timeout.to_string())
+            .arg(port.to_string());
+        let out = run_with_limit(&mut c, Duration::from_secs_f64(timeout + 20.0));
+        let text = String::from_utf8_lossy(&out.stdout);
+        let v: serde_json::Value = serde_json::from_str(text.trim()).unwrap_or_else(|e| {
+            panic!(
+                "stock client output {text:?} ({e}); stderr: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        v["servers"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|s| {
+                        (
+                            s[0].as_str().unwrap_or_default().to_string(),
+                            s[1].as_u64().unwrap_or_default() as u16,
+                            s[2].as_str().unwrap_or_default().to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for Lab {
+    fn drop(&mut self) {
+        for c in &mut self.children {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+        for ns in &self.namespaces {
+            let _ = Command::new("ip").args(["netns", "del", ns]).status();
+        }
+    }
+}
+
+fn ip(args: &[&str]) {
+    let out = Command::new("ip").args(args).output().expect("run ip");
+    assert!(
+        out.status.success(),
+        "ip {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Waits until `f` is true or `limit` passes.
+pub fn wait_for(limit: Duration, mut f: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if f() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    f()
+}
