@@ -594,9 +594,14 @@ impl Scan {
                 let until = allowed.min(self.sweep_dests.len()).min(sweep_next + 256);
                 while sweep_next < until {
                     let dest = self.sweep_dests[sweep_next];
-                    sweep_next += 1;
-                    sent += u64::from(self.send_probe(config, dest, targets_slot, out));
-                    unicast_sent_at.insert(*dest.ip(), Instant::now());
+                    match net::sockets::send_nowait(&self.socket, &config.message, dest) {
+                        Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+                        result => {
+                            sweep_next += 1;
+                            sent += u64::from(self.count_send(result, dest, targets_slot, out));
+                            unicast_sent_at.insert(*dest.ip(), Instant::now());
+                        }
+                    }
                 }
             }
             if sent != last_progress.1
@@ -718,7 +723,18 @@ impl Scan {
         slot: usize,
         out: &mut Emitter,
     ) -> bool {
-        match self.socket.send_to(&config.message, dest) {
+        let result = self.socket.send_to(&config.message, dest);
+        self.count_send(result, dest, slot, out)
+    }
+
+    fn count_send(
+        &mut self,
+        result: io::Result<usize>,
+        dest: SocketAddrV4,
+        slot: usize,
+        out: &mut Emitter,
+    ) -> bool {
+        match result {
             Ok(_) => {
                 self.stats[slot].probes_sent += 1;
                 true

@@ -47,13 +47,27 @@ fn scan_finds_lanscout_server_on_loopback_and_prints_it_at_once() {
     let _server = serve(&cfg, port, &[]);
     let started = Instant::now();
     let out = lanscout(
-        &["scan", "--target", "127.0.0.1", "--port", &port.to_string(), "--timeout", "1.5", "--json"],
+        &[
+            "scan",
+            "--target",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--timeout",
+            "1.5",
+            "--json",
+        ],
         &cfg,
         LIMIT,
     );
     let wall = started.elapsed();
     let lines = json_lines(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let found = events(&lines, "found");
     assert_eq!(found.len(), 1, "{lines:?}");
     let f = found[0];
@@ -71,9 +85,16 @@ fn scan_finds_lanscout_server_on_loopback_and_prints_it_at_once() {
     assert_eq!(fin[0]["servers"], 1);
     assert!(fin[0]["replies"].as_u64() >= Some(1));
     assert_eq!(fin[0]["invalid"], 0);
-    assert!(fin[0]["rcvbuf"].as_u64() > Some(8_000_000), "root gets a forced buffer: {}", fin[0]);
+    assert!(
+        fin[0]["rcvbuf"].as_u64() > Some(8_000_000),
+        "root gets a forced buffer: {}",
+        fin[0]
+    );
     let elapsed = fin[0]["elapsed_ms"].as_u64().unwrap_or(0);
-    assert!((1400..=1600).contains(&elapsed), "elapsed {elapsed} ms for a 1.5 s scan");
+    assert!(
+        (1400..=1600).contains(&elapsed),
+        "elapsed {elapsed} ms for a 1.5 s scan"
+    );
     assert!(wall < Duration::from_millis(2500), "wall time {wall:?}");
 }
 
@@ -84,7 +105,17 @@ fn advertised_web_port_and_https_scheme_reach_the_url() {
     let port = common::free_udp_port();
     let _server = serve(&cfg, port, &["--web-port", "8443"]);
     let out = lanscout(
-        &["scan", "-t", "127.0.0.1", "--port", &port.to_string(), "--timeout", "1", "--scheme", "https"],
+        &[
+            "scan",
+            "-t",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--timeout",
+            "1",
+            "--scheme",
+            "https",
+        ],
         &cfg,
         LIMIT,
     );
@@ -101,18 +132,44 @@ fn scan_finds_the_stock_django_listener_on_loopback() {
     common::assert_isolated();
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
-    let mut stock = common::stock_server_command(&[], port, 15).spawn().expect("start stock server");
-    std::thread::sleep(common::STOCK_STARTUP);
-    let out = lanscout(
-        &["scan", "-t", "127.0.0.1", "--port", &port.to_string(), "--timeout", "2", "--json"],
-        &cfg,
-        LIMIT,
-    );
+    let mut stock = common::stock_server_command(&[], port, 15)
+        .spawn()
+        .expect("start stock server");
+    // The stock listener answers only a few seconds after launch.
+    let mut out = None;
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while Instant::now() < deadline {
+        let o = lanscout(
+            &[
+                "scan",
+                "-t",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+                "--timeout",
+                "0.5",
+                "--json",
+            ],
+            &cfg,
+            LIMIT,
+        );
+        let done = o.status.code() == Some(0);
+        out = Some(o);
+        if done {
+            break;
+        }
+    }
+    let out = out.expect("at least one scan ran");
     let _ = stock.kill();
     let _ = stock.wait();
     let lines = json_lines(&out.stdout);
     let found = events(&lines, "found");
-    assert_eq!(found.len(), 1, "{lines:?} {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        found.len(),
+        1,
+        "{lines:?} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(found[0]["url"], "http://127.0.0.1:8000/");
     assert_eq!(out.status.code(), Some(0));
 }
@@ -122,12 +179,27 @@ fn nothing_found_exits_1_and_explains() {
     common::assert_isolated();
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
-    let out = lanscout(&["scan", "-t", "127.0.0.1", "--port", &port.to_string(), "--timeout", "0.5"], &cfg, LIMIT);
+    let out = lanscout(
+        &[
+            "scan",
+            "-t",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--timeout",
+            "0.5",
+        ],
+        &cfg,
+        LIMIT,
+    );
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("0 servers found"), "{text}");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("firewall") && err.contains(&port.to_string()), "{err}");
+    assert!(
+        err.contains("firewall") && err.contains(&port.to_string()),
+        "{err}"
+    );
 }
 
 #[test]
@@ -163,12 +235,25 @@ fn settings_file_applies_and_flags_override_it() {
     .expect("write settings");
     let out = lanscout(&["scan", "--json"], &cfg, LIMIT);
     let lines = json_lines(&out.stdout);
-    assert_eq!(events(&lines, "found")[0]["url"], "https://127.0.0.1:8123/", "{lines:?}");
-    let elapsed = events(&lines, "finished")[0]["elapsed_ms"].as_u64().unwrap_or(0);
-    assert!((750..=950).contains(&elapsed), "timeout from the file: {elapsed}");
+    assert_eq!(
+        events(&lines, "found")[0]["url"],
+        "https://127.0.0.1:8123/",
+        "{lines:?}"
+    );
+    let elapsed = events(&lines, "finished")[0]["elapsed_ms"]
+        .as_u64()
+        .unwrap_or(0);
+    assert!(
+        (750..=950).contains(&elapsed),
+        "timeout from the file: {elapsed}"
+    );
     // The server answers one source at most every 500 ms.
     std::thread::sleep(Duration::from_millis(600));
-    let out = lanscout(&["scan", "--json", "--scheme", "http", "--timeout", "0.3"], &cfg, LIMIT);
+    let out = lanscout(
+        &["scan", "--json", "--scheme", "http", "--timeout", "0.3"],
+        &cfg,
+        LIMIT,
+    );
     let lines = json_lines(&out.stdout);
     assert_eq!(events(&lines, "found")[0]["url"], "http://127.0.0.1:8123/");
 }
@@ -178,8 +263,16 @@ fn unreadable_settings_file_is_kept_aside_with_a_warning() {
     common::assert_isolated();
     let (dir, cfg) = temp_config();
     std::fs::write(&cfg, "this is [not toml").expect("write junk");
-    let out = lanscout(&["scan", "--timeout", "0.2", "-t", "127.0.0.1", "--port", "9"], &cfg, LIMIT);
-    assert_eq!(out.status.code(), Some(1), "an unreadable file is a warning, not an exit");
+    let out = lanscout(
+        &["scan", "--timeout", "0.2", "-t", "127.0.0.1", "--port", "9"],
+        &cfg,
+        LIMIT,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "an unreadable file is a warning, not an exit"
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("warning") && err.contains("kept as"), "{err}");
     let kept: Vec<_> = std::fs::read_dir(dir.path())
@@ -188,7 +281,10 @@ fn unreadable_settings_file_is_kept_aside_with_a_warning() {
         .filter(|e| e.file_name().to_string_lossy().contains("unreadable"))
         .collect();
     assert_eq!(kept.len(), 1);
-    assert_eq!(std::fs::read_to_string(kept[0].path()).ok().as_deref(), Some("this is [not toml"));
+    assert_eq!(
+        std::fs::read_to_string(kept[0].path()).ok().as_deref(),
+        Some("this is [not toml")
+    );
 }
 
 #[test]
@@ -202,7 +298,10 @@ fn busy_port_exits_2_fast_naming_the_port() {
     let took = started.elapsed();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(&port.to_string()) && err.contains("in use"), "{err}");
+    assert!(
+        err.contains(&port.to_string()) && err.contains("in use"),
+        "{err}"
+    );
     assert!(took < Duration::from_millis(300), "took {took:?}");
 }
 
@@ -214,21 +313,39 @@ fn serve_reports_each_request_and_stats_and_stops_at_duration() {
     let child = Command::new(common::bin())
         .arg("--config")
         .arg(&cfg)
-        .args(["serve", "--port", &port.to_string(), "--duration", "1.5", "--json"])
+        .args([
+            "serve",
+            "--port",
+            &port.to_string(),
+            "--duration",
+            "1.5",
+            "--json",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
     std::thread::sleep(Duration::from_millis(300));
     let client = UdpSocket::bind("127.0.0.1:0").expect("client");
-    client.set_read_timeout(Some(Duration::from_secs(1))).expect("timeout");
-    client.send_to(b"DISCOVER_SERVER\n", ("127.0.0.1", port)).expect("send");
-    client.send_to(b"DISCOVER_SERVER", ("127.0.0.1", port)).expect("send");
+    client
+        .set_read_timeout(Some(Duration::from_secs(1)))
+        .expect("timeout");
+    client
+        .send_to(b"DISCOVER_SERVER\n", ("127.0.0.1", port))
+        .expect("send");
+    client
+        .send_to(b"DISCOVER_SERVER", ("127.0.0.1", port))
+        .expect("send");
     let mut buf = [0u8; 100];
     let (n, _) = client.recv_from(&mut buf).expect("reply");
     assert_eq!(&buf[..n], b"SERVER_IP:127.0.0.1", "exactly the stock bytes");
-    client.send_to(b"DISCOVER_SERVER", ("127.0.0.1", port)).expect("send again");
-    assert!(client.recv_from(&mut buf).is_err(), "second request within 500 ms is rate-limited");
+    client
+        .send_to(b"DISCOVER_SERVER", ("127.0.0.1", port))
+        .expect("send again");
+    assert!(
+        client.recv_from(&mut buf).is_err(),
+        "second request within 500 ms is rate-limited"
+    );
     let started = Instant::now();
     let out = common::wait_limited(child, LIMIT);
     assert!(started.elapsed() < Duration::from_millis(1500));
@@ -250,7 +367,9 @@ fn junk_oversize_and_trickle_do_not_extend_the_deadline() {
     let feeder = std::thread::spawn(move || {
         let mut buf = [0u8; 64];
         fake.set_read_timeout(Some(Duration::from_secs(10))).ok();
-        let Ok((_, scanner)) = fake.recv_from(&mut buf) else { return 0 };
+        let Ok((_, scanner)) = fake.recv_from(&mut buf) else {
+            return 0;
+        };
         let mut sent = 0;
         let _ = fake.send_to(b"SERVER_IP:junk", scanner);
         let _ = fake.send_to(&vec![b'A'; 64 * 1024 - 100], scanner);
@@ -266,7 +385,18 @@ fn junk_oversize_and_trickle_do_not_extend_the_deadline() {
     });
     let started = Instant::now();
     let out = lanscout(
-        &["scan", "-t", "127.0.0.1", "--port", &port.to_string(), "--timeout", "1.5", "--json", "--retries", "0"],
+        &[
+            "scan",
+            "-t",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--timeout",
+            "1.5",
+            "--json",
+            "--retries",
+            "0",
+        ],
         &cfg,
         LIMIT,
     );
@@ -274,9 +404,16 @@ fn junk_oversize_and_trickle_do_not_extend_the_deadline() {
     let lines = json_lines(&out.stdout);
     let fin = events(&lines, "finished");
     let elapsed = fin[0]["elapsed_ms"].as_u64().unwrap_or(0);
-    assert!((1400..=1600).contains(&elapsed), "deadline held: {elapsed} ms");
+    assert!(
+        (1400..=1600).contains(&elapsed),
+        "deadline held: {elapsed} ms"
+    );
     assert!(wall < Duration::from_millis(2200), "wall {wall:?}");
-    assert!(fin[0]["invalid"].as_u64() >= Some(30), "junk counted: {}", fin[0]);
+    assert!(
+        fin[0]["invalid"].as_u64() >= Some(30),
+        "junk counted: {}",
+        fin[0]
+    );
     assert_eq!(fin[0]["servers"], 0);
     assert!(!events(&lines, "warning").is_empty());
     assert_eq!(out.status.code(), Some(1));
@@ -296,14 +433,36 @@ fn spoofed_broadcast_source_does_not_stop_the_responder() {
     for src in ["255.255.255.255", "0.0.0.0", "224.0.0.1"] {
         let st = Command::new(common::peers_python())
             .arg(common::peer_script("spoof.py"))
-            .args([src, "5555", "127.0.0.1", &port.to_string(), "DISCOVER_SERVER"])
+            .args([
+                src,
+                "5555",
+                "127.0.0.1",
+                &port.to_string(),
+                "DISCOVER_SERVER",
+            ])
             .status()
             .expect("spoof");
         assert!(st.success());
     }
     std::thread::sleep(Duration::from_millis(200));
-    let out = lanscout(&["scan", "-t", "127.0.0.1", "--port", &port.to_string(), "--timeout", "1"], &cfg, LIMIT);
-    assert_eq!(out.status.code(), Some(0), "responder still answers after spoofed requests");
+    let out = lanscout(
+        &[
+            "scan",
+            "-t",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--timeout",
+            "1",
+        ],
+        &cfg,
+        LIMIT,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "responder still answers after spoofed requests"
+    );
 }
 
 #[test]
@@ -344,5 +503,8 @@ fn help_marks_no_rate_limit_as_benchmark_only() {
     let (_dir, cfg) = temp_config();
     let out = lanscout(&["serve", "--help"], &cfg, LIMIT);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("--no-rate-limit") && text.contains("BENCHMARKS ONLY"), "{text}");
+    assert!(
+        text.contains("--no-rate-limit") && text.contains("BENCHMARKS ONLY"),
+        "{text}"
+    );
 }

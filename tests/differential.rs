@@ -31,7 +31,11 @@ fn stock_parse(payloads: &[Vec<u8>]) -> Vec<Option<(String, u16)>> {
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let out = child.wait_with_output().expect("python output");
     writer.join().expect("writer").expect("write payloads");
-    assert!(out.status.success(), "helper failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "helper failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).expect("helper JSON"))
@@ -108,9 +112,37 @@ fn generated(count: usize) -> Vec<Vec<u8>> {
         state
     };
     let alphabet: &[&[u8]] = &[
-        b"0", b"1", b"2", b"5", b"9", b"00", b"25", b"255", b"256", b".", b".", b":", b" ", b"\t", b"\r\n",
-        b"+", b"-", b"_", b"\0", b"\xff", b"\xef\xbb\xbf", b"\xd9\xa3", b"\xc2\xa0", b"a", b"x", b"\x0b",
-        b"\x1c", b"65535", b"65536", b"8000", b"0080",
+        b"0",
+        b"1",
+        b"2",
+        b"5",
+        b"9",
+        b"00",
+        b"25",
+        b"255",
+        b"256",
+        b".",
+        b".",
+        b":",
+        b" ",
+        b"\t",
+        b"\r\n",
+        b"+",
+        b"-",
+        b"_",
+        b"\0",
+        b"\xff",
+        b"\xef\xbb\xbf",
+        b"\xd9\xa3",
+        b"\xc2\xa0",
+        b"a",
+        b"x",
+        b"\x0b",
+        b"\x1c",
+        b"65535",
+        b"65536",
+        b"8000",
+        b"0080",
     ];
     let mut out = Vec::with_capacity(count);
     for i in 0..count {
@@ -122,13 +154,24 @@ fn generated(count: usize) -> Vec<Vec<u8>> {
             let octets: Vec<String> = (0..4)
                 .map(|k| {
                     let v = (r >> (8 * k + 3)) as u8;
-                    if (r >> (40 + k)) & 1 == 1 { format!("{v:03}") } else { v.to_string() }
+                    if (r >> (40 + k)) & 1 == 1 {
+                        format!("{v:03}")
+                    } else {
+                        v.to_string()
+                    }
                 })
                 .collect();
             p.extend_from_slice(pad);
             p.extend_from_slice(octets.join(".").as_bytes());
             if r & 4 == 4 {
-                p.extend_from_slice(format!("{pad_s}:{pad_s}{}", 1 + (r % 65535), pad_s = if r & 8 == 8 { " " } else { "" }).as_bytes());
+                p.extend_from_slice(
+                    format!(
+                        "{pad_s}:{pad_s}{}",
+                        1 + (r % 65535),
+                        pad_s = if r & 8 == 8 { " " } else { "" }
+                    )
+                    .as_bytes(),
+                );
             }
             p.extend_from_slice(pad);
         } else if i % 3 == 0 {
@@ -153,7 +196,10 @@ fn generated(count: usize) -> Vec<Vec<u8>> {
 }
 
 fn normalise(ip: &str) -> Option<Ipv4Addr> {
-    let parts: Vec<u8> = ip.split('.').map(|p| p.trim().parse::<u8>().ok()).collect::<Option<_>>()?;
+    let parts: Vec<u8> = ip
+        .split('.')
+        .map(|p| p.trim().parse::<u8>().ok())
+        .collect::<Option<_>>()?;
     (parts.len() == 4).then(|| Ipv4Addr::new(parts[0], parts[1], parts[2], parts[3]))
 }
 
@@ -183,7 +229,10 @@ fn lanscout_accepts_only_what_the_stock_parser_accepts_identically() {
             (Err(_), None) => {}
         }
     }
-    assert!(both > 1000, "too few accepted payloads to mean anything: {both}");
+    assert!(
+        both > 1000,
+        "too few accepted payloads to mean anything: {both}"
+    );
     eprintln!(
         "{} payloads: {both} accepted by both, {} only by the stock parser (stricter by design), e.g. {:?}",
         payloads.len(),
@@ -201,7 +250,11 @@ fn every_canonical_stock_reply_is_accepted() {
     for i in 0..3000u32 {
         seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
         let ip = Ipv4Addr::from(seed ^ i.rotate_left(7));
-        let port = if i % 2 == 0 { 8000 } else { 1 + (seed % 65535) as u16 };
+        let port = if i % 2 == 0 {
+            8000
+        } else {
+            1 + (seed % 65535) as u16
+        };
         payloads.push(encode_reply(PREFIX, ip, port));
     }
     for edge in ["0.0.0.0", "255.255.255.255", "127.0.0.1", "10.0.0.1"] {
@@ -212,7 +265,10 @@ fn every_canonical_stock_reply_is_accepted() {
         let ours = parse_reply(payload, PREFIX, 8000)
             .unwrap_or_else(|e| panic!("{:?} rejected: {e}", String::from_utf8_lossy(payload)));
         let (ip, port) = verdict.clone().unwrap_or_else(|| {
-            panic!("stock rejects its own reply {:?}", String::from_utf8_lossy(payload))
+            panic!(
+                "stock rejects its own reply {:?}",
+                String::from_utf8_lossy(payload)
+            )
         });
         assert_eq!((ip, port), (ours.ip.to_string(), ours.port));
     }

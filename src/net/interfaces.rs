@@ -41,7 +41,7 @@ impl Interface {
             addr,
             netmask,
             prefix_len,
-            broadcast: broadcast.unwrap_or_else(|| directed_broadcast(addr, prefix_len)),
+            broadcast: kernel_broadcast_or_computed(addr, prefix_len, broadcast),
             is_up: true,
             is_loopback: addr.is_loopback(),
             is_virtual: looks_virtual(name),
@@ -71,6 +71,22 @@ pub fn directed_broadcast(addr: Ipv4Addr, prefix_len: u8) -> Ipv4Addr {
         (1u32 << host_bits) - 1
     };
     Ipv4Addr::from(u32::from(addr) | host_mask)
+}
+
+/// The kernel's broadcast address when it is a plausible one; otherwise
+/// (none set, or getifaddrs echoing the address itself, as it does for an
+/// address added without `brd`) the directed broadcast computed from the
+/// prefix, as the stock client computes it.
+fn kernel_broadcast_or_computed(
+    addr: Ipv4Addr,
+    prefix_len: u8,
+    kernel: Option<Ipv4Addr>,
+) -> Ipv4Addr {
+    let computed = directed_broadcast(addr, prefix_len);
+    match kernel {
+        Some(b) if prefix_len < 31 && b != addr && !b.is_unspecified() => b,
+        _ => computed,
+    }
 }
 
 /// Name patterns of virtual interfaces (best effort, for display only).
@@ -232,6 +248,17 @@ mod tests {
             Some(ip("192.168.1.255")),
         );
         assert_eq!(k.broadcast, ip("192.168.1.255"));
+        let echoed = Interface::new(
+            "eth0",
+            ip("10.0.0.1"),
+            ip("255.255.255.0"),
+            Some(ip("10.0.0.1")),
+        );
+        assert_eq!(
+            echoed.broadcast,
+            ip("10.0.0.255"),
+            "an address without brd echoes itself"
+        );
         assert!(i.contains(ip("192.168.1.200")) && !i.contains(ip("192.168.2.1")));
     }
 

@@ -22,9 +22,14 @@ pub struct ScanSocket {
 pub fn open_discovery_socket(rcvbuf: usize) -> io::Result<ScanSocket> {
     let socket = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP))?;
     socket.set_broadcast(true)?;
-    if !force_recv_buffer(&socket, rcvbuf) {
+    if !force_buffer(&socket, BufferKind::Receive, rcvbuf) {
         // Best effort: an error here only means a smaller buffer.
         let _ = socket.set_recv_buffer_size(rcvbuf);
+    }
+    // Probes to absent hosts wait in the send buffer until ARP gives up
+    // (about 3 s); a sweep needs room for thousands of them.
+    if !force_buffer(&socket, BufferKind::Send, SWEEP_SNDBUF) {
+        let _ = socket.set_send_buffer_size(SWEEP_SNDBUF);
     }
     socket.bind(&SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)).into())?;
     let granted = socket.recv_buffer_size().unwrap_or(0);
@@ -35,9 +40,39 @@ pub fn open_discovery_socket(rcvbuf: usize) -> io::Result<ScanSocket> {
     })
 }
 
+/// Send buffer of a scan socket.
+const SWEEP_SNDBUF: usize = 8 * 1024 * 1024;
+
+#[derive(Clone, Copy)]
+enum BufferKind {
+    Receive,
+    Send,
+}
+
+/// Sends without blocking where the OS allows it: `WouldBlock` means the
+/// send buffer is full and the caller should try again shortly.
+pub fn send_nowait(socket: &UdpSocket, payload: &[u8], dest: SocketAddrV4) -> io::Result<usize> {
+    #[cfg(unix)]
+    {
+        socket2::SockRef::from(socket).send_to_with_flags(
+            payload,
+            &SocketAddr::V4(dest).into(),
+            libc::MSG_DONTWAIT,
+        )
+    }
+    #[cfg(not(unix))]
+    {
+        socket.send_to(payload, dest)
+    }
+}
+
 #[cfg(target_os = "linux")]
-fn force_recv_buffer(socket: &Socket, size: usize) -> bool {
+fn force_buffer(socket: &Socket, kind: BufferKind, size: usize) -> bool {
     use std::os::fd::AsRawFd;
+    let option = match kind {
+        BufferKind::Receive => libc::SO_RCVBUFFORCE,
+        BufferKind::Send => libc::SO_SNDBUFFORCE,
+    };
     // The kernel doubles the value it is given; ask for half.
     let value: libc::c_int = libc::c_int::try_from(size / 2).unwrap_or(libc::c_int::MAX);
     // SAFETY: valid fd owned by `socket`; pointer and length describe `value`.
@@ -45,7 +80,7 @@ fn force_recv_buffer(socket: &Socket, size: usize) -> bool {
         libc::setsockopt(
             socket.as_raw_fd(),
             libc::SOL_SOCKET,
-            libc::SO_RCVBUFFORCE,
+            option,
             (&value as *const libc::c_int).cast(),
             std::mem::size_of::<libc::c_int>() as libc::socklen_t,
         )
@@ -54,7 +89,7 @@ fn force_recv_buffer(socket: &Socket, size: usize) -> bool {
 }
 
 #[cfg(not(target_os = "linux"))]
-fn force_recv_buffer(_socket: &Socket, _size: usize) -> bool {
+fn force_buffer(_socket: &Socket, _kind: BufferKind, _size: usize) -> bool {
     false
 }
 

@@ -48,7 +48,10 @@ pub fn is_root() -> bool {
 macro_rules! require_root {
     () => {
         if !common::is_root() {
-            eprintln!("SKIPPED (needs root for network namespaces): {}", module_path!());
+            eprintln!(
+                "SKIPPED (needs root for network namespaces): {}",
+                module_path!()
+            );
             return;
         }
     };
@@ -119,20 +122,38 @@ pub fn run_with_limit(cmd: &mut Command, limit: Duration) -> Output {
     wait_limited(child, limit)
 }
 
-/// Waits for a child, killing it after `limit`.
+/// Waits for a child, killing it after `limit`; its output is read while it
+/// runs, so a chatty child never blocks on a full pipe.
 pub fn wait_limited(mut child: Child, limit: Duration) -> Output {
+    fn drain(
+        pipe: Option<impl std::io::Read + Send + 'static>,
+    ) -> std::thread::JoinHandle<Vec<u8>> {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        })
+    }
+    let out = drain(child.stdout.take());
+    let err = drain(child.stderr.take());
     let start = Instant::now();
-    loop {
+    let status = loop {
         match child.try_wait() {
-            Ok(Some(_)) => break,
+            Ok(Some(status)) => break status,
             Ok(None) if start.elapsed() < limit => std::thread::sleep(Duration::from_millis(20)),
             _ => {
                 let _ = child.kill();
-                break;
+                break child.wait().expect("wait for killed child");
             }
         }
+    };
+    Output {
+        status,
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
     }
-    child.wait_with_output().expect("collect output")
 }
 
 /// Parses JSON lines.
@@ -203,7 +224,9 @@ impl Lab {
     /// Joins two namespaces with a veth pair named `a_if` / `b_if`, with
     /// addresses in CIDR form (e.g. "10.1.0.1/24").
     pub fn link(&self, a: &str, a_if: &str, a_addr: &str, b: &str, b_if: &str, b_addr: &str) {
-        ip(&["-n", a, "link", "add", a_if, "type", "veth", "peer", "name", b_if, "netns", b]);
+        ip(&[
+            "-n", a, "link", "add", a_if, "type", "veth", "peer", "name", b_if, "netns", b,
+        ]);
         for (ns, ifname, addr) in [(a, a_if, a_addr), (b, b_if, b_addr)] {
             ip(&["-n", ns, "addr", "add", addr, "dev", ifname]);
             ip(&["-n", ns, "link", "set", ifname, "up"]);
@@ -223,7 +246,14 @@ impl Lab {
     /// Turns `ns` into a router.
     pub fn forward(&self, ns: &str) {
         let out = Command::new("ip")
-            .args(["netns", "exec", ns, "sysctl", "-qw", "net.ipv4.ip_forward=1"])
+            .args([
+                "netns",
+                "exec",
+                ns,
+                "sysctl",
+                "-qw",
+                "net.ipv4.ip_forward=1",
+            ])
             .output()
             .expect("sysctl");
         assert!(out.status.success(), "enable forwarding: {out:?}");
@@ -275,6 +305,37 @@ impl Lab {
     pub fn stock_server(&mut self, ns: &str, port: u16, secs: u32) {
         let cmd = stock_server_command(&["ip", "netns", "exec", ns], port, secs);
         self.spawn(cmd);
+    }
+
+    /// Waits (up to 15 s) until a server at `ip:port` answers a unicast
+    /// probe from `ns`: the stock listener needs a few seconds to start.
+    pub fn wait_until_answering(&self, ns: &str, ip: &str, port: u16) {
+        let (_dir, cfg) = temp_config();
+        let target = format!("{ip}:{port}");
+        let ok = wait_for(Duration::from_secs(15), || {
+            let out = self.lanscout(
+                ns,
+                &cfg,
+                &[
+                    "scan",
+                    "-t",
+                    &target,
+                    "--timeout",
+                    "0.3",
+                    "--retries",
+                    "0",
+                    "--exclude-interface",
+                    "eth0",
+                    "--exclude-interface",
+                    "eth1",
+                ],
+                Duration::from_secs(5),
+            );
+            out.status.code() == Some(0)
+        });
+        assert!(ok, "nothing answers at {target} from {ns}");
+        // LanScout servers rate-limit a source to one answer per 500 ms.
+        std::thread::sleep(Duration::from_millis(600));
     }
 
     /// Runs the stock client's discover() in `ns`; returns (ip, port, source) triples.
