@@ -604,10 +604,9 @@ impl Scan {
                     }
                 }
             }
-            if sent != last_progress.1
-                && now.duration_since(last_progress.0) >= Duration::from_millis(100)
-                || (sent == self.planned && last_progress.1 != sent)
-            {
+            let progress_due = now.duration_since(last_progress.0) >= Duration::from_millis(100)
+                || sent == self.planned;
+            if sent != last_progress.1 && progress_due {
                 last_progress = (now, sent);
                 out.send(Event::Progress {
                     sent,

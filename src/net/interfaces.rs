@@ -185,9 +185,9 @@ pub fn select_interfaces(
         .map(|iface| {
             let skipped = if iface.is_loopback {
                 Some(SkipReason::Loopback)
-            } else if !include.is_empty() && !include.iter().any(|n| *n == iface.name) {
+            } else if !include.is_empty() && !include.contains(&iface.name) {
                 Some(SkipReason::NotIncluded)
-            } else if exclude.iter().any(|n| *n == iface.name) {
+            } else if exclude.contains(&iface.name) {
                 Some(SkipReason::Excluded)
             } else if !iface.is_up {
                 Some(SkipReason::Down)
@@ -204,7 +204,7 @@ pub fn select_interfaces(
 
 /// The interface whose subnet holds `ip`, preferring the longest prefix;
 /// loopback sources map to the loopback interface.
-pub fn interface_for_source<'a>(all: &'a [Interface], ip: Ipv4Addr) -> Option<&'a Interface> {
+pub fn interface_for_source(all: &[Interface], ip: Ipv4Addr) -> Option<&Interface> {
     all.iter()
         .filter(|i| i.contains(ip) || (ip.is_loopback() && i.is_loopback))
         .max_by_key(|i| i.prefix_len)

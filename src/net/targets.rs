@@ -244,7 +244,7 @@ mod tests {
 
     #[test]
     fn resolve_uses_default_port() {
-        let addrs = t("10.0.0.0/30").and_then(|t| Ok(t.resolve(9999).unwrap_or_default()));
+        let addrs = t("10.0.0.0/30").map(|t| t.resolve(9999).unwrap_or_default());
         assert_eq!(
             addrs.map(|v| v.iter().map(|a| a.to_string()).collect::<Vec<_>>()),
             Ok(vec![
