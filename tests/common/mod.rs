@@ -402,3 +402,97 @@ pub fn wait_for(limit: Duration, mut f: impl FnMut() -> bool) -> bool {
     }
     f()
 }
+
+/// Many servers answering one request at once: a thread that moves into
+/// namespace `ns`, listens on `port`, and answers each discovery request
+/// with one reply from each of `count` addresses starting at `first` (which
+/// must already be on an interface there), as fast as the kernel takes them.
+pub struct BurstResponder {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl BurstResponder {
+    /// Starts it and waits until it listens.
+    pub fn start(ns: &str, port: u16, first: std::net::Ipv4Addr, count: usize) -> BurstResponder {
+        use std::net::{Ipv4Addr, UdpSocket};
+        use std::os::fd::AsRawFd;
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = std::sync::Arc::clone(&stop);
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel::<Result<(), String>>();
+        let path = format!("/run/netns/{ns}");
+        let thread = std::thread::spawn(move || {
+            let setup = (|| -> Result<(UdpSocket, Vec<(UdpSocket, Vec<u8>)>), String> {
+                let nsfile = std::fs::File::open(&path).map_err(|e| format!("{path}: {e}"))?;
+                // SAFETY: plain syscalls on a valid fd / struct; they only affect this thread.
+                unsafe {
+                    if libc::setns(nsfile.as_raw_fd(), libc::CLONE_NEWNET) != 0 {
+                        return Err(format!("setns: {}", std::io::Error::last_os_error()));
+                    }
+                    let mut lim = libc::rlimit {
+                        rlim_cur: 0,
+                        rlim_max: 0,
+                    };
+                    if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) == 0 {
+                        lim.rlim_cur = lim.rlim_max.min(count as u64 + 4096).max(lim.rlim_cur);
+                        libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+                    }
+                }
+                let sock = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::DGRAM, None)
+                    .map_err(|e| e.to_string())?;
+                sock.set_reuse_address(true).map_err(|e| e.to_string())?;
+                let any: std::net::SocketAddr = (Ipv4Addr::UNSPECIFIED, port).into();
+                sock.bind(&any.into()).map_err(|e| e.to_string())?;
+                let listener: UdpSocket = sock.into();
+                listener
+                    .set_read_timeout(Some(Duration::from_millis(50)))
+                    .map_err(|e| e.to_string())?;
+                let mut senders = Vec::with_capacity(count);
+                for i in 0..count {
+                    let addr = Ipv4Addr::from(u32::from(first) + i as u32);
+                    let s = UdpSocket::bind((addr, 0)).map_err(|e| format!("bind {addr}: {e}"))?;
+                    senders.push((s, format!("SERVER_IP:{addr}").into_bytes()));
+                }
+                Ok((listener, senders))
+            })();
+            let (listener, senders) = match setup {
+                Ok(v) => {
+                    let _ = ready_tx.send(Ok(()));
+                    v
+                }
+                Err(e) => {
+                    let _ = ready_tx.send(Err(e));
+                    return;
+                }
+            };
+            let mut buf = [0u8; 1024];
+            while !flag.load(std::sync::atomic::Ordering::SeqCst) {
+                if let Ok((n, from)) = listener.recv_from(&mut buf) {
+                    if &buf[..n] == b"DISCOVER_SERVER" {
+                        for (s, reply) in &senders {
+                            let _ = s.send_to(reply, from);
+                        }
+                    }
+                }
+            }
+        });
+        match ready_rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => panic!("burst responder setup failed: {e}"),
+            Err(e) => panic!("burst responder did not start: {e}"),
+        }
+        BurstResponder {
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for BurstResponder {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
