@@ -53,7 +53,7 @@ fn latency() {
         for e in scan.events().iter() {
             if matches!(e, Event::Found(_)) {
                 let found = Instant::now();
-                if let Some(Some(sent)) = server.join().ok() {
+                if let Ok(Some(sent)) = server.join() {
                     samples.push(found.duration_since(sent));
                 }
                 scan.cancel();

@@ -412,6 +412,9 @@ pub struct BurstResponder {
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
+/// One socket per answering address, with the reply it sends.
+type Senders = Vec<(std::net::UdpSocket, Vec<u8>)>;
+
 impl BurstResponder {
     /// Starts it and waits until it listens.
     pub fn start(ns: &str, port: u16, first: std::net::Ipv4Addr, count: usize) -> BurstResponder {
@@ -422,7 +425,7 @@ impl BurstResponder {
         let (ready_tx, ready_rx) = std::sync::mpsc::channel::<Result<(), String>>();
         let path = format!("/run/netns/{ns}");
         let thread = std::thread::spawn(move || {
-            let setup = (|| -> Result<(UdpSocket, Vec<(UdpSocket, Vec<u8>)>), String> {
+            let setup = (|| -> Result<(UdpSocket, Senders), String> {
                 let nsfile = std::fs::File::open(&path).map_err(|e| format!("{path}: {e}"))?;
                 // SAFETY: plain syscalls on a valid fd / struct; they only affect this thread.
                 unsafe {
