@@ -614,11 +614,20 @@ impl Scan {
                 });
             }
 
-            let wanted = if sweep_next < self.sweep_dests.len() {
+            // Wake for the next probe round or the deadline, whichever is
+            // first, and at least every 20 ms to notice a cancel.
+            let mut wake = deadline;
+            if let Some(offset) = self.rounds.get(next_round) {
+                wake = wake.min(start + *offset);
+            }
+            let poll = if sweep_next < self.sweep_dests.len() {
                 Duration::from_millis(2)
             } else {
                 Duration::from_millis(20)
             };
+            let wanted = poll
+                .min(wake.saturating_duration_since(now))
+                .max(Duration::from_millis(1));
             if wanted != read_timeout {
                 read_timeout = wanted;
                 let _ = self.socket.set_read_timeout(Some(wanted));

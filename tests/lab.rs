@@ -33,9 +33,7 @@ fn scan(lab: &Lab, ns: &str, args: &[&str]) -> (Vec<Value>, Value, Option<i32>) 
 }
 
 fn serve(lab: &mut Lab, ns: &str, port: u16) {
-    let (dir, cfg) = temp_config();
-    lab.serve(ns, &cfg, &["--port", &port.to_string(), "--duration", "60"]);
-    std::mem::forget(dir);
+    lab.serve(ns, &["--port", &port.to_string(), "--duration", "60"]);
     std::thread::sleep(Duration::from_millis(300));
 }
 
@@ -188,11 +186,17 @@ fn router_blocks_broadcast_but_a_target_range_crosses_it() {
     lab.default_route(&a, "10.74.1.254");
     lab.default_route(&b, "10.74.2.254");
     serve(&mut lab, &b, 9999);
+    lab.serve(&b, &["--port", "9997", "--local-only", "--duration", "60"]);
 
     let (found, _, code) = scan(&lab, &a, &["--timeout", "1"]);
     assert!(
         found.is_empty() && code == Some(1),
         "broadcast must not cross the router: {found:?}"
+    );
+    let (found, _, _) = scan(&lab, &a, &["--timeout", "1", "--target", "10.74.2.2:9997"]);
+    assert!(
+        found.is_empty(),
+        "--local-only ignores requesters beyond the router: {found:?}"
     );
     std::thread::sleep(Duration::from_millis(600));
     let (found, fin, code) = scan(&lab, &a, &["--timeout", "1.5", "--target", "10.74.2.0/24"]);

@@ -199,6 +199,7 @@ pub struct Lab {
     tag: String,
     namespaces: Vec<String>,
     children: Vec<Child>,
+    dirs: Vec<tempfile::TempDir>,
 }
 
 impl Lab {
@@ -209,6 +210,7 @@ impl Lab {
             tag: format!("ls{}x{n}", std::process::id()),
             namespaces: Vec::new(),
             children: Vec::new(),
+            dirs: Vec::new(),
         }
     }
 
@@ -288,17 +290,20 @@ impl Lab {
         run_with_limit(&mut c, limit)
     }
 
-    /// Starts `lanscout serve ARGS` in `ns` (killed with the lab).
-    pub fn serve(&mut self, ns: &str, config: &Path, args: &[&str]) {
+    /// Starts `lanscout serve ARGS` in `ns` with a private settings file
+    /// (the process is killed, the file removed, with the lab).
+    pub fn serve(&mut self, ns: &str, args: &[&str]) {
+        let (dir, config) = temp_config();
         let mut c = self.cmd(ns, bin());
         c.arg("--config")
-            .arg(config)
+            .arg(&config)
             .arg("serve")
             .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
         self.spawn(c);
+        self.dirs.push(dir);
     }
 
     /// Starts the stock Django listener in `ns` on `port` for `secs`.
