@@ -18,6 +18,7 @@ use lanscout::net::Target;
 fn main() {
     common::assert_isolated();
     latency();
+    cli_latency();
     scan_duration();
     if common::is_root() {
         for n in [1000, 5000, 10000] {
@@ -70,6 +71,61 @@ fn latency() {
         pick(0.99),
         pick(1.0)
     );
+}
+
+/// Reply sent -> `found` line read from the binary's stdout.
+fn cli_latency() {
+    use std::io::BufRead;
+    let (_dir, cfg) = common::temp_config();
+    let mut samples = Vec::new();
+    for _ in 0..30 {
+        let fake = UdpSocket::bind("127.0.0.1:0").expect("fake");
+        let port = fake.local_addr().expect("addr").port().to_string();
+        let mut child = std::process::Command::new(common::bin())
+            .arg("--config")
+            .arg(&cfg)
+            .args([
+                "scan",
+                "--json",
+                "--timeout",
+                "2",
+                "--retries",
+                "0",
+                "-t",
+                "127.0.0.1",
+                "--port",
+                &port,
+            ])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn scan");
+        let mut buf = [0u8; 64];
+        fake.set_read_timeout(Some(Duration::from_secs(2))).ok();
+        let Ok((_, from)) = fake.recv_from(&mut buf) else {
+            continue;
+        };
+        std::thread::sleep(Duration::from_millis(20));
+        let sent = Instant::now();
+        let _ = fake.send_to(b"SERVER_IP:127.0.0.1", from);
+        if let Some(out) = child.stdout.take() {
+            for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+                if line.contains("\"found\"") {
+                    samples.push(sent.elapsed());
+                    break;
+                }
+            }
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    samples.sort();
+    if let (Some(first), Some(last)) = (samples.first(), samples.last()) {
+        println!(
+            "reply -> `found` line on stdout (binary, {} samples): median {:?}, min {first:?}, max {last:?}",
+            samples.len(),
+            samples[samples.len() / 2]
+        );
+    }
 }
 
 fn scan_duration() {
