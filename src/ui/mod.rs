@@ -1,10 +1,81 @@
 //! The desktop window (eframe/egui).
+//!
+//! - [`app`]: persisted settings apart from runtime state; the event fold
+//!   (scan, responder and worker events drained at the start of each frame)
+//!   and the command runner (after the frame).
+//! - [`views`] and [`settings_dialog`]: functions of the state that draw it
+//!   and queue [`Command`]s.
+//! - [`workers`]: web port check, browser, interface list, log file. The GUI
+//!   thread never touches a socket.
+
+pub mod app;
+pub mod command;
+pub mod model;
+pub mod settings_dialog;
+pub mod views;
+pub mod workers;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub use app::{AppOptions, LanScoutApp};
+pub use command::Command;
+pub use model::{Column, Level, ViewState, WebPort};
+pub use workers::{AppEvent, UrlOpener};
+
+use crate::settings::SettingsStore;
+
+/// Key of the view state in eframe's storage.
+pub const VIEW_KEY: &str = "lanscout-view";
+
 /// Opens the main window. `config` overrides the settings file location.
 pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    let _ = config;
-    anyhow::bail!("the desktop window is not built yet; use `lanscout scan`")
+    let store = match config {
+        Some(path) => SettingsStore::at(path),
+        None => SettingsStore::default_location()
+            .ok_or_else(|| anyhow::anyhow!("cannot find a home folder for the settings file"))?,
+    };
+    let loaded = store.load();
+    let options = AppOptions::desktop(loaded.notice.map(|n| n.to_string()));
+    let log_path = options.log_file.clone();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("LanScout")
+        .with_app_id("lanscout")
+        .with_inner_size([980.0, 620.0])
+        .with_min_inner_size([560.0, 360.0]);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png"))
+    {
+        viewport = viewport.with_icon(icon);
+    }
+    let native = eframe::NativeOptions {
+        viewport,
+        persist_window: true,
+        ..Default::default()
+    };
+    let settings = loaded.settings;
+    let result = eframe::run_native(
+        "lanscout",
+        native,
+        Box::new(move |cc| {
+            let mut app = LanScoutApp::new(settings, store, options);
+            if let Some(view) = cc
+                .storage
+                .and_then(|s| eframe::get_value::<ViewState>(s, VIEW_KEY))
+            {
+                app.set_view_state(view);
+            }
+            Ok(Box::new(app))
+        }),
+    );
+    if let Err(e) = result {
+        // Started by double-click there is no terminal: keep the reason in the log.
+        if let Some(p) = log_path {
+            let log = workers::LogFile::at(p);
+            log.write("error", &format!("cannot open the window: {e}"));
+            drop(log);
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        anyhow::bail!("cannot open the window: {e}");
+    }
+    Ok(ExitCode::SUCCESS)
 }

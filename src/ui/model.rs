@@ -1,0 +1,377 @@
+//! Runtime state of the window that is not a widget: the server list, its
+//! order and filter, scans, messages.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use crate::discovery::{ScanStats, Server, ServerKey};
+use crate::net::InterfaceChoice;
+
+/// After this many scans without an answer a server is shown as stale.
+pub const STALE_AFTER_MISSED: u32 = 3;
+
+/// Whether the server's web port accepts TCP connections.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WebPort {
+    /// Not checked (checks are off).
+    Unchecked,
+    /// A check is running.
+    Checking,
+    /// A TCP connection succeeded.
+    Open,
+    /// It failed; why.
+    Closed(String),
+}
+
+/// One row of the server table.
+#[derive(Debug, Clone)]
+pub struct ServerRow {
+    /// What the scan reported.
+    pub server: Server,
+    /// When it answered last.
+    pub last_seen: Instant,
+    /// The best round-trip time seen in the latest scan that reached it.
+    pub rtt: Duration,
+    /// Scans in a row that finished without an answer from it.
+    pub missed: u32,
+    /// The web port check.
+    pub web: WebPort,
+}
+
+impl ServerRow {
+    /// Not seen for [`STALE_AFTER_MISSED`] scans.
+    pub fn is_stale(&self) -> bool {
+        self.missed >= STALE_AFTER_MISSED
+    }
+
+    fn matches(&self, needle: &str) -> bool {
+        if needle.is_empty() {
+            return true;
+        }
+        let s = &self.server;
+        let hay = [
+            s.ip.to_string(),
+            s.port.to_string(),
+            s.url.clone(),
+            s.interface.clone().unwrap_or_default(),
+            s.source.to_string(),
+            if s.is_local {
+                "this computer".to_string()
+            } else {
+                String::new()
+            },
+        ];
+        hay.iter().any(|h| h.to_lowercase().contains(needle))
+    }
+}
+
+/// Table columns (also the sort keys).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Column {
+    /// IP address (then port).
+    #[default]
+    Address,
+    /// Web port.
+    Port,
+    /// Local interface.
+    Interface,
+    /// Round-trip time.
+    Rtt,
+    /// Last answer.
+    LastSeen,
+    /// Web port reachable.
+    Web,
+}
+
+impl Column {
+    /// Every column, in display order.
+    pub const ALL: [Column; 6] = [
+        Column::Address,
+        Column::Port,
+        Column::Interface,
+        Column::Rtt,
+        Column::LastSeen,
+        Column::Web,
+    ];
+
+    /// Header text.
+    pub fn title(self) -> &'static str {
+        match self {
+            Column::Address => "Address",
+            Column::Port => "Port",
+            Column::Interface => "Interface",
+            Column::Rtt => "Round trip",
+            Column::LastSeen => "Last seen",
+            Column::Web => "Web port",
+        }
+    }
+}
+
+/// The part of the view that is remembered with the window (eframe storage).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ViewState {
+    /// Sort column.
+    pub sort: Column,
+    /// Sort descending.
+    pub descending: bool,
+    /// Messages panel shown.
+    pub show_messages: bool,
+}
+
+/// The servers, in arrival order, with a cached sorted and filtered view.
+#[derive(Debug, Default)]
+pub struct ServerList {
+    rows: Vec<ServerRow>,
+    index: HashMap<ServerKey, usize>,
+    visible: Vec<usize>,
+    dirty: bool,
+    filter: String,
+    sort: (Column, bool),
+}
+
+impl ServerList {
+    /// All rows, in arrival order.
+    pub fn rows(&self) -> &[ServerRow] {
+        &self.rows
+    }
+
+    /// Number of servers.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The row of a server.
+    pub fn get(&self, key: ServerKey) -> Option<&ServerRow> {
+        self.index.get(&key).map(|&i| &self.rows[i])
+    }
+
+    /// Mutable access to the row of a server.
+    pub fn get_mut(&mut self, key: ServerKey) -> Option<&mut ServerRow> {
+        self.dirty = true;
+        let i = *self.index.get(&key)?;
+        self.rows.get_mut(i)
+    }
+
+    /// Adds a server or refreshes the row it already has. Returns true when new.
+    pub fn upsert(&mut self, server: Server, now: Instant, web: WebPort) -> bool {
+        self.dirty = true;
+        let key = server.key();
+        if let Some(&i) = self.index.get(&key) {
+            let row = &mut self.rows[i];
+            row.rtt = server.rtt;
+            row.server = server;
+            row.last_seen = now;
+            row.missed = 0;
+            row.web = web;
+            false
+        } else {
+            self.index.insert(key, self.rows.len());
+            self.rows.push(ServerRow {
+                rtt: server.rtt,
+                server,
+                last_seen: now,
+                missed: 0,
+                web,
+            });
+            true
+        }
+    }
+
+    /// A server answered again in the same scan.
+    pub fn seen_again(&mut self, key: ServerKey, rtt: Duration, now: Instant) {
+        if let Some(row) = self.get_mut(key) {
+            row.last_seen = now;
+            row.rtt = row.rtt.min(rtt);
+        }
+    }
+
+    /// A scan finished: servers it did not reach missed one more round.
+    pub fn end_round(&mut self, seen: &std::collections::HashSet<ServerKey>) {
+        self.dirty = true;
+        for row in &mut self.rows {
+            if !seen.contains(&row.server.key()) {
+                row.missed = row.missed.saturating_add(1);
+            }
+        }
+    }
+
+    /// Sets the filter text (case-insensitive substring).
+    pub fn set_filter(&mut self, filter: &str) {
+        let f = filter.trim().to_lowercase();
+        if f != self.filter {
+            self.filter = f;
+            self.dirty = true;
+        }
+    }
+
+    /// Sets the order.
+    pub fn set_sort(&mut self, column: Column, descending: bool) {
+        if self.sort != (column, descending) {
+            self.sort = (column, descending);
+            self.dirty = true;
+        }
+    }
+
+    /// Indices into [`Self::rows`] of the rows to show, in order.
+    pub fn visible(&mut self) -> &[usize] {
+        if self.dirty {
+            self.dirty = false;
+            let rows = &self.rows;
+            let mut v: Vec<usize> = (0..rows.len())
+                .filter(|&i| rows[i].matches(&self.filter))
+                .collect();
+            let (column, descending) = self.sort;
+            v.sort_by(|&a, &b| {
+                let o = compare(&rows[a], &rows[b], column);
+                if descending {
+                    o.reverse()
+                } else {
+                    o
+                }
+            });
+            self.visible = v;
+        }
+        &self.visible
+    }
+}
+
+fn compare(a: &ServerRow, b: &ServerRow, column: Column) -> Ordering {
+    let by_addr = || a.server.key().cmp(&b.server.key());
+    let o = match column {
+        Column::Address => Ordering::Equal,
+        Column::Port => a.server.port.cmp(&b.server.port),
+        Column::Interface => a.server.interface.cmp(&b.server.interface),
+        Column::Rtt => a.rtt.cmp(&b.rtt),
+        // Most recent first when ascending: "last seen" reads as "how long ago".
+        Column::LastSeen => b.last_seen.cmp(&a.last_seen),
+        Column::Web => web_rank(&a.web).cmp(&web_rank(&b.web)),
+    };
+    o.then_with(by_addr)
+}
+
+fn web_rank(w: &WebPort) -> u8 {
+    match w {
+        WebPort::Open => 0,
+        WebPort::Checking => 1,
+        WebPort::Closed(_) => 2,
+        WebPort::Unchecked => 3,
+    }
+}
+
+/// How serious a message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// Worth knowing.
+    Info,
+    /// Something may not work as expected.
+    Warning,
+    /// Something failed.
+    Error,
+}
+
+impl Level {
+    /// Word for the log file.
+    pub fn word(self) -> &'static str {
+        match self {
+            Level::Info => "info",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+}
+
+/// A line in the messages panel (and the log file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// Seriousness.
+    pub level: Level,
+    /// The text.
+    pub text: String,
+    /// When, as seconds since the app started.
+    pub at: Duration,
+}
+
+/// A scan in progress, as the window knows it.
+#[derive(Debug, Default)]
+pub struct ScanProgress {
+    /// When the scan was asked for.
+    pub started: Option<Instant>,
+    /// How long the engine said it runs.
+    pub duration: Option<Duration>,
+    /// Probes sent.
+    pub sent: u64,
+    /// Probes planned.
+    pub planned: u64,
+    /// Whether this scan sweeps subnets.
+    pub sweep: bool,
+    /// Whether the engine reported an error.
+    pub failed: bool,
+    /// Servers that answered in this scan.
+    pub seen: std::collections::HashSet<ServerKey>,
+}
+
+impl ScanProgress {
+    /// 0..=1: time-based (a scan ends at its deadline), or probe-based while a
+    /// sweep is still sending.
+    pub fn fraction(&self, now: Instant) -> f32 {
+        let by_time = match (self.started, self.duration) {
+            (Some(s), Some(d)) if !d.is_zero() => {
+                (now.duration_since(s).as_secs_f32() / d.as_secs_f32()).min(1.0)
+            }
+            _ => 0.0,
+        };
+        if self.sweep && self.planned > 0 && self.sent < self.planned {
+            (self.sent as f32 / self.planned as f32).min(by_time.max(0.01))
+        } else {
+            by_time
+        }
+    }
+}
+
+/// What the last finished scan left behind.
+#[derive(Debug, Clone, Default)]
+pub struct ScanSummary {
+    /// Interfaces and whether they were used.
+    pub interfaces: Vec<InterfaceChoice>,
+    /// The engine's counters.
+    pub stats: ScanStats,
+    /// Whether it swept subnets.
+    pub sweep: bool,
+    /// Whether an error stopped it.
+    pub failed: bool,
+}
+
+/// "just now", "4 min ago", "2 h ago".
+pub fn format_ago(d: Duration) -> String {
+    let s = d.as_secs();
+    if s < 60 {
+        "just now".into()
+    } else if s < 3600 {
+        format!("{} min ago", s / 60)
+    } else if s < 48 * 3600 {
+        format!("{} h ago", s / 3600)
+    } else {
+        format!("{} days ago", s / 86400)
+    }
+}
+
+/// "3.2 ms", "120 ms", "1.4 s".
+pub fn format_rtt(d: Duration) -> String {
+    let ms = d.as_secs_f64() * 1000.0;
+    if ms < 10.0 {
+        format!("{ms:.1} ms")
+    } else if ms < 1000.0 {
+        format!("{ms:.0} ms")
+    } else {
+        format!("{:.1} s", ms / 1000.0)
+    }
+}

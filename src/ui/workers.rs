@@ -1,0 +1,196 @@
+//! Small worker threads of the window: the web port check, opening the
+//! browser, listing interfaces and the log file. None of them touches egui
+//! state; they send [`AppEvent`]s and call `ctx.request_repaint()`.
+
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::net::{SocketAddr, SocketAddrV4, TcpStream};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crossbeam_channel::{Receiver, Sender};
+
+use crate::discovery::{Event, ServerKey};
+use crate::net::Interface;
+
+/// How long the web port check waits for a TCP connection.
+pub const WEB_CHECK_TIMEOUT: Duration = Duration::from_millis(1500);
+const WEB_CHECK_THREADS: usize = 6;
+
+/// Opens a URL in a browser; the error says why it could not.
+pub type UrlOpener = Arc<dyn Fn(&str) -> Result<(), String> + Send + Sync>;
+
+/// The system browser (honours `$BROWSER`), as `UrlOpener`.
+pub fn system_browser() -> UrlOpener {
+    Arc::new(|url: &str| webbrowser::open(url).map_err(|e| e.to_string()))
+}
+
+/// Something a worker reports to the window.
+#[derive(Debug, Clone)]
+pub enum AppEvent {
+    /// From the scan engine.
+    Scan(Event),
+    /// Result of a web port check.
+    WebPort {
+        /// The server.
+        key: ServerKey,
+        /// Ok when a TCP connection succeeded.
+        result: Result<(), String>,
+    },
+    /// Result of opening a browser.
+    Browser {
+        /// The URL.
+        url: String,
+        /// Ok when the browser was started.
+        result: Result<(), String>,
+    },
+    /// The network interfaces of this computer.
+    Interfaces(Result<Vec<Interface>, String>),
+}
+
+/// Repaint callback shared by the workers.
+pub type Notify = Arc<dyn Fn() + Send + Sync>;
+
+/// A small pool of threads that try TCP connections to web ports.
+pub struct WebChecker {
+    jobs: Sender<(ServerKey, SocketAddrV4)>,
+}
+
+impl WebChecker {
+    /// Starts the pool; results go to `events`.
+    pub fn start(events: Sender<AppEvent>, notify: Notify) -> WebChecker {
+        let (jobs, rx) = crossbeam_channel::unbounded::<(ServerKey, SocketAddrV4)>();
+        for n in 0..WEB_CHECK_THREADS {
+            let rx: Receiver<(ServerKey, SocketAddrV4)> = rx.clone();
+            let events = events.clone();
+            let notify = Arc::clone(&notify);
+            // A pool that cannot start only means no checks; the rows say "not checked".
+            let _ = std::thread::Builder::new()
+                .name(format!("lanscout-webcheck-{n}"))
+                .spawn(move || {
+                    for (key, addr) in rx.iter() {
+                        let result =
+                            TcpStream::connect_timeout(&SocketAddr::V4(addr), WEB_CHECK_TIMEOUT)
+                                .map(drop)
+                                .map_err(|e| e.to_string());
+                        if events.send(AppEvent::WebPort { key, result }).is_err() {
+                            break;
+                        }
+                        notify();
+                    }
+                });
+        }
+        WebChecker { jobs }
+    }
+
+    /// Queues a check. Returns false when the pool is gone.
+    pub fn check(&self, key: ServerKey) -> bool {
+        self.jobs
+            .send((key, SocketAddrV4::new(key.0, key.1)))
+            .is_ok()
+    }
+}
+
+/// Opens `url` with `opener` on a thread and reports the result.
+pub fn open_url(opener: UrlOpener, url: String, events: Sender<AppEvent>, notify: Notify) {
+    let spawned = std::thread::Builder::new()
+        .name("lanscout-browser".into())
+        .spawn({
+            let url = url.clone();
+            let events = events.clone();
+            let notify = Arc::clone(&notify);
+            move || {
+                let result = opener(&url);
+                let _ = events.send(AppEvent::Browser { url, result });
+                notify();
+            }
+        });
+    if let Err(e) = spawned {
+        let _ = events.send(AppEvent::Browser {
+            url,
+            result: Err(format!("cannot start a thread: {e}")),
+        });
+        notify();
+    }
+}
+
+/// Lists the interfaces on a thread (it talks to the kernel over netlink).
+pub fn list_interfaces(events: Sender<AppEvent>, notify: Notify) {
+    let _ = std::thread::Builder::new()
+        .name("lanscout-interfaces".into())
+        .spawn(move || {
+            let result = crate::net::list_interfaces().map_err(|e| e.to_string());
+            let _ = events.send(AppEvent::Interfaces(result));
+            notify();
+        });
+}
+
+/// Appends lines to the log file on a thread, so the window never waits
+/// for the disk.
+pub struct LogFile {
+    lines: Option<Sender<String>>,
+    path: Option<PathBuf>,
+}
+
+impl LogFile {
+    /// No log file.
+    pub fn none() -> LogFile {
+        LogFile {
+            lines: None,
+            path: None,
+        }
+    }
+
+    /// Appends to `path` (folders are created).
+    pub fn at(path: PathBuf) -> LogFile {
+        let (tx, rx) = crossbeam_channel::unbounded::<String>();
+        let p = path.clone();
+        let started = std::thread::Builder::new()
+            .name("lanscout-log".into())
+            .spawn(move || {
+                if let Some(dir) = p.parent() {
+                    let _ = fs::create_dir_all(dir);
+                }
+                let mut file = OpenOptions::new().create(true).append(true).open(&p).ok();
+                for line in rx.iter() {
+                    if let Some(f) = file.as_mut() {
+                        if writeln!(f, "{line}").is_err() {
+                            file = None;
+                        }
+                    }
+                }
+            });
+        LogFile {
+            lines: started.ok().map(|_| tx),
+            path: Some(path),
+        }
+    }
+
+    /// Where the log goes.
+    pub fn path(&self) -> Option<&PathBuf> {
+        self.path.as_ref()
+    }
+
+    /// Writes one line, prefixed with the Unix time.
+    pub fn write(&self, level: &str, text: &str) {
+        if let Some(tx) = &self.lines {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs_f64())
+                .unwrap_or(0.0);
+            let _ = tx.send(format!("{now:.3} {level}: {}", text.replace('\n', " ")));
+        }
+    }
+}
+
+/// Where the desktop app keeps its log: the platform's state folder (Linux
+/// `$XDG_STATE_HOME/lanscout/lanscout.log`), else its local data folder.
+pub fn default_log_path() -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "lanscout")?;
+    let dir = dirs
+        .state_dir()
+        .map(|d| d.to_path_buf())
+        .unwrap_or_else(|| dirs.data_local_dir().to_path_buf());
+    Some(dir.join("lanscout.log"))
+}

@@ -1,0 +1,823 @@
+//! The desktop window, driven headless with egui_kittest through the real
+//! app state and views, as a person would: by visible labels.
+//!
+//! Network: scans only target 127.0.0.1 and broadcast nowhere
+//! (`include_interfaces = ["none-such"]`); run inside `unshare --net`
+//! (scripts/test.sh does). Snapshots: `WGPU_BACKEND=vulkan` (lavapipe);
+//! refresh with `UPDATE_SNAPSHOTS=1`.
+
+mod common;
+
+use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use egui::accesskit::{Role, Toggled};
+use egui::{Key, Modifiers, OutputCommand, Vec2};
+use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::Harness;
+
+use lanscout::discovery::{Event, InterfaceStats, ScanStats, Server};
+use lanscout::net::{Interface, InterfaceChoice, SkipReason};
+use lanscout::protocol::{server_url, Scheme};
+use lanscout::responder::{start_responder, ResponderConfig};
+use lanscout::settings::{Settings, SettingsStore, Theme};
+use lanscout::ui::{AppEvent, AppOptions, LanScoutApp};
+
+/// Settings that probe only 127.0.0.1:`port` and broadcast nowhere.
+fn loopback_settings(port: u16, timeout: f64) -> Settings {
+    let mut s = Settings::default();
+    s.scan.port = port;
+    s.scan.timeout_secs = timeout;
+    s.scan.retries = 0;
+    s.scan.extra_targets = vec!["127.0.0.1".into()];
+    s.scan.include_interfaces = vec!["none-such".into()];
+    s
+}
+
+fn app_in(dir: &Path, settings: Settings, options: AppOptions) -> LanScoutApp {
+    LanScoutApp::new(
+        settings,
+        SettingsStore::at(dir.join("settings.toml")),
+        options,
+    )
+}
+
+fn harness(app: LanScoutApp, size: (f32, f32)) -> Harness<'static, LanScoutApp> {
+    Harness::builder()
+        .with_size(Vec2::new(size.0, size.1))
+        .build_ui_state(|ui, app: &mut LanScoutApp| app.ui(ui), app)
+}
+
+/// Steps frames (as the event loop would on repaint requests) until `cond`.
+fn wait_until(
+    h: &mut Harness<'_, LanScoutApp>,
+    limit: Duration,
+    mut cond: impl FnMut(&mut Harness<'_, LanScoutApp>) -> bool,
+) -> bool {
+    let end = Instant::now() + limit;
+    loop {
+        h.step();
+        if cond(h) {
+            return true;
+        }
+        if Instant::now() > end {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(15));
+    }
+}
+
+fn has_text(h: &Harness<'_, LanScoutApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+fn opened_urls(h: &Harness<'_, LanScoutApp>) -> Vec<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            OutputCommand::OpenUrl(u) => Some(u.url.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn replace_text(h: &mut Harness<'_, LanScoutApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn responder_on_free_port(web_port: u16) -> (lanscout::Responder, u16) {
+    let port = common::free_udp_port();
+    let r = start_responder(
+        ResponderConfig {
+            port,
+            web_port,
+            ..ResponderConfig::default()
+        },
+        || {},
+    )
+    .expect("responder on a free loopback port");
+    (r, port)
+}
+
+#[test]
+fn scan_shows_the_row_live_and_clicking_the_address_opens_its_url() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_responder, port) = responder_on_free_port(8000);
+    // A long window: the row must appear while the scan still runs.
+    let app = app_in(
+        dir.path(),
+        loopback_settings(port, 4.0),
+        AppOptions::default(),
+    );
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    assert!(has_text(&h, "No scan yet"));
+
+    h.get_by_label("⟳ Scan").click();
+    let appeared = wait_until(&mut h, Duration::from_secs(3), |h| {
+        h.query_by_label("127.0.0.1").is_some()
+    });
+    assert!(appeared, "the responder's row did not appear");
+    assert!(
+        h.state().is_scanning(),
+        "the row must appear when the reply is parsed, not when the scan ends"
+    );
+    assert!(
+        has_text(&h, "■ Stop"),
+        "the Scan button turns into Stop while scanning"
+    );
+    assert!(has_text(&h, "this computer"));
+    assert!(
+        has_text(&h, "Scanning…"),
+        "a progress bar shows while scanning"
+    );
+
+    h.get_by_label("127.0.0.1").click();
+    h.step();
+    assert_eq!(opened_urls(&h), ["http://127.0.0.1:8000/"]);
+    let rows = h.state().servers().rows();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].server.url, "http://127.0.0.1:8000/");
+
+    // Esc stops the scan.
+    h.key_press(Key::Escape);
+    assert!(
+        wait_until(&mut h, Duration::from_secs(2), |h| !h.state().is_scanning()),
+        "Esc did not stop the scan"
+    );
+    assert!(has_text(&h, "1 server"));
+    assert!(has_text(&h, "(stopped)"));
+}
+
+#[test]
+fn right_click_menu_copies_the_url_and_the_address() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path(), Settings::default(), AppOptions::default());
+    feed_servers(&mut app, 1);
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("10.20.0.1").click_secondary();
+    h.run();
+    h.get_by_label("Copy URL").click();
+    h.step();
+    let copied: Vec<String> = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied, ["http://10.20.0.1:8000/"]);
+    h.run();
+    h.get_by_label("10.20.0.1").click_secondary();
+    h.run();
+    h.get_by_label("Copy address").click();
+    h.step();
+    assert!(h
+        .output()
+        .platform_output
+        .commands
+        .contains(&OutputCommand::CopyText("10.20.0.1".into())));
+}
+
+#[test]
+fn keyboard_f5_scans_enter_opens_ctrl_comma_opens_settings_esc_closes() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_responder, port) = responder_on_free_port(8123);
+    let app = app_in(
+        dir.path(),
+        loopback_settings(port, 0.6),
+        AppOptions::default(),
+    );
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.key_press(Key::F5);
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| !h
+        .state()
+        .servers()
+        .is_empty()));
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| !h
+        .state()
+        .is_scanning()));
+    // The first server found is selected; Enter opens it.
+    // (One frame per input event: look at the output of the key-down frame.)
+    h.key_down(Key::Enter);
+    h.step();
+    assert_eq!(opened_urls(&h), ["http://127.0.0.1:8123/"]);
+    h.key_up(Key::Enter);
+    h.step();
+
+    h.key_down_modifiers(Modifiers::COMMAND, Key::R);
+    h.step();
+    h.key_up_modifiers(Modifiers::COMMAND, Key::R);
+    h.step();
+    assert!(h.state().is_scanning(), "Ctrl+R starts a scan");
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| !h
+        .state()
+        .is_scanning()));
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    h.run();
+    assert!(
+        h.query_by_label("Discovery port (UDP)").is_some(),
+        "Ctrl+, opens settings"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label("Discovery port (UDP)").is_none(),
+        "Esc closes settings"
+    );
+}
+
+#[test]
+fn settings_dialog_validates_as_you_type_and_restores_defaults() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut s = Settings::default();
+    s.scan.port = 7777;
+    let app = app_in(dir.path(), s, AppOptions::default());
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("⚙ Settings").click();
+    h.run();
+    assert_eq!(
+        h.get_by_label("Discovery port (UDP)").value().as_deref(),
+        Some("7777")
+    );
+    assert!(!h.get_by_label("Apply").accesskit_node().is_disabled());
+
+    replace_text(&mut h, "Discovery port (UDP)", "70000");
+    assert_eq!(
+        h.get_by_label("Discovery port (UDP)").value().as_deref(),
+        Some("70000")
+    );
+    assert!(has_text(&h, "must be between 1 and 65535"));
+    assert!(
+        h.get_by_label("Apply").accesskit_node().is_disabled(),
+        "Apply must be disabled while a field is invalid"
+    );
+
+    replace_text(&mut h, "Timeout (seconds)", "soon");
+    assert!(has_text(&h, "is not a number of seconds"));
+
+    h.get_by_label("Restore defaults").click();
+    h.run();
+    assert_eq!(
+        h.get_by_label("Discovery port (UDP)").value().as_deref(),
+        Some("9999")
+    );
+    assert_eq!(
+        h.get_by_label("Timeout (seconds)").value().as_deref(),
+        Some("5.0")
+    );
+    assert!(!has_text(&h, "must be between 1 and 65535"));
+    assert!(!h.get_by_label("Apply").accesskit_node().is_disabled());
+    // Nothing is applied until Apply.
+    assert_eq!(h.state().settings().scan.port, 7777);
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Discovery port (UDP)").is_none());
+    assert_eq!(h.state().settings().scan.port, 7777);
+    assert!(
+        !dir.path().join("settings.toml").exists(),
+        "Cancel saves nothing"
+    );
+}
+
+#[test]
+fn settings_round_trip_through_the_dialog() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store_path = dir.path().join("settings.toml");
+    let app = app_in(dir.path(), Settings::default(), AppOptions::default());
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("⚙ Settings").click();
+    h.run();
+    replace_text(&mut h, "Timeout (seconds)", "2.5");
+    replace_text(&mut h, "Extra targets", "10.9.8.7");
+    h.get_by_label("Dark").scroll_to_me();
+    h.run();
+    h.get_by_label("Dark").click();
+    h.run();
+    h.get_by_label("Apply").click();
+    h.run();
+    assert!(
+        h.query_by_label("Apply").is_none(),
+        "Apply closes the dialog"
+    );
+    assert_eq!(h.state().settings().scan.timeout_secs, 2.5);
+
+    let loaded = SettingsStore::at(&store_path).load();
+    assert_eq!(loaded.notice, None);
+    assert_eq!(loaded.settings.scan.timeout_secs, 2.5);
+    assert_eq!(loaded.settings.scan.extra_targets, ["10.9.8.7"]);
+    assert_eq!(loaded.settings.ui.theme, Theme::Dark);
+
+    let again = LanScoutApp::new(
+        loaded.settings,
+        SettingsStore::at(&store_path),
+        AppOptions::default(),
+    );
+    let mut h2 = harness(again, (1280.0, 800.0));
+    h2.run();
+    h2.get_by_label("⚙ Settings").click();
+    h2.run();
+    assert_eq!(
+        h2.get_by_label("Timeout (seconds)").value().as_deref(),
+        Some("2.5")
+    );
+}
+
+#[test]
+fn server_switch_on_a_busy_port_shows_the_error_and_goes_back_off() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let holder = UdpSocket::bind("0.0.0.0:0").expect("hold a port");
+    let port = holder.local_addr().expect("addr").port();
+    let mut s = Settings::default();
+    s.server.port = port;
+    let app = app_in(dir.path(), s, AppOptions::default());
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    let switch = h.get_by_label("Also act as server");
+    assert_eq!(switch.accesskit_node().role(), Role::Switch);
+    assert_eq!(switch.accesskit_node().toggled(), Some(Toggled::False));
+    switch.click();
+    h.run();
+    assert!(
+        has_text(&h, &format!("UDP port {port} is already in use")),
+        "the bind error must be shown"
+    );
+    assert_eq!(
+        h.get_by_label("Also act as server")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::False)
+    );
+    assert!(!h.state().is_serving());
+    assert!(has_text(&h, "Server mode off"));
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(!has_text(&h, "already in use"));
+    drop(holder);
+}
+
+#[test]
+fn server_mode_answers_counts_requests_and_shows_as_this_computer() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let port = common::free_udp_port();
+    let mut s = loopback_settings(port, 0.8);
+    s.server.port = port;
+    s.server.web_port = 8042;
+    let app = app_in(dir.path(), s, AppOptions::default());
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("Also act as server").click();
+    h.run();
+    assert!(h.state().is_serving());
+    assert_eq!(
+        h.get_by_label("Also act as server")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+    assert!(has_text(
+        &h,
+        &format!("Server mode on · UDP {port} · 0 requests answered")
+    ));
+    h.get_by_label("⟳ Scan").click();
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| !h
+        .state()
+        .is_scanning()
+        && !h.state().servers().is_empty()));
+    let row = &h.state().servers().rows()[0];
+    assert!(row.server.is_local);
+    assert_eq!(row.server.url, "http://127.0.0.1:8042/");
+    assert!(has_text(&h, "this computer"));
+    assert!(wait_until(&mut h, Duration::from_secs(2), |h| has_text(
+        h,
+        "1 request answered"
+    )));
+    // The switch state is remembered in the settings file.
+    assert!(
+        SettingsStore::at(dir.path().join("settings.toml"))
+            .load()
+            .settings
+            .server
+            .enabled
+    );
+    h.get_by_label("Also act as server").click();
+    h.run();
+    assert!(!h.state().is_serving());
+}
+
+#[test]
+fn empty_result_explains_why_and_offers_a_sweep() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let port = common::free_udp_port();
+    let app = app_in(
+        dir.path(),
+        loopback_settings(port, 0.5),
+        AppOptions::default(),
+    );
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("⟳ Scan").click();
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| has_text(
+        h,
+        "No servers found"
+    )));
+    h.run();
+    assert!(has_text(
+        &h,
+        "Favourites and extra targets: 1 probes sent, nothing came back"
+    ));
+    assert!(has_text(&h, &format!("may block UDP port {port}")));
+    assert!(h.query_by_label("Sweep the subnets").is_some());
+    assert!(has_text(&h, "0 servers"));
+}
+
+#[test]
+fn empty_state_names_each_interface_and_wide_subnets() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path(), Settings::default(), AppOptions::default());
+    let eth = Interface::new(
+        "eth0",
+        Ipv4Addr::new(10, 1, 2, 3),
+        Ipv4Addr::new(255, 255, 0, 0),
+        None,
+    );
+    app.handle_event(AppEvent::Scan(Event::Started {
+        interfaces: vec![
+            InterfaceChoice {
+                interface: eth,
+                skipped: None,
+            },
+            InterfaceChoice {
+                interface: Interface::new(
+                    "lo",
+                    Ipv4Addr::LOCALHOST,
+                    Ipv4Addr::new(255, 0, 0, 0),
+                    None,
+                ),
+                skipped: Some(SkipReason::Loopback),
+            },
+        ],
+        planned: 1,
+        duration: Duration::from_secs(5),
+        rcvbuf: 1 << 20,
+    }));
+    app.handle_event(AppEvent::Scan(Event::Finished(ScanStats {
+        probes_sent: 1,
+        invalid: 2,
+        per_interface: vec![InterfaceStats {
+            name: "eth0".into(),
+            probes_sent: 1,
+            invalid: 2,
+            ..Default::default()
+        }],
+        elapsed: Duration::from_secs(5),
+        ..Default::default()
+    })));
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    assert!(has_text(&h, "eth0 (10.1.2.3/16): 0 replies, 2 not valid"));
+    assert!(has_text(
+        &h,
+        "10.1.0.0/16 is wider than one broadcast domain"
+    ));
+    assert!(has_text(&h, "Not used: lo (loopback address)"));
+    assert!(has_text(&h, "2 replies were not discovery replies"));
+}
+
+#[test]
+fn a_browser_that_fails_to_start_is_reported_in_the_window() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let asked = Arc::new(Mutex::new(Vec::<String>::new()));
+    let seen = Arc::clone(&asked);
+    let options = AppOptions {
+        url_opener: Some(Arc::new(move |url: &str| {
+            if let Ok(mut v) = seen.lock() {
+                v.push(url.to_string());
+            }
+            Err("no browser found".to_string())
+        })),
+        log_file: Some(dir.path().join("state/lanscout.log")),
+        ..AppOptions::default()
+    };
+    let mut app = app_in(dir.path(), Settings::default(), options);
+    feed_servers(&mut app, 1);
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("10.20.0.1").click();
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| has_text(
+        h,
+        "could not open http://10.20.0.1:8000/ in a web browser: no browser found"
+    )));
+    assert_eq!(
+        asked.lock().map(|v| v.clone()).unwrap_or_default(),
+        ["http://10.20.0.1:8000/"]
+    );
+    assert!(
+        opened_urls(&h).is_empty(),
+        "the opener replaces egui's OpenUrl"
+    );
+    // The log file gets it too (written by a worker).
+    let log = dir.path().join("state/lanscout.log");
+    let end = Instant::now() + Duration::from_secs(3);
+    loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if text.contains("error: could not open http://10.20.0.1:8000/") {
+            break;
+        }
+        assert!(
+            Instant::now() < end,
+            "log file did not get the error: {text:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn an_unreadable_settings_file_is_mentioned_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("settings.toml");
+    std::fs::write(&path, "[scan\nport = ").expect("junk");
+    let store = SettingsStore::at(&path);
+    let loaded = store.load();
+    let notice = loaded.notice.map(|n| n.to_string());
+    assert!(notice.is_some());
+    let app = LanScoutApp::new(
+        loaded.settings,
+        store,
+        AppOptions {
+            notice,
+            ..AppOptions::default()
+        },
+    );
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    assert!(has_text(&h, "the settings file could not be read"));
+    assert!(has_text(&h, "⚠ Messages (1)"));
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(!has_text(&h, "the settings file could not be read"));
+    // Still in the messages panel.
+    h.get_by_label("⚠ Messages (1)").click();
+    h.run();
+    assert!(has_text(&h, "the settings file could not be read"));
+}
+
+#[test]
+fn filter_and_sort_by_column() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path(), Settings::default(), AppOptions::default());
+    feed_servers(&mut app, 5);
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    let order = |h: &Harness<'_, LanScoutApp>| -> Vec<String> {
+        h.get_all_by_role(Role::Link)
+            .map(|n| n.accesskit_node().label().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(order(&h)[0], "10.20.0.1");
+    h.get_by_label_contains("Round trip").click();
+    h.run();
+    // Row i has rtt (5 - i) ms: sorting by round trip reverses them.
+    assert_eq!(order(&h)[0], "10.20.0.5");
+    h.get_by_label_contains("Round trip").click();
+    h.run();
+    assert_eq!(order(&h)[0], "10.20.0.1");
+    h.get_by_label("🔍 Filter").focus();
+    h.run();
+    h.get_by_label("🔍 Filter").type_text("0.3");
+    h.run();
+    assert_eq!(order(&h), ["10.20.0.3"]);
+    h.get_by_label("🔍 Filter").type_text("xyz");
+    h.run();
+    assert!(has_text(&h, "No server matches the filter"));
+}
+
+/// Feeds the app `n` made-up servers (10.20.0.1…), as a scan would.
+fn feed_servers(app: &mut LanScoutApp, n: usize) {
+    let eth = Interface::new(
+        "eth0",
+        Ipv4Addr::new(10, 20, 0, 100),
+        Ipv4Addr::new(255, 255, 0, 0),
+        None,
+    );
+    let wlan = Interface::new(
+        "wlan0",
+        Ipv4Addr::new(192, 168, 1, 20),
+        Ipv4Addr::new(255, 255, 255, 0),
+        None,
+    );
+    let docker = Interface::new(
+        "docker0",
+        Ipv4Addr::new(172, 17, 0, 1),
+        Ipv4Addr::new(255, 255, 0, 0),
+        None,
+    );
+    app.handle_event(AppEvent::Scan(Event::Started {
+        interfaces: vec![
+            InterfaceChoice {
+                interface: eth,
+                skipped: None,
+            },
+            InterfaceChoice {
+                interface: wlan,
+                skipped: None,
+            },
+            InterfaceChoice {
+                interface: docker,
+                skipped: Some(SkipReason::Excluded),
+            },
+        ],
+        planned: 2,
+        duration: Duration::from_secs(5),
+        rcvbuf: 1 << 20,
+    }));
+    for i in 0..n {
+        let ip = Ipv4Addr::from(u32::from(Ipv4Addr::new(10, 20, 0, 1)) + i as u32);
+        let port = if i % 3 == 1 { 8080 } else { 8000 };
+        app.handle_event(AppEvent::Scan(Event::Found(Server {
+            ip,
+            port,
+            url: server_url(Scheme::Http, ip, port),
+            interface: Some("eth0".into()),
+            source: SocketAddrV4::new(ip, 9999),
+            announced: None,
+            rtt: Duration::from_micros(((n - i) * 1000 + 234) as u64),
+            is_local: false,
+        })));
+    }
+}
+
+/// The README-like scene: several servers, one local, one with an
+/// announced address that differs, web port results.
+fn scene(theme: Theme) -> LanScoutApp {
+    let dir = std::env::temp_dir();
+    let mut s = Settings::default();
+    s.ui.theme = theme;
+    s.scan.extra_targets = vec!["192.168.7.0/24".into()];
+    let options = AppOptions {
+        check_web_ports: false,
+        ..AppOptions::default()
+    };
+    let mut app = LanScoutApp::new(
+        s,
+        SettingsStore::at(dir.join("lanscout-snapshot-never-written.toml")),
+        options,
+    );
+    feed_servers(&mut app, 0);
+    let servers = [
+        ((192, 168, 1, 20), 8000, "wlan0", 0.4, true, None),
+        ((192, 168, 1, 34), 8000, "wlan0", 2.8, false, None),
+        ((192, 168, 1, 57), 8080, "wlan0", 3.6, false, None),
+        ((10, 20, 0, 12), 8000, "eth0", 1.2, false, None),
+        (
+            (10, 20, 0, 40),
+            9000,
+            "eth0",
+            14.0,
+            false,
+            Some((127, 0, 0, 1)),
+        ),
+        ((192, 168, 7, 9), 8000, "eth0", 41.0, false, None),
+    ];
+    for (ip, port, iface, ms, local, announced) in servers {
+        let ip = Ipv4Addr::new(ip.0, ip.1, ip.2, ip.3);
+        app.handle_event(AppEvent::Scan(Event::Found(Server {
+            ip,
+            port,
+            url: server_url(Scheme::Http, ip, port),
+            interface: Some(iface.into()),
+            source: SocketAddrV4::new(ip, 9999),
+            announced: announced.map(|a: (u8, u8, u8, u8)| Ipv4Addr::new(a.0, a.1, a.2, a.3)),
+            rtt: Duration::from_secs_f64(ms / 1000.0),
+            is_local: local,
+        })));
+        let ok = port != 9000 && ip.octets()[3] != 57;
+        app.handle_event(AppEvent::WebPort {
+            key: (ip, port),
+            result: if ok {
+                Ok(())
+            } else {
+                Err("Connection refused (os error 111)".into())
+            },
+        });
+    }
+    app.handle_event(AppEvent::Scan(Event::Finished(ScanStats {
+        servers: 6,
+        replies: 7,
+        probes_sent: 258,
+        elapsed: Duration::from_millis(5004),
+        ..Default::default()
+    })));
+    app
+}
+
+#[test]
+fn snapshots_main_window_and_settings_light_and_dark() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (theme, name) in [(Theme::Light, "light"), (Theme::Dark, "dark")] {
+        for (w, hgt) in [(1280.0, 800.0), (800.0, 600.0)] {
+            let mut h = harness(scene(theme), (w, hgt));
+            h.run();
+            results.add(h.try_snapshot(format!("main_{name}_{w}x{hgt}")));
+            if w == 1280.0 {
+                h.get_by_label("⚙ Settings").click();
+                h.run();
+                results.add(h.try_snapshot(format!("settings_{name}")));
+                replace_text(&mut h, "Discovery port (UDP)", "0");
+                results.add(h.try_snapshot(format!("settings_invalid_{name}")));
+            }
+        }
+        // The empty state after a scan that found nothing.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut s = Settings::default();
+        s.ui.theme = theme;
+        let mut app = app_in(dir.path(), s, AppOptions::default());
+        let eth = Interface::new(
+            "eth0",
+            Ipv4Addr::new(10, 1, 2, 3),
+            Ipv4Addr::new(255, 255, 0, 0),
+            None,
+        );
+        app.handle_event(AppEvent::Scan(Event::Started {
+            interfaces: vec![InterfaceChoice {
+                interface: eth,
+                skipped: None,
+            }],
+            planned: 3,
+            duration: Duration::from_secs(5),
+            rcvbuf: 1 << 20,
+        }));
+        app.handle_event(AppEvent::Scan(Event::Finished(ScanStats {
+            probes_sent: 3,
+            per_interface: vec![InterfaceStats {
+                name: "eth0".into(),
+                probes_sent: 3,
+                ..Default::default()
+            }],
+            elapsed: Duration::from_millis(5001),
+            ..Default::default()
+        })));
+        let mut h = harness(app, (800.0, 600.0));
+        h.run();
+        results.add(h.try_snapshot(format!("empty_{name}")));
+    }
+}
+
+#[test]
+fn frame_time_with_5000_servers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let options = AppOptions {
+        check_web_ports: false,
+        ..AppOptions::default()
+    };
+    let mut app = app_in(dir.path(), Settings::default(), options);
+    let fold_start = Instant::now();
+    feed_servers(&mut app, 5000);
+    let fold = fold_start.elapsed();
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    let frames = 30;
+    let start = Instant::now();
+    for _ in 0..frames {
+        h.step();
+    }
+    let per_frame = start.elapsed() / frames;
+    // A re-sort on every frame (the worst case: sorting by a new column).
+    let start = Instant::now();
+    h.get_by_label_contains("Round trip").click();
+    h.step();
+    let resort = start.elapsed();
+    println!(
+        "5000 servers: fold {:.1} ms, frame {:.2} ms, frame with re-sort {:.2} ms",
+        fold.as_secs_f64() * 1000.0,
+        per_frame.as_secs_f64() * 1000.0,
+        resort.as_secs_f64() * 1000.0
+    );
+    assert_eq!(h.state().servers().len(), 5000);
+    assert!(has_text(&h, "5000 servers"));
+    assert!(
+        per_frame < Duration::from_millis(250),
+        "a frame with 5000 servers took {per_frame:?}"
+    );
+}
