@@ -677,6 +677,7 @@ fn scene(theme: Theme) -> LanScoutApp {
     s.scan.extra_targets = vec!["192.168.7.0/24".into()];
     let options = AppOptions {
         check_web_ports: false,
+        detect_interfaces: false,
         ..AppOptions::default()
     };
     let mut app = LanScoutApp::new(

@@ -25,6 +25,9 @@ pub struct AppOptions {
     pub start_on_launch: bool,
     /// Check each server's web port with a TCP connection.
     pub check_web_ports: bool,
+    /// List this computer's interfaces (for the settings dialog) on a
+    /// worker; off, only the interfaces scans report are shown.
+    pub detect_interfaces: bool,
     /// `None`: clicking a server emits egui's `OpenUrl` (eframe opens it and
     /// logs failures only). `Some`: the opener runs on a thread and its
     /// error is shown in the window.
@@ -41,6 +44,7 @@ impl Default for AppOptions {
         AppOptions {
             start_on_launch: false,
             check_web_ports: true,
+            detect_interfaces: true,
             url_opener: None,
             log_file: None,
             notice: None,
@@ -55,6 +59,7 @@ impl AppOptions {
         AppOptions {
             start_on_launch: true,
             check_web_ports: true,
+            detect_interfaces: true,
             url_opener: Some(workers::system_browser()),
             log_file: workers::default_log_path(),
             notice,
@@ -307,6 +312,14 @@ impl LanScoutApp {
         }
     }
 
+    fn detect_interfaces(&self) {
+        if self.options.detect_interfaces {
+            if let Some(n) = self.notify() {
+                workers::list_interfaces(self.events_tx.clone(), n);
+            }
+        }
+    }
+
     fn notify(&self) -> Option<Notify> {
         let ctx = self.ctx.clone()?;
         Some(Arc::new(move || ctx.request_repaint()))
@@ -355,9 +368,7 @@ impl LanScoutApp {
                 if self.settings.server.enabled {
                     self.commands.push(Command::SetServerMode(true));
                 }
-                if let Some(n) = self.notify() {
-                    workers::list_interfaces(self.events_tx.clone(), n);
-                }
+                self.detect_interfaces();
             }
         }
         self.drain_events();
@@ -470,9 +481,7 @@ impl LanScoutApp {
             Command::OpenSettings => {
                 if self.dialog.is_none() {
                     self.dialog = Some(SettingsDraft::from_settings(&self.settings));
-                    if let Some(n) = self.notify() {
-                        workers::list_interfaces(self.events_tx.clone(), n);
-                    }
+                    self.detect_interfaces();
                 }
             }
             Command::CancelSettings => self.dialog = None,

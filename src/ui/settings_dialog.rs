@@ -285,6 +285,9 @@ fn format_secs(v: f64) -> String {
     }
 }
 
+/// Width of the label column, the same in every section.
+const LABEL_WIDTH: f32 = 170.0;
+
 fn error_color(ui: &Ui) -> Color32 {
     ui.visuals().error_fg_color
 }
@@ -369,6 +372,7 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
             section(ui, "Scanning");
             egui::Grid::new("settings-scan")
                 .num_columns(2)
+                .min_col_width(LABEL_WIDTH)
                 .spacing([16.0, 8.0])
                 .show(ui, |ui| {
                     text_row(
@@ -401,6 +405,7 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
             section(ui, "Protocol");
             egui::Grid::new("settings-protocol")
                 .num_columns(2)
+                .min_col_width(LABEL_WIDTH)
                 .spacing([16.0, 8.0])
                 .show(ui, |ui| {
                     text_row(
@@ -444,13 +449,14 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
                 });
 
             section(ui, "Network interfaces");
-            if interfaces.is_empty() {
-                ui.weak("No interfaces detected yet.");
-            }
             let mut names: Vec<&Interface> = interfaces.iter().filter(|i| !i.is_loopback).collect();
             names.dedup_by(|a, b| a.name == b.name);
+            if names.is_empty() {
+                ui.weak("No network interface besides loopback was found.");
+            }
             for iface in names {
                 ui.horizontal(|ui| {
+                    ui.add_space(LABEL_WIDTH + 16.0);
                     let mut on = draft.uses(&iface.name);
                     let text = format!("{}  {}/{}", iface.name, iface.addr, iface.prefix_len);
                     if ui.checkbox(&mut on, text).changed() {
@@ -466,6 +472,7 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
             }
             egui::Grid::new("settings-ifaces")
                 .num_columns(2)
+                .min_col_width(LABEL_WIDTH)
                 .spacing([16.0, 8.0])
                 .show(ui, |ui| {
                     text_row(
@@ -489,6 +496,7 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
             section(ui, "Servers beyond the broadcast");
             egui::Grid::new("settings-targets")
                 .num_columns(2)
+                .min_col_width(LABEL_WIDTH)
                 .spacing([16.0, 8.0])
                 .show(ui, |ui| {
                     multiline_row(
@@ -522,6 +530,7 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
             section(ui, "Server mode");
             egui::Grid::new("settings-server")
                 .num_columns(2)
+                .min_col_width(LABEL_WIDTH)
                 .spacing([16.0, 8.0])
                 .show(ui, |ui| {
                     text_row(

@@ -574,26 +574,30 @@ fn empty_state(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
             return;
         };
         ui.heading("No servers found");
-        ui.label(RichText::new("Why the list may be empty:").strong());
-        ui.add_space(4.0);
+        ui.add_space(6.0);
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
+            ui.label(RichText::new("Why the list may be empty:").strong());
+            ui.add_space(2.0);
             for h in empty_hints(summary, app.settings.scan.port) {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label("•");
-                    ui.label(h);
-                });
+                ui.label(format!("•  {h}"));
             }
-        });
-        ui.add_space(10.0);
-        ui.horizontal(|ui| {
-            command_button(ui, Command::Sweep, out);
-            if ui
-                .button("Open settings…")
-                .on_hover_text(Command::OpenSettings.tooltip_with_shortcut(ui.ctx()))
-                .clicked()
-            {
-                out.push(Command::OpenSettings);
-            }
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                let c = Command::Sweep;
+                let r = ui
+                    .add(egui::Button::new(RichText::new(c.label()).strong()))
+                    .on_hover_text(c.tooltip());
+                if r.clicked() {
+                    out.push(c);
+                }
+                if ui
+                    .button("Open settings…")
+                    .on_hover_text(Command::OpenSettings.tooltip_with_shortcut(ui.ctx()))
+                    .clicked()
+                {
+                    out.push(Command::OpenSettings);
+                }
+            });
         });
     });
 }
