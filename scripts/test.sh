@@ -42,7 +42,7 @@ cargo test --locked --no-run
 
 echo "== tests (inside unshare --net: loopback only)"
 log=target/test-output.log
-export WGPU_BACKEND="${WGPU_BACKEND:-gl}"
+export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"
 set +e
 unshare --net -- sh -c 'ip link set lo up && exec cargo test --locked --offline -- --test-threads=4 "$@"' sh "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
