@@ -212,8 +212,15 @@ fn keyboard_f5_scans_enter_opens_ctrl_comma_opens_settings_esc_closes() {
     assert!(wait_until(&mut h, Duration::from_secs(3), |h| !h
         .state()
         .is_scanning()));
-    // The first server found is selected; Enter opens it.
+    // Down selects the first row; Enter opens it.
     // (One frame per input event: look at the output of the key-down frame.)
+    h.key_down(Key::Enter);
+    h.step();
+    assert!(opened_urls(&h).is_empty(), "nothing is selected yet");
+    h.key_up(Key::Enter);
+    h.step();
+    h.key_press(Key::ArrowDown);
+    h.run();
     h.key_down(Key::Enter);
     h.step();
     assert_eq!(opened_urls(&h), ["http://127.0.0.1:8123/"]);

@@ -251,12 +251,9 @@ impl LanScoutApp {
                 } else {
                     WebPort::Unchecked
                 };
-                let is_new = self.servers.upsert(server, now, web);
+                self.servers.upsert(server, now, web);
                 if self.options.check_web_ports {
                     self.check_web_port(key);
-                }
-                if is_new && self.selected.is_none() {
-                    self.selected = Some(key);
                 }
             }
             Event::SeenAgain { key, rtt } => self.servers.seen_again(key, rtt, now),
@@ -425,6 +422,7 @@ impl LanScoutApp {
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
         let mut fired = Vec::new();
+        let mut step = 0i32;
         ctx.input_mut(|i| {
             for s in Command::Scan.shortcuts() {
                 if i.consume_shortcut(s) {
@@ -443,6 +441,14 @@ impl LanScoutApp {
                     }
                 }
             }
+            if !typing && self.dialog.is_none() {
+                if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) {
+                    step += 1;
+                }
+                if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp) {
+                    step -= 1;
+                }
+            }
             // Esc closes the dialog first (the dialog handles it), else stops a scan.
             if self.dialog.is_none() && self.scan.is_some() {
                 for s in Command::Stop.shortcuts() {
@@ -454,6 +460,32 @@ impl LanScoutApp {
         });
         fired.dedup();
         self.commands.extend(fired);
+        if step != 0 {
+            self.move_selection(step);
+        }
+    }
+
+    /// Moves the selection up or down the shown rows (Up/Down keys).
+    fn move_selection(&mut self, step: i32) {
+        let keys: Vec<ServerKey> = {
+            let visible = self.servers.visible().to_vec();
+            visible
+                .iter()
+                .map(|&i| self.servers.rows()[i].server.key())
+                .collect()
+        };
+        if keys.is_empty() {
+            return;
+        }
+        let at = self
+            .selected
+            .and_then(|k| keys.iter().position(|&x| x == k));
+        let next = match at {
+            None if step > 0 => 0,
+            None => keys.len() - 1,
+            Some(i) => (i as i64 + i64::from(step)).clamp(0, keys.len() as i64 - 1) as usize,
+        };
+        self.selected = Some(keys[next]);
     }
 
     fn schedule_repaint(&self, ctx: &egui::Context) {

@@ -367,7 +367,9 @@ pub fn format_ago(d: Duration) -> String {
 /// "3.2 ms", "120 ms", "1.4 s".
 pub fn format_rtt(d: Duration) -> String {
     let ms = d.as_secs_f64() * 1000.0;
-    if ms < 10.0 {
+    if ms < 1.0 {
+        format!("{ms:.2} ms")
+    } else if ms < 10.0 {
         format!("{ms:.1} ms")
     } else if ms < 1000.0 {
         format!("{ms:.0} ms")

@@ -409,7 +409,7 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
     TableBuilder::new(ui)
         .id_salt("servers")
         .striped(true)
-        .resizable(true)
+        .resizable(false)
         .sense(Sense::click())
         .cell_layout(Layout::left_to_right(Align::Center))
         .column(TableColumn::initial(300.0).at_least(150.0).clip(true))

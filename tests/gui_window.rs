@@ -1,0 +1,386 @@
+//! A real window under Xvfb, in network namespaces this test creates: a
+//! "host" namespace (Xvfb + the app) joined by veth pairs to "peer"
+//! namespaces running `lanscout serve`. Needs root (skipped otherwise, with
+//! a visible reason), Xvfb, ImageMagick and tesseract.
+//!
+//! `smoke_window_scans_on_start_and_shows_the_peer` is the smoke test;
+//! `readme_screenshot` (ignored) regenerates assets/screenshot.png.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Namespaces and processes, torn down in Drop (also on panic).
+struct Lab {
+    namespaces: Vec<String>,
+    children: Vec<Child>,
+    dir: tempfile::TempDir,
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn ip(args: &[&str]) {
+    run(Command::new("ip").args(args));
+}
+
+impl Lab {
+    fn new() -> Lab {
+        Lab {
+            namespaces: Vec::new(),
+            children: Vec::new(),
+            dir: tempfile::tempdir().expect("tempdir"),
+        }
+    }
+
+    fn netns(&mut self, role: &str) -> String {
+        let name = format!("lsgui-{role}-{}", std::process::id());
+        let _ = Command::new("ip")
+            .args(["netns", "del", &name])
+            .stderr(Stdio::null())
+            .status();
+        ip(&["netns", "add", &name]);
+        self.namespaces.push(name.clone());
+        ip(&["-n", &name, "link", "set", "lo", "up"]);
+        name
+    }
+
+    /// A veth pair `host_if` (in `host`, `host_addr`) <-> `peer_if` (in `peer`, `peer_addr`).
+    fn link(&self, host: &str, host_if: &str, host_addr: &str, peer: &str, peer_addr: &str) {
+        let peer_if = format!("{host_if}p");
+        ip(&[
+            "-n", host, "link", "add", host_if, "type", "veth", "peer", "name", &peer_if, "netns",
+            peer,
+        ]);
+        ip(&["-n", host, "addr", "add", host_addr, "dev", host_if]);
+        ip(&["-n", peer, "addr", "add", peer_addr, "dev", &peer_if]);
+        ip(&["-n", host, "link", "set", host_if, "up"]);
+        ip(&["-n", peer, "link", "set", &peer_if, "up"]);
+    }
+
+    fn spawn_in(&mut self, ns: &str, envs: &[(&str, &Path)], args: &[&str]) -> usize {
+        let mut cmd = Command::new("ip");
+        cmd.args(["netns", "exec", ns]).args(args);
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        cmd.env_remove("WAYLAND_DISPLAY")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::from(
+                std::fs::File::create(self.dir.path().join(format!("{}.log", self.children.len())))
+                    .expect("log file"),
+            ));
+        let child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {args:?}: {e}"));
+        self.children.push(child);
+        self.children.len() - 1
+    }
+
+    fn alive(&mut self, i: usize) -> bool {
+        matches!(self.children[i].try_wait(), Ok(None))
+    }
+
+    fn log(&self, i: usize) -> String {
+        std::fs::read_to_string(self.dir.path().join(format!("{i}.log"))).unwrap_or_default()
+    }
+}
+
+impl Drop for Lab {
+    fn drop(&mut self) {
+        for c in self.children.iter_mut().rev() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+        for ns in &self.namespaces {
+            let _ = Command::new("ip").args(["netns", "del", ns]).status();
+        }
+    }
+}
+
+fn have(tool: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn free_display() -> u32 {
+    let base = 100 + std::process::id() % 400;
+    (base..base + 100)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+        })
+        .expect("a free X display number")
+}
+
+/// Starts Xvfb in `ns` and waits until it accepts clients.
+fn start_xvfb(lab: &mut Lab, ns: &str, size: &str) -> String {
+    let n = free_display();
+    let display = format!(":{n}");
+    let xvfb = lab.spawn_in(
+        ns,
+        &[],
+        &["Xvfb", &display, "-screen", "0", size, "-nolisten", "tcp"],
+    );
+    let end = Instant::now() + Duration::from_secs(10);
+    loop {
+        let ok = Command::new("ip")
+            .args(["netns", "exec", ns, "xdpyinfo", "-display", &display])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if ok {
+            break;
+        }
+        assert!(lab.alive(xvfb), "Xvfb ended: {}", lab.log(xvfb));
+        assert!(Instant::now() < end, "Xvfb did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    display
+}
+
+fn screenshot(ns: &str, display: &str, path: &Path) {
+    run(Command::new("ip").args(["netns", "exec", ns]).args([
+        "env",
+        &format!("DISPLAY={display}"),
+        "import",
+        "-window",
+        "root",
+        &path.display().to_string(),
+    ]));
+}
+
+fn app_env(lab: &Lab, settings: &str) -> Vec<(&'static str, PathBuf)> {
+    let d = lab.dir.path();
+    let config = d.join("config");
+    std::fs::create_dir_all(config.join("lanscout")).expect("config dir");
+    std::fs::write(config.join("lanscout/settings.toml"), settings).expect("settings");
+    let runtime = d.join("runtime");
+    std::fs::create_dir_all(&runtime).expect("runtime dir");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700));
+    }
+    vec![
+        ("XDG_CONFIG_HOME", config),
+        ("XDG_RUNTIME_DIR", runtime),
+        ("XDG_STATE_HOME", d.join("state")),
+        ("XDG_DATA_HOME", d.join("data")),
+        ("HOME", d.to_path_buf()),
+    ]
+}
+
+/// OCR of the screenshot, enlarged, as is and thresholded (coloured link
+/// text reads better as black).
+fn ocr(png: &Path) -> String {
+    let mut text = String::new();
+    let passes: [&[&str]; 3] = [
+        &["-resize", "300%"],
+        &["-resize", "300%", "-threshold", "70%"],
+        // The address column alone (the window sits at the top-left).
+        &["-crop", "320x480+0+80", "+repage", "-resize", "400%"],
+    ];
+    for (n, extra) in passes.iter().enumerate() {
+        let big = png.with_extension(format!("ocr{n}.png"));
+        let mut cmd = Command::new("convert");
+        cmd.arg(png)
+            .args(["-colorspace", "Gray"])
+            .args(*extra)
+            .arg(&big);
+        run(&mut cmd);
+        let out = Command::new("tesseract")
+            .arg(&big)
+            .args(["stdout", "--psm", "6"])
+            .stderr(Stdio::null())
+            .output()
+            .expect("tesseract");
+        text.push_str(&String::from_utf8_lossy(&out.stdout));
+        let _ = std::fs::remove_file(&big);
+    }
+    text
+}
+
+fn std_dev(png: &Path) -> f64 {
+    let out = Command::new("identify")
+        .args(["-format", "%[fx:standard_deviation]"])
+        .arg(png)
+        .output()
+        .expect("identify");
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .unwrap_or(0.0)
+}
+
+fn require_tools() {
+    for t in [
+        "ip",
+        "Xvfb",
+        "xdpyinfo",
+        "import",
+        "identify",
+        "convert",
+        "tesseract",
+    ] {
+        assert!(
+            have(t),
+            "{t} is needed for the window test (apt: xvfb x11-utils imagemagick tesseract-ocr)"
+        );
+    }
+}
+
+#[test]
+fn smoke_window_scans_on_start_and_shows_the_peer() {
+    if !common::is_root() {
+        eprintln!("SKIPPED (needs root for network namespaces): smoke_window_scans_on_start_and_shows_the_peer");
+        return;
+    }
+    require_tools();
+    let mut lab = Lab::new();
+    let host = lab.netns("host");
+    let peer = lab.netns("peer");
+    let vh = format!("lsg{}", std::process::id() % 100_000);
+    lab.link(&host, &vh, "10.77.0.1/24", &peer, "10.77.0.2/24");
+
+    let serve_cfg = lab.dir.path().join("serve.toml");
+    let serve_cfg = serve_cfg.display().to_string();
+    let server = lab.spawn_in(
+        &peer,
+        &[],
+        &[
+            common::bin(),
+            "--config",
+            &serve_cfg,
+            "serve",
+            "--duration",
+            "20",
+        ],
+    );
+    let display = start_xvfb(&mut lab, &host, "1280x800x24");
+    let env = app_env(
+        &lab,
+        "[scan]\ntimeout_secs = 2.0\nretries = 1\n[ui]\ntheme = \"light\"\n",
+    );
+    let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
+    let display_path = PathBuf::from(&display);
+    envs.push(("DISPLAY", display_path.as_path()));
+    let app = lab.spawn_in(&host, &envs, &[common::bin()]);
+
+    // The scan on start runs 2 s; leave time for start-up and the web check.
+    std::thread::sleep(Duration::from_secs(6));
+    assert!(lab.alive(app), "the app ended: {}", lab.log(app));
+    assert!(
+        lab.alive(server),
+        "the peer's server ended: {}",
+        lab.log(server)
+    );
+    let shot = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/gui-smoke.png");
+    screenshot(&host, &display, &shot);
+    let sd = std_dev(&shot);
+    assert!(
+        sd > 0.02,
+        "the screenshot looks blank (standard deviation {sd})"
+    );
+    let text = ocr(&shot);
+    assert!(
+        text.contains("10.77.0.2"),
+        "the peer's address is not on screen; OCR read:\n{text}"
+    );
+    assert!(
+        text.contains("1 server"),
+        "status bar not read; OCR read:\n{text}"
+    );
+    assert!(lab.alive(app), "the app ended: {}", lab.log(app));
+    // The log file went to the state folder.
+    let log = lab.dir.path().join("state/lanscout/lanscout.log");
+    let end = Instant::now() + Duration::from_secs(2);
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains("scan finished: 1 servers")
+    {
+        assert!(Instant::now() < end, "no log at {}", log.display());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    eprintln!("screenshot: {}", shot.display());
+}
+
+/// Regenerates assets/screenshot.png: three peers on three links, one with
+/// a web server, plus this computer in server mode.
+#[test]
+#[ignore = "regenerates assets/screenshot.png; run on demand as root"]
+fn readme_screenshot() {
+    if !common::is_root() {
+        eprintln!("SKIPPED (needs root for network namespaces): readme_screenshot");
+        return;
+    }
+    require_tools();
+    let mut lab = Lab::new();
+    let host = lab.netns("host");
+    let serve_cfg = lab.dir.path().join("serve.toml").display().to_string();
+    let peers = [
+        ("10.77.1.1/24", "10.77.1.2/24", "8000"),
+        ("10.77.2.1/24", "10.77.2.2/24", "8080"),
+        ("192.168.50.1/24", "192.168.50.20/24", "8000"),
+    ];
+    for (n, (h, p, web)) in peers.iter().enumerate() {
+        let ns = lab.netns(&format!("peer{n}"));
+        let ifname = format!("lan{n}");
+        lab.link(&host, &ifname, h, &ns, p);
+        lab.spawn_in(
+            &ns,
+            &[],
+            &[
+                common::bin(),
+                "--config",
+                &serve_cfg,
+                "serve",
+                "--web-port",
+                web,
+                "--duration",
+                "60",
+            ],
+        );
+        if n != 1 {
+            lab.spawn_in(
+                &ns,
+                &[],
+                &["python3", "-m", "http.server", web, "--bind", "0.0.0.0"],
+            );
+        }
+    }
+    let display = start_xvfb(&mut lab, &host, "1000x560x24");
+    let env = app_env(
+        &lab,
+        "[scan]\ntimeout_secs = 2.0\n[server]\nenabled = true\nweb_port = 8000\n[ui]\ntheme = \"light\"\n",
+    );
+    let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
+    let display_path = PathBuf::from(&display);
+    envs.push(("DISPLAY", display_path.as_path()));
+    let app = lab.spawn_in(&host, &envs, &[common::bin()]);
+    std::thread::sleep(Duration::from_secs(7));
+    assert!(lab.alive(app), "the app ended: {}", lab.log(app));
+    let shot = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/screenshot.png");
+    screenshot(&host, &display, &shot);
+    // The window is 980 wide (no window manager to maximise it).
+    let path = shot.display().to_string();
+    run(Command::new("convert").args([&path, "-crop", "980x560+0+0", "+repage", &path]));
+    eprintln!("wrote {}", shot.display());
+}
