@@ -386,15 +386,16 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
                     text_row(ui, "Retries", &mut draft.retries, &errors.retries, 80.0, "");
                     let l = ui.label("Auto-refresh");
                     ui.horizontal(|ui| {
-                        ui.checkbox(&mut draft.auto_refresh, "Scan again every")
+                        let every = ui
+                            .checkbox(&mut draft.auto_refresh, "Scan again every")
                             .labelled_by(l.id);
-                        let every = ui.label("seconds:");
                         ui.add(
                             egui::TextEdit::singleline(&mut draft.auto_refresh_secs)
-                                .desired_width(60.0),
+                                .desired_width(48.0),
                         )
                         .labelled_by(every.id)
                         .on_hover_text("Auto-refresh interval in seconds");
+                        ui.label("seconds");
                         if let Some(m) = &errors.auto_refresh_secs {
                             ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
                         }

@@ -406,18 +406,21 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
     let mut new_sort = None;
     let rows = app.servers.rows();
     let row_h = 28.0;
+    // The address column takes what the fixed columns leave, within limits,
+    // so that every column fits from 800 px wide up.
+    let address_width = (ui.available_width() - 580.0).clamp(150.0, 320.0);
     TableBuilder::new(ui)
         .id_salt("servers")
         .striped(true)
         .resizable(false)
         .sense(Sense::click())
         .cell_layout(Layout::left_to_right(Align::Center))
-        .column(TableColumn::initial(300.0).at_least(150.0).clip(true))
-        .column(TableColumn::initial(70.0).at_least(50.0))
-        .column(TableColumn::initial(110.0).at_least(70.0).clip(true))
-        .column(TableColumn::initial(100.0).at_least(80.0))
-        .column(TableColumn::initial(100.0).at_least(80.0))
-        .column(TableColumn::remainder().at_least(100.0).clip(true))
+        .column(TableColumn::exact(address_width).clip(true))
+        .column(TableColumn::exact(60.0))
+        .column(TableColumn::exact(100.0).clip(true))
+        .column(TableColumn::exact(90.0))
+        .column(TableColumn::exact(90.0))
+        .column(TableColumn::remainder().at_least(110.0).clip(true))
         .header(30.0, |mut header| {
             for col in Column::ALL {
                 header.col(|ui| {
