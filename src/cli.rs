@@ -66,12 +66,9 @@ pub struct ScanArgs {
     /// Scheme of the printed URLs.
     #[arg(long, value_name = "http|https", value_parser = parse_scheme)]
     pub scheme: Option<Scheme>,
-    /// Use only this interface (exact name; repeatable).
-    #[arg(short = 'i', long = "interface", value_name = "NAME", value_parser = field::interface_name)]
-    pub interface: Vec<String>,
-    /// Skip this interface (exact name; repeatable).
-    #[arg(long = "exclude-interface", value_name = "NAME", value_parser = field::interface_name)]
-    pub exclude_interface: Vec<String>,
+    /// Which interfaces to use.
+    #[command(flatten)]
+    pub interfaces: InterfaceFilter,
     /// Also probe this host, host:port or CIDR range by unicast (repeatable).
     #[arg(short = 't', long = "target", value_name = "HOST|HOST:PORT|CIDR", value_parser = parse_target)]
     pub target: Vec<String>,
@@ -84,6 +81,28 @@ pub struct ScanArgs {
     /// One JSON object per line.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Exact interface names to use or skip (shared by `scan` and `interfaces`).
+#[derive(Debug, Args)]
+pub struct InterfaceFilter {
+    /// Use only this interface (exact name; repeatable).
+    #[arg(short = 'i', long = "interface", value_name = "NAME", value_parser = field::interface_name)]
+    pub interface: Vec<String>,
+    /// Skip this interface (exact name; repeatable).
+    #[arg(long = "exclude-interface", value_name = "NAME", value_parser = field::interface_name)]
+    pub exclude_interface: Vec<String>,
+}
+
+impl InterfaceFilter {
+    /// Applies the flags over the settings' lists: `-i` replaces the include
+    /// list, `--exclude-interface` adds to the exclude list.
+    fn apply(self, include: &mut Vec<String>, exclude: &mut Vec<String>) {
+        if !self.interface.is_empty() {
+            *include = self.interface;
+        }
+        exclude.extend(self.exclude_interface);
+    }
 }
 
 /// `lanscout serve` options.
@@ -118,12 +137,9 @@ pub struct ServeArgs {
 /// `lanscout interfaces` options.
 #[derive(Debug, Args)]
 pub struct InterfacesArgs {
-    /// Use only this interface (exact name; repeatable).
-    #[arg(short = 'i', long = "interface", value_name = "NAME", value_parser = field::interface_name)]
-    pub interface: Vec<String>,
-    /// Skip this interface (exact name; repeatable).
-    #[arg(long = "exclude-interface", value_name = "NAME", value_parser = field::interface_name)]
-    pub exclude_interface: Vec<String>,
+    /// Which interfaces to use.
+    #[command(flatten)]
+    pub interfaces: InterfaceFilter,
     /// One JSON object per line.
     #[arg(long)]
     pub json: bool,
@@ -244,10 +260,8 @@ fn scan(
     if let Some(v) = args.scheme {
         s.scheme = v;
     }
-    if !args.interface.is_empty() {
-        s.include_interfaces = args.interface;
-    }
-    s.exclude_interfaces.extend(args.exclude_interface);
+    args.interfaces
+        .apply(&mut s.include_interfaces, &mut s.exclude_interfaces);
     s.extra_targets.extend(args.target);
     s.sweep |= args.sweep;
     if let Some(v) = args.rate {
@@ -255,7 +269,7 @@ fn scan(
     }
     let config = match settings.scan_config() {
         Ok(c) => c,
-        Err(errors) => return Ok(usage_error(&join_errors(&errors))),
+        Err(errors) => return Ok(usage_error(&crate::settings::describe_errors(&errors))),
     };
 
     let mut out = Out {
@@ -404,7 +418,7 @@ fn serve(
     settings.server.local_only |= args.local_only;
     let mut config = match settings.responder_config() {
         Ok(c) => c,
-        Err(errors) => return Ok(usage_error(&join_errors(&errors))),
+        Err(errors) => return Ok(usage_error(&crate::settings::describe_errors(&errors))),
     };
     config.rate_limit = !args.no_rate_limit;
     let mut out = Out {
@@ -486,13 +500,11 @@ fn interfaces(
     if let Some(n) = notice {
         out.warn(&n);
     }
-    let include = if args.interface.is_empty() {
-        settings.scan.include_interfaces
-    } else {
-        args.interface
-    };
-    let mut exclude = settings.scan.exclude_interfaces;
-    exclude.extend(args.exclude_interface);
+    let (mut include, mut exclude) = (
+        settings.scan.include_interfaces,
+        settings.scan.exclude_interfaces,
+    );
+    args.interfaces.apply(&mut include, &mut exclude);
     let all = match net::list_interfaces() {
         Ok(a) => a,
         Err(e) => return Ok(usage_error(&format!("cannot list network interfaces: {e}"))),
@@ -524,14 +536,6 @@ fn interfaces(
         out.line("no IPv4 interfaces");
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn join_errors(errors: &[crate::settings::FieldError]) -> String {
-    errors
-        .iter()
-        .map(|e| e.to_string())
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 fn round2(v: f64) -> f64 {

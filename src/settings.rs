@@ -151,6 +151,15 @@ impl fmt::Display for FieldError {
     }
 }
 
+/// All problems in one line, `field: what is wrong; ...`.
+pub fn describe_errors(errors: &[FieldError]) -> String {
+    errors
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Parsers for single fields, shared by validation, the CLI and the
 /// settings dialog (which validates as the user types).
 pub mod field {

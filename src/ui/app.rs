@@ -585,11 +585,7 @@ impl LanScoutApp {
         let mut config = match self.settings.scan_config() {
             Ok(c) => c,
             Err(errors) => {
-                let text = errors
-                    .iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; ");
+                let text = crate::settings::describe_errors(&errors);
                 self.report(
                     Level::Error,
                     format!("cannot scan, the settings are not valid: {text}"),
@@ -649,11 +645,7 @@ impl LanScoutApp {
             let config = match self.settings.responder_config() {
                 Ok(c) => c,
                 Err(errors) => {
-                    let text = errors
-                        .iter()
-                        .map(|e| e.to_string())
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                    let text = crate::settings::describe_errors(&errors);
                     self.report(
                         Level::Error,
                         format!("cannot start server mode, the settings are not valid: {text}"),
