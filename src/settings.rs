@@ -433,7 +433,13 @@ impl Settings {
 
     /// Parses and validates TOML text.
     pub fn from_toml(text: &str) -> Result<Settings, String> {
-        let s: Settings = toml::from_str(text).map_err(|e| e.to_string())?;
+        let s: Settings = toml::from_str(text).map_err(|e| match e.span() {
+            Some(span) => {
+                let line = 1 + text[..span.start.min(text.len())].matches('\n').count();
+                format!("line {line}: {}", e.message().trim())
+            }
+            None => e.message().trim().to_string(),
+        })?;
         let errors = s.validate();
         if errors.is_empty() {
             Ok(s)
@@ -557,7 +563,14 @@ impl SettingsStore {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or(0);
-        let aside = with_suffix(&self.path, &format!(".unreadable-{stamp}"));
+        // Never overwrite a file kept aside earlier.
+        let aside = (0..)
+            .map(|n| match n {
+                0 => with_suffix(&self.path, &format!(".unreadable-{stamp}")),
+                n => with_suffix(&self.path, &format!(".unreadable-{stamp}-{n}")),
+            })
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| with_suffix(&self.path, ".unreadable"));
         let notice = match fs::rename(&self.path, &aside) {
             Ok(()) => LoadNotice::KeptAside {
                 moved_to: aside,
@@ -710,6 +723,12 @@ mod tests {
         fs::write(store.path(), "[scan\nport = ").expect("write junk");
         let loaded = store.load();
         assert_eq!(loaded.settings, Settings::default());
+        let why = loaded
+            .notice
+            .as_ref()
+            .map(|n| n.to_string())
+            .unwrap_or_default();
+        assert!(why.contains("line 1") && !why.contains('\n'), "{why}");
         match loaded.notice {
             Some(LoadNotice::KeptAside { moved_to, .. }) => {
                 assert_eq!(
@@ -731,5 +750,11 @@ mod tests {
 
         fs::write(store.path(), [0xff, 0xfe, 0x00]).expect("write binary");
         assert!(store.load().notice.is_some());
+        let kept = fs::read_dir(dir.path().join("sub"))
+            .expect("list")
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().contains(".unreadable-"))
+            .count();
+        assert_eq!(kept, 3, "each unreadable file is kept, none overwritten");
     }
 }
