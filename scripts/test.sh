@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 
 need_pkgs=()
 for pair in ip:iproute2 Xvfb:xvfb xauth:xauth import:imagemagick xdotool:xdotool tesseract:tesseract-ocr \
-            xprop:x11-utils unshare:util-linux python3:python3; do
+            xprop:x11-utils unshare:util-linux python3:python3 \
+            desktop-file-validate:desktop-file-utils appstreamcli:appstream; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || need_pkgs+=("${pair#*:}")
 done
 for lib in libEGL.so.1 libGL.so.1 libxkbcommon-x11.so.0 libX11-xcb.so.1 libXcursor.so.1 libXi.so.6; do
