@@ -193,6 +193,8 @@ pub enum Warning {
     },
     /// No interface is usable for broadcast and no target is given.
     NothingToProbe,
+    /// The network interfaces could not be listed (no broadcast is sent).
+    InterfacesUnavailable(String),
 }
 
 impl fmt::Display for Warning {
@@ -227,6 +229,9 @@ impl fmt::Display for Warning {
                 f,
                 "the receive buffer is {granted} bytes (asked for {requested}); replies may be lost in a large burst"
             ),
+            Warning::InterfacesUnavailable(e) => {
+                write!(f, "cannot list the network interfaces ({e}); only targets are probed")
+            }
             Warning::NothingToProbe => write!(
                 f,
                 "no network interface is usable for broadcast and no target is set"
@@ -418,11 +423,9 @@ impl Scan {
     fn prepare(config: &ScanConfig, out: &mut Emitter) -> io::Result<Scan> {
         let sock = net::open_discovery_socket(config.rcvbuf)?;
         let all_interfaces = net::list_interfaces().unwrap_or_else(|e| {
-            out.send(Event::Warning(Warning::SendFailed {
-                via: "all interfaces".into(),
-                dest: SocketAddrV4::new(Ipv4Addr::BROADCAST, config.port),
-                error: format!("cannot list network interfaces: {e}"),
-            }));
+            out.send(Event::Warning(Warning::InterfacesUnavailable(
+                e.to_string(),
+            )));
             Vec::new()
         });
         let choices = net::select_interfaces(&all_interfaces, &config.include, &config.exclude);

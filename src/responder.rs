@@ -251,10 +251,7 @@ impl Worker {
         let mut buf = vec![0u8; 65536];
         while !stop.load(Ordering::SeqCst) {
             match self.socket.recv_from(&mut buf) {
-                Ok((len, SocketAddr::V4(from))) => {
-                    let datagram = buf[..len].to_vec();
-                    self.handle(&datagram, from);
-                }
+                Ok((len, SocketAddr::V4(from))) => self.handle(&buf[..len], from),
                 Ok((_, SocketAddr::V6(_))) => {}
                 Err(e)
                     if matches!(
