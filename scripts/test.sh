@@ -3,30 +3,46 @@
 # then runs the whole suite inside a fresh network namespace that has only
 # loopback (`unshare --net`), so that no test can reach the real network.
 # Tests that need more build their own namespaces inside it.
+#
+# Every test binary runs (--no-fail-fast), and the script fails when fewer
+# tests ran than the build lists, when a test binary did not report, or (as
+# root) when a test skipped itself.
+#
+# Usage: scripts/test.sh [TESTNAME-FILTER...]   (a filter skips the count check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Debian packages the suite uses, checked by package status rather than by a
+# proxy command or library (a fresh machine has the GL libraries but not the
+# Vulkan driver the snapshot tests render with).
+suite_pkgs=(
+  iproute2 util-linux nftables jq              # namespaces, NAT lab, JSON
+  python3 python3-venv                         # stock peers
+  xvfb xauth x11-utils xdotool imagemagick tesseract-ocr   # real window, screenshot, OCR
+  libgl1 libegl1 libegl-mesa0 libgl1-mesa-dri libglx-mesa0 # GL (llvmpipe)
+  mesa-vulkan-drivers                          # Vulkan (lavapipe): snapshot tests
+  libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6
+  desktop-file-utils appstream                 # packaging validators
+)
 need_pkgs=()
-for pair in ip:iproute2 Xvfb:xvfb xauth:xauth import:imagemagick xdotool:xdotool tesseract:tesseract-ocr \
-            xprop:x11-utils unshare:util-linux python3:python3 \
-            desktop-file-validate:desktop-file-utils appstreamcli:appstream; do
-  command -v "${pair%%:*}" >/dev/null 2>&1 || need_pkgs+=("${pair#*:}")
+for p in "${suite_pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need_pkgs+=("$p")
 done
-for lib in libEGL.so.1 libGL.so.1 libxkbcommon-x11.so.0 libX11-xcb.so.1 libXcursor.so.1 libXi.so.6; do
-  ldconfig -p | grep -q "$lib" || need_pkgs+=(libgl1 libegl1 libegl-mesa0 libgl1-mesa-dri libglx-mesa0 \
-    libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6 mesa-vulkan-drivers)
-done
-python3 -c 'import venv, ensurepip' 2>/dev/null || need_pkgs+=(python3-venv)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    echo "== installing Debian packages: ${need_pkgs[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q >/dev/null
-    apt-get install -y -q "${need_pkgs[@]}" >/dev/null
-  else
-    echo "missing packages (install as root): ${need_pkgs[*]}" >&2
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "missing Debian packages (run as root, or: sudo apt-get install ${need_pkgs[*]})" >&2
     exit 2
   fi
+  echo "== installing Debian packages: ${need_pkgs[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  # A stale package list makes installs fail with 404s: always refresh first.
+  apt-get update -q >/dev/null
+  apt-get install -y -q --no-install-recommends "${need_pkgs[@]}" >/dev/null
+fi
+# What the snapshot tests actually need: the lavapipe Vulkan driver's ICD file.
+if ! compgen -G '/usr/share/vulkan/icd.d/lvp_icd*.json' >/dev/null; then
+  echo "no Vulkan software driver (lavapipe ICD under /usr/share/vulkan/icd.d/): install mesa-vulkan-drivers" >&2
+  exit 2
 fi
 
 echo "== stock Python peers (venv)"
@@ -41,14 +57,36 @@ cargo clippy --all-targets --locked -- -D warnings
 echo "== build"
 cargo test --locked --no-run
 
-echo "== tests (inside unshare --net: loopback only)"
 log=target/test-output.log
+list=target/test-list.log
 export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"
+
+# What the build holds: every test of every binary (ignored ones included).
+cargo test --locked --offline -q -- --list >"$list" 2>/dev/null
+expected=$(awk '/^[0-9]+ tests?, [0-9]+ benchmarks?$/ { n += $1 } END { print n + 0 }' "$list")
+binaries=$(grep -cE '^[0-9]+ tests?, [0-9]+ benchmarks?$' "$list" || true)
+
+echo "== tests (inside unshare --net: loopback only): $expected tests in $binaries binaries"
 set +e
-unshare --net -- sh -c 'ip link set lo up && exec cargo test --locked --offline -- --test-threads=4 "$@"' sh "$@" 2>&1 | tee "$log"
+unshare --net -- sh -c 'ip link set lo up && exec cargo test --locked --offline --no-fail-fast -- --test-threads=4 "$@"' sh "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-awk '/^test result:/ { p += $4; f += $6; i += $8 } END { printf "== test counts: %d passed, %d failed, %d ignored\n", p, f, i }' "$log"
+
+read -r passed failed ignored reported < <(awk '/^test result:/ { p += $4; f += $6; i += $8; r++ }
+  END { print p + 0, f + 0, i + 0, r + 0 }' "$log")
 skipped=$(grep -c '^SKIPPED' "$log" || true)
-echo "== skipped with a reason: $skipped"
+echo "== test counts: $passed passed, $failed failed, $ignored ignored, $skipped skipped with a reason; $reported of $binaries binaries reported"
+if [ $# -eq 0 ]; then
+  ran=$((passed + failed + ignored))
+  if [ "$ran" -ne "$expected" ] || [ "$reported" -ne "$binaries" ]; then
+    echo "== FAIL: the build lists $expected tests in $binaries binaries, but $ran ran in $reported" >&2
+    grep -E '^error: test failed|^error: ' "$log" >&2 || true
+    status=1
+  fi
+  if [ "$(id -u)" -eq 0 ] && [ "$skipped" -gt 0 ]; then
+    echo "== FAIL: $skipped tests skipped themselves although this runs as root:" >&2
+    grep '^SKIPPED' "$log" >&2
+    status=1
+  fi
+fi
 exit "$status"
