@@ -78,6 +78,9 @@ pub struct ScanArgs {
     /// Most sweep probes per second.
     #[arg(long, value_name = "PPS", value_parser = field::sweep_rate)]
     pub rate: Option<u32>,
+    /// Do not look up names, page titles or hardware makers (no HTTP, no DNS).
+    #[arg(long)]
+    pub no_details: bool,
     /// One JSON object per line.
     #[arg(long)]
     pub json: bool,
@@ -267,6 +270,9 @@ fn scan(
     if let Some(v) = args.rate {
         s.sweep_rate = v;
     }
+    if args.no_details {
+        s.lookup_details = false;
+    }
     let config = match settings.scan_config() {
         Ok(c) => c,
         Err(errors) => return Ok(usage_error(&crate::settings::describe_errors(&errors))),
@@ -324,6 +330,24 @@ fn scan(
                     ));
                 }
             }
+            Event::Details(d) => {
+                if out.json {
+                    out.json(json!({
+                        "event": "details",
+                        "ip": d.ip.to_string(),
+                        "port": d.port,
+                        "url": d.url,
+                        "hostname": d.hostname,
+                        "title": d.title,
+                        "server": d.server,
+                        "mac": d.mac,
+                        "vendor": d.vendor,
+                        "web": d.web,
+                    }));
+                } else {
+                    out.line(&details_line(&d));
+                }
+            }
             Event::Warning(w) => out.warn(&w.to_string()),
             Event::Error(e) => error = Some(e),
             Event::Finished(stats) => finished = Some(stats),
@@ -371,6 +395,26 @@ fn scan(
     } else {
         ExitCode::from(1)
     })
+}
+
+/// The human line that follows a server's line once its lookups end:
+/// `  └ Inventory · pi-lab.local · Raspberry Pi Foundation · web: nginx`.
+fn details_line(d: &crate::details::Details) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(d.title.iter().cloned());
+    parts.extend(d.hostname.iter().cloned());
+    parts.extend(d.vendor.iter().cloned());
+    parts.extend(d.mac.iter().cloned());
+    parts.push(match (&d.server, d.web) {
+        (Some(s), true) => format!("web: {s}"),
+        (None, true) => "web port answers".into(),
+        (_, false) => "web port does not answer".into(),
+    });
+    let mut line = format!("  └ {} {}", d.url, parts.join(" · "));
+    if let Some(note) = &d.link_note {
+        line.push_str(&format!(" ({note})"));
+    }
+    line
 }
 
 /// Plain-language reasons a scan may have found nothing.

@@ -7,13 +7,14 @@ use std::fmt;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, UdpSocket};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender};
 use serde::Serialize;
 
+use crate::details::{self, Details, LookupRequest, Lookups};
 use crate::net::interfaces::interface_for_source;
 use crate::net::targets::{self, MAX_SWEEP_PREFIX};
 use crate::net::{self, Interface, InterfaceChoice, Target};
@@ -22,6 +23,15 @@ use crate::protocol::{self, Scheme};
 /// Receive buffer a scan asks for: room for well over 10 000 small replies
 /// (each costs ~800 bytes of kernel accounting).
 pub const DEFAULT_RCVBUF: usize = 16 * 1024 * 1024;
+
+/// Distinct servers one source address may announce in a scan. A real
+/// server announces one address (a few when multi-homed); a host that
+/// announces more is forging, and must neither fill the list nor aim
+/// LanScout's lookups at other hosts.
+pub const MAX_SERVERS_PER_SOURCE: usize = 4;
+
+/// How long a scan waits past its deadline for details lookups still running.
+pub const DETAILS_GRACE: Duration = Duration::from_millis(1500);
 
 /// Everything a scan needs to know.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +64,9 @@ pub struct ScanConfig {
     pub broadcast: bool,
     /// Receive buffer to ask the kernel for.
     pub rcvbuf: usize,
+    /// Look up host name, page title and hardware maker of each server
+    /// found (one HTTP GET per server; see [`crate::details`]).
+    pub details: bool,
 }
 
 impl Default for ScanConfig {
@@ -73,6 +86,7 @@ impl Default for ScanConfig {
             sweep_rate: 2000,
             broadcast: true,
             rcvbuf: DEFAULT_RCVBUF,
+            details: false,
         }
     }
 }
@@ -195,6 +209,17 @@ pub enum Warning {
     NothingToProbe,
     /// The network interfaces could not be listed (no broadcast is sent).
     InterfacesUnavailable(String),
+    /// One source announced more servers than a real one does; the rest
+    /// are counted, not listed.
+    TooManyFromOneSource {
+        /// The source address.
+        source: Ipv4Addr,
+    },
+    /// More servers than the lookup queue holds: the rest get no details.
+    DetailsSkipped {
+        /// Servers without details.
+        count: u64,
+    },
 }
 
 impl fmt::Display for Warning {
@@ -236,6 +261,14 @@ impl fmt::Display for Warning {
                 f,
                 "no network interface is usable for broadcast and no target is set"
             ),
+            Warning::TooManyFromOneSource { source } => write!(
+                f,
+                "{source} announced more than {MAX_SERVERS_PER_SOURCE} different servers; the rest are ignored (counted as ignored)"
+            ),
+            Warning::DetailsSkipped { count } => write!(
+                f,
+                "{count} servers were found faster than their names can be looked up; they are listed without details"
+            ),
         }
     }
 }
@@ -275,6 +308,9 @@ pub struct ScanStats {
     pub rcvbuf: usize,
     /// Whether the scan was cancelled before its deadline.
     pub cancelled: bool,
+    /// Valid replies ignored because their source announced too many servers.
+    #[serde(skip)]
+    pub over_source_limit: u64,
 }
 
 /// What a running scan reports, in order.
@@ -293,6 +329,9 @@ pub enum Event {
     },
     /// A new server.
     Found(Server),
+    /// What the lookups found about a server (after its `Found`, before
+    /// `Finished`).
+    Details(Details),
     /// A server already found answered again.
     SeenAgain {
         /// Which one.
@@ -357,7 +396,7 @@ impl Drop for ScanHandle {
 /// sent (the GUI passes `ctx.request_repaint`).
 pub fn start_scan(
     config: ScanConfig,
-    notify: impl Fn() + Send + 'static,
+    notify: impl Fn() + Send + Sync + 'static,
 ) -> io::Result<ScanHandle> {
     let (tx, rx) = crossbeam_channel::unbounded();
     let cancel = Arc::new(AtomicBool::new(false));
@@ -367,10 +406,15 @@ pub fn start_scan(
         .spawn(move || {
             let mut out = Emitter {
                 tx,
-                notify: Box::new(notify),
+                notify: Arc::new(notify),
+                open: Arc::new(Mutex::new(true)),
             };
             let stats = match Scan::prepare(&config, &mut out) {
-                Ok(mut scan) => scan.run(&config, &flag, &mut out),
+                Ok(mut scan) => {
+                    let stats = scan.run(&config, &flag, &mut out);
+                    scan.finish_lookups(&flag, stats.elapsed);
+                    stats
+                }
                 Err(e) => {
                     out.send(Event::Error(format!(
                         "cannot open a UDP socket for scanning: {e}"
@@ -378,6 +422,7 @@ pub fn start_scan(
                     ScanStats::default()
                 }
             };
+            out.close();
             out.send(Event::Finished(stats));
         })?;
     Ok(ScanHandle {
@@ -387,16 +432,35 @@ pub fn start_scan(
     })
 }
 
+/// Sends events and wakes the listener; shared with the lookup workers,
+/// which may send only while it is open (so nothing follows `Finished`).
+#[derive(Clone)]
 struct Emitter {
     tx: Sender<Event>,
-    notify: Box<dyn Fn() + Send>,
+    notify: Arc<dyn Fn() + Send + Sync>,
+    open: Arc<Mutex<bool>>,
 }
 
 impl Emitter {
-    fn send(&mut self, e: Event) {
+    fn send(&self, e: Event) {
         // A dropped receiver only means nobody listens any more.
         let _ = self.tx.send(e);
         (self.notify)();
+    }
+
+    /// Sends unless closed (from a lookup worker).
+    fn send_if_open(&self, e: Event) {
+        let open = self.open.lock().map(|o| *o).unwrap_or(false);
+        if open {
+            self.send(e);
+        }
+    }
+
+    /// After this only the owner sends (the `Finished` event).
+    fn close(&mut self) {
+        if let Ok(mut o) = self.open.lock() {
+            *o = false;
+        }
     }
 }
 
@@ -417,6 +481,10 @@ struct Scan {
     planned: u64,
     stats: Vec<InterfaceStats>,
     local_addrs: HashSet<Ipv4Addr>,
+    broadcasts: Arc<Vec<Ipv4Addr>>,
+    lookups: Option<Lookups>,
+    lookups_skipped: u64,
+    deadline: Option<Instant>,
 }
 
 impl Scan {
@@ -533,6 +601,11 @@ impl Scan {
             duration,
             rcvbuf: sock.rcvbuf_granted,
         });
+        let broadcasts = Arc::new(all_interfaces.iter().map(|i| i.broadcast).collect());
+        let lookups = config.details.then(|| {
+            let sink = out.clone();
+            Lookups::start(move |d| sink.send_if_open(Event::Details(d)))
+        });
         Ok(Scan {
             socket: sock.socket,
             rcvbuf: sock.rcvbuf_granted,
@@ -546,12 +619,54 @@ impl Scan {
             planned,
             stats,
             local_addrs,
+            broadcasts,
+            lookups,
+            lookups_skipped: 0,
+            deadline: None,
         })
+    }
+
+    /// Waits (at most [`DETAILS_GRACE`] past the deadline, not at all when
+    /// cancelled) for details lookups still running, then stops them.
+    fn finish_lookups(&mut self, cancel: &AtomicBool, _elapsed: Duration) {
+        let Some(lookups) = self.lookups.take() else {
+            return;
+        };
+        let end = self.deadline.unwrap_or_else(Instant::now) + DETAILS_GRACE;
+        while lookups.pending() > 0 && Instant::now() < end && !cancel.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        lookups.cancel();
+    }
+
+    /// Queues the details lookups of a new server.
+    fn request_details(&mut self, server: &Server, announced: Ipv4Addr, config: &ScanConfig) {
+        let Some(lookups) = &self.lookups else { return };
+        let source = *server.source.ip();
+        let deadline =
+            self.deadline.unwrap_or_else(Instant::now) + DETAILS_GRACE - Duration::from_millis(100);
+        let local_on_link = interface_for_source(&self.all_interfaces, source).map(|i| i.addr);
+        let request = LookupRequest {
+            ip: server.ip,
+            port: server.port,
+            announced,
+            source,
+            scheme: config.scheme,
+            local_on_link,
+            broadcasts: Arc::clone(&self.broadcasts),
+            deadline: deadline.min(Instant::now() + details::LOOKUP_BUDGET),
+        };
+        if !lookups.submit(request) {
+            self.lookups_skipped += 1;
+        }
     }
 
     fn run(&mut self, config: &ScanConfig, cancel: &AtomicBool, out: &mut Emitter) -> ScanStats {
         let start = Instant::now();
         let deadline = start + self.duration;
+        self.deadline = Some(deadline);
+        let mut per_source: HashMap<Ipv4Addr, usize> = HashMap::new();
+        let mut over_source_limit = 0u64;
         let targets_slot = self.stats.len() - 1;
         let mut found: HashSet<ServerKey> = HashSet::new();
         let mut warned_unusable: HashSet<SocketAddrV4> = HashSet::new();
@@ -681,7 +796,12 @@ impl Scan {
                 .copied()
                 .unwrap_or(last_broadcast);
             let rtt = received.saturating_duration_since(sent_at);
-            let unusable = reply.ip.is_loopback() || reply.ip.is_unspecified();
+            // Loopback and unspecified name no reachable host; broadcast
+            // and multicast name no single one.
+            let unusable = reply.ip.is_loopback()
+                || reply.ip.is_unspecified()
+                || reply.ip.is_broadcast()
+                || reply.ip.is_multicast();
             let ip = if unusable && reply.ip != *from.ip() {
                 if warned_unusable.insert(from) {
                     out.send(Event::Warning(Warning::AnnouncedUnusable {
@@ -694,26 +814,46 @@ impl Scan {
                 reply.ip
             };
             let key = (ip, reply.port);
-            if found.insert(key) {
-                out.send(Event::Found(Server {
-                    ip,
-                    port: reply.port,
-                    url: protocol::server_url(config.scheme, ip, reply.port),
-                    interface: iface,
-                    source: from,
-                    announced: (reply.ip != *from.ip()).then_some(reply.ip),
-                    rtt,
-                    is_local: ip.is_loopback() || self.local_addrs.contains(&ip),
-                }));
-            } else {
+            if found.contains(&key) {
                 out.send(Event::SeenAgain { key, rtt });
+                continue;
             }
+            let announced_by_source = per_source.entry(*from.ip()).or_insert(0);
+            if *announced_by_source >= MAX_SERVERS_PER_SOURCE {
+                over_source_limit += 1;
+                if *announced_by_source == MAX_SERVERS_PER_SOURCE {
+                    *announced_by_source += 1;
+                    out.send(Event::Warning(Warning::TooManyFromOneSource {
+                        source: *from.ip(),
+                    }));
+                }
+                continue;
+            }
+            *announced_by_source += 1;
+            found.insert(key);
+            let server = Server {
+                ip,
+                port: reply.port,
+                url: protocol::server_url(config.scheme, ip, reply.port),
+                interface: iface,
+                source: from,
+                announced: (reply.ip != *from.ip()).then_some(reply.ip),
+                rtt,
+                is_local: ip.is_loopback() || self.local_addrs.contains(&ip),
+            };
+            self.request_details(&server, reply.ip, config);
+            out.send(Event::Found(server));
         }
         if sent != last_progress.1 {
             out.send(Event::Progress {
                 sent,
                 planned: self.planned,
             });
+        }
+        if self.lookups_skipped > 0 {
+            out.send(Event::Warning(Warning::DetailsSkipped {
+                count: self.lookups_skipped,
+            }));
         }
         ScanStats {
             servers: found.len(),
@@ -724,6 +864,7 @@ impl Scan {
             elapsed: start.elapsed(),
             rcvbuf: self.rcvbuf,
             cancelled,
+            over_source_limit,
         }
     }
 

@@ -7,6 +7,7 @@
 //! [`settings`] (persisted configuration).
 
 pub mod cli;
+pub mod details;
 pub mod discovery;
 pub mod net;
 pub mod protocol;

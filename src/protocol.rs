@@ -153,11 +153,20 @@ fn parse_decimal(text: &str, max: u32) -> Option<u32> {
     Some(value)
 }
 
-/// Trims space, tab, CR, LF and form feed: a subset of what Python's
-/// `str.strip()` removes, so nothing LanScout accepts is refused by the stock
-/// client.
+/// Trims exactly the ASCII characters Python's `str.strip()` removes (space,
+/// tab, LF, vertical tab, form feed, CR and the separators 0x1C..=0x1F), so
+/// that LanScout and the stock client agree on every ASCII reply. Non-ASCII
+/// white space is left, and the reply refused (stricter by design).
 fn trim_ascii_space(text: &str) -> &str {
-    text.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\r' | '\n' | '\x0c'))
+    text.trim_matches(is_python_ascii_space)
+}
+
+/// `str.isspace()` for ASCII characters.
+pub fn is_python_ascii_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r' | '\x1c'..='\x1f'
+    )
 }
 
 /// URL scheme used to open a server.

@@ -60,6 +60,9 @@ pub struct ScanSettings {
     pub auto_refresh: bool,
     /// Seconds between automatic scans.
     pub auto_refresh_secs: u32,
+    /// Look up names and page titles of the servers found (one HTTP GET
+    /// per server, a name lookup, the neighbour table).
+    pub lookup_details: bool,
 }
 
 impl Default for ScanSettings {
@@ -80,6 +83,7 @@ impl Default for ScanSettings {
             sweep_rate: 2000,
             auto_refresh: false,
             auto_refresh_secs: 30,
+            lookup_details: true,
         }
     }
 }
@@ -404,6 +408,7 @@ impl Settings {
             sweep_rate: s.sweep_rate,
             broadcast: true,
             rcvbuf: DEFAULT_RCVBUF,
+            details: s.lookup_details,
         })
     }
 

@@ -273,3 +273,74 @@ fn every_canonical_stock_reply_is_accepted() {
         assert_eq!((ip, port), (ours.ip.to_string(), ours.port));
     }
 }
+
+/// What Python's `str.strip()` removes among ASCII bytes, written out here
+/// independently of the library.
+const PY_ASCII_SPACE: &[u8] = b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f";
+
+fn py_strip(text: &[u8]) -> &[u8] {
+    let start = text
+        .iter()
+        .position(|b| !PY_ASCII_SPACE.contains(b))
+        .unwrap_or(text.len());
+    let end = text
+        .iter()
+        .rposition(|b| !PY_ASCII_SPACE.contains(b))
+        .map_or(start, |e| e + 1);
+    &text[start..end.max(start)]
+}
+
+/// The port text the stock parser reads, when the reply names one.
+fn stock_port_text(payload: &[u8]) -> Option<Vec<u8>> {
+    let content = py_strip(payload.strip_prefix(PREFIX)?);
+    let colon = content.iter().position(|&b| b == b':')?;
+    Some(py_strip(&content[colon + 1..]).to_vec())
+}
+
+#[test]
+fn every_ascii_byte_before_after_and_inside_a_reply_parses_alike() {
+    let canonical: [&[u8]; 2] = [b"10.1.2.3", b"10.1.2.3:8080"];
+    let mut payloads = Vec::new();
+    for body in canonical {
+        for byte in 0u8..=127 {
+            for pos in 0..=body.len() {
+                let mut p = PREFIX.to_vec();
+                p.extend_from_slice(&body[..pos]);
+                p.push(byte);
+                p.extend_from_slice(&body[pos..]);
+                payloads.push(p);
+            }
+            // The same byte on both sides.
+            payloads.push([PREFIX, &[byte], body, &[byte]].concat());
+        }
+    }
+    let stock = stock_parse(&payloads);
+    let mut checked = 0;
+    for (payload, verdict) in payloads.iter().zip(&stock) {
+        let Some((ip, port)) = verdict else { continue };
+        let digits_only = ip.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+            && stock_port_text(payload).is_none_or(|t| t.iter().all(u8::is_ascii_digit));
+        if !digits_only {
+            continue;
+        }
+        checked += 1;
+        let ours = parse_reply(payload, PREFIX, 8000).unwrap_or_else(|e| {
+            panic!(
+                "the stock client accepts {:?} as {ip}:{port}, LanScout refuses it: {e}",
+                String::from_utf8_lossy(payload)
+            )
+        });
+        assert_eq!(
+            (Some(ours.ip), ours.port),
+            (normalise(ip), *port),
+            "different result for {:?}",
+            String::from_utf8_lossy(payload)
+        );
+    }
+    // Each of the 10 stripped bytes at both ends of both replies, at least.
+    assert!(checked >= 40, "only {checked} payloads checked");
+    eprintln!(
+        "{} payloads with one ASCII byte added; {checked} accepted by the stock parser with digit-only address and port, all accepted alike",
+        payloads.len()
+    );
+}

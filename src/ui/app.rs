@@ -246,14 +246,30 @@ impl LanScoutApp {
             Event::Found(server) => {
                 let key = server.key();
                 self.progress.seen.insert(key);
-                let web = if self.options.check_web_ports {
+                // With details on, their lookup checks the web port too.
+                let details = self.settings.scan.lookup_details;
+                let web = if self.options.check_web_ports || details {
                     WebPort::Checking
                 } else {
                     WebPort::Unchecked
                 };
                 self.servers.upsert(server, now, web);
-                if self.options.check_web_ports {
+                if self.options.check_web_ports && !details {
                     self.check_web_port(key);
+                }
+            }
+            Event::Details(d) => {
+                if let Some(row) = self.servers.get_mut((d.ip, d.port)) {
+                    row.web = if d.web {
+                        WebPort::Open
+                    } else {
+                        WebPort::Closed(
+                            d.link_note
+                                .clone()
+                                .unwrap_or_else(|| "no TCP connection".into()),
+                        )
+                    };
+                    row.details = Some(d);
                 }
             }
             Event::SeenAgain { key, rtt } => self.servers.seen_again(key, rtt, now),
@@ -545,7 +561,7 @@ impl LanScoutApp {
             }
             Command::CopyUrl(key) => {
                 if let Some(row) = self.servers.get(key) {
-                    ctx.copy_text(row.server.url.clone());
+                    ctx.copy_text(row.url().to_string());
                 }
             }
             Command::CopyAddress(key) => {
@@ -622,7 +638,7 @@ impl LanScoutApp {
         let Some(row) = self.servers.get(key) else {
             return;
         };
-        let url = row.server.url.clone();
+        let url = row.url().to_string();
         match (&self.options.url_opener, self.notify()) {
             (Some(opener), Some(notify)) => {
                 workers::open_url(Arc::clone(opener), url, self.events_tx.clone(), notify)

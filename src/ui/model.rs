@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use crate::details::Details;
 use crate::discovery::{ScanStats, Server, ServerKey};
 use crate::net::InterfaceChoice;
 
@@ -39,9 +40,25 @@ pub struct ServerRow {
     pub missed: u32,
     /// The web port check.
     pub web: WebPort,
+    /// What the lookups found (kept from the previous scan until new ones end).
+    pub details: Option<Details>,
 }
 
 impl ServerRow {
+    /// The link this row opens: the one the lookups chose, else the scan's.
+    pub fn url(&self) -> &str {
+        self.details
+            .as_ref()
+            .map(|d| d.url.as_str())
+            .filter(|u| !u.is_empty())
+            .unwrap_or(&self.server.url)
+    }
+
+    /// The short name (page title, host name or maker), if any.
+    pub fn name(&self) -> Option<&str> {
+        self.details.as_ref().and_then(|d| d.name())
+    }
+
     /// Not seen for [`STALE_AFTER_MISSED`] scans.
     pub fn is_stale(&self) -> bool {
         self.missed >= STALE_AFTER_MISSED
@@ -58,6 +75,11 @@ impl ServerRow {
             s.url.clone(),
             s.interface.clone().unwrap_or_default(),
             s.source.to_string(),
+            self.name().unwrap_or_default().to_string(),
+            self.details
+                .as_ref()
+                .and_then(|d| d.hostname.clone())
+                .unwrap_or_default(),
             if s.is_local {
                 "this computer".to_string()
             } else {
@@ -71,6 +93,8 @@ impl ServerRow {
 /// Table columns (also the sort keys).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Column {
+    /// Page title, host name or maker.
+    Name,
     /// IP address (then port).
     #[default]
     Address,
@@ -88,7 +112,8 @@ pub enum Column {
 
 impl Column {
     /// Every column, in display order.
-    pub const ALL: [Column; 6] = [
+    pub const ALL: [Column; 7] = [
+        Column::Name,
         Column::Address,
         Column::Port,
         Column::Interface,
@@ -100,6 +125,7 @@ impl Column {
     /// Header text.
     pub fn title(self) -> &'static str {
         match self {
+            Column::Name => "Name",
             Column::Address => "Address",
             Column::Port => "Port",
             Column::Interface => "Interface",
@@ -171,7 +197,9 @@ impl ServerList {
             row.server = server;
             row.last_seen = now;
             row.missed = 0;
-            row.web = web;
+            if row.details.is_none() {
+                row.web = web;
+            }
             false
         } else {
             self.index.insert(key, self.rows.len());
@@ -181,6 +209,7 @@ impl ServerList {
                 last_seen: now,
                 missed: 0,
                 web,
+                details: None,
             });
             true
         }
@@ -247,6 +276,13 @@ impl ServerList {
 fn compare(a: &ServerRow, b: &ServerRow, column: Column) -> Ordering {
     let by_addr = || a.server.key().cmp(&b.server.key());
     let o = match column {
+        // Named rows first, by name (case-insensitive); unnamed after.
+        Column::Name => match (a.name(), b.name()) {
+            (Some(x), Some(y)) => x.to_lowercase().cmp(&y.to_lowercase()),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        },
         Column::Address => Ordering::Equal,
         Column::Port => a.server.port.cmp(&b.server.port),
         Column::Interface => a.server.interface.cmp(&b.server.interface),

@@ -37,6 +37,8 @@ pub struct SettingsDraft {
     pub extra_targets: String,
     /// Subnet sweep.
     pub sweep: bool,
+    /// Look up names and page titles.
+    pub lookup_details: bool,
     /// Sweep rate.
     pub sweep_rate: String,
     /// Auto-refresh.
@@ -135,6 +137,7 @@ impl SettingsDraft {
             favourites: s.scan.favourites.join("\n"),
             extra_targets: s.scan.extra_targets.join("\n"),
             sweep: s.scan.sweep,
+            lookup_details: s.scan.lookup_details,
             sweep_rate: s.scan.sweep_rate.to_string(),
             auto_refresh: s.scan.auto_refresh,
             auto_refresh_secs: s.scan.auto_refresh_secs.to_string(),
@@ -191,6 +194,7 @@ impl SettingsDraft {
             s.scan.extra_targets
         );
         s.scan.sweep = self.sweep;
+        s.scan.lookup_details = self.lookup_details;
         take!(
             sweep_rate,
             field::sweep_rate(&self.sweep_rate),
@@ -400,6 +404,13 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
                             ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
                         }
                     });
+                    ui.end_row();
+                    let l = ui.label("Names");
+                    ui.checkbox(&mut draft.lookup_details, "Look up names and page titles")
+                        .labelled_by(l.id)
+                        .on_hover_text(
+                            "Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker",
+                        );
                     ui.end_row();
                 });
 

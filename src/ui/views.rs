@@ -406,15 +406,17 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
     let mut new_sort = None;
     let rows = app.servers.rows();
     let row_h = 28.0;
-    // The address column takes what the fixed columns leave, within limits,
+    // The name column takes what the fixed columns leave, within limits,
     // so that every column fits from 800 px wide up.
-    let address_width = (ui.available_width() - 580.0).clamp(150.0, 320.0);
+    let address_width = 170.0;
+    let name_width = (ui.available_width() - 450.0 - address_width).clamp(140.0, 420.0);
     TableBuilder::new(ui)
         .id_salt("servers")
         .striped(true)
         .resizable(false)
         .sense(Sense::click())
         .cell_layout(Layout::left_to_right(Align::Center))
+        .column(TableColumn::exact(name_width).clip(true))
         .column(TableColumn::exact(address_width).clip(true))
         .column(TableColumn::exact(60.0))
         .column(TableColumn::exact(100.0).clip(true))
@@ -466,20 +468,34 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
                     }
                 };
                 row.col(|ui| {
-                    let link = ui
-                        .link(dim(ui, s.ip.to_string()))
-                        .on_hover_text(format!("Open {}", s.url));
-                    if link.clicked() {
-                        out.push(Command::OpenServer(key));
-                    }
-                    link.context_menu(|ui| row_menu(ui, key, out));
+                    let name = match r.name() {
+                        Some(n) => dim(ui, n.to_string()).strong(),
+                        None if r.details.is_none() && r.web == WebPort::Checking => {
+                            RichText::new("looking up…").weak()
+                        }
+                        None => RichText::new("—").weak(),
+                    };
+                    ui.label(name).on_hover_ui(|ui| details_tooltip(ui, r, now));
                     if s.is_local {
                         badge(ui, "this computer");
                     }
                     if stale {
                         badge(ui, "stale");
                     }
-                    if let Some(a) = s.announced {
+                });
+                row.col(|ui| {
+                    let link_ip = r.details.as_ref().map_or(s.ip, |d| d.link);
+                    let link = ui
+                        .link(dim(ui, link_ip.to_string()))
+                        .on_hover_text(format!("Open {}", r.url()));
+                    if link.clicked() {
+                        out.push(Command::OpenServer(key));
+                    }
+                    link.context_menu(|ui| row_menu(ui, key, out));
+                    let note = r.details.as_ref().and_then(|d| d.link_note.clone());
+                    if let Some(note) = note {
+                        ui.weak("ⓘ").on_hover_text(note);
+                    } else if let Some(a) = s.announced {
                         ui.weak(format!("announced {a}")).on_hover_text(format!(
                             "The server announced {a}, but its reply came from {}",
                             s.source
@@ -536,6 +552,41 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
     if let Some((c, d)) = new_sort {
         app.view.sort = c;
         app.view.descending = d;
+    }
+}
+
+/// Every detail of a server, for the name's hover card.
+fn details_tooltip(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
+    let s = &r.server;
+    let d = r.details.as_ref();
+    let field = |v: Option<&String>| v.cloned().unwrap_or_else(|| "—".into());
+    let lines = [
+        ("Page title", field(d.and_then(|d| d.title.as_ref()))),
+        ("Host name", field(d.and_then(|d| d.hostname.as_ref()))),
+        ("Web server", field(d.and_then(|d| d.server.as_ref()))),
+        ("Hardware", field(d.and_then(|d| d.mac.as_ref()))),
+        ("Maker", field(d.and_then(|d| d.vendor.as_ref()))),
+        ("Opens", r.url().to_string()),
+        ("Announced", s.announced.unwrap_or(s.ip).to_string()),
+        ("Reply from", s.source.to_string()),
+        ("Round trip", model::format_rtt(r.rtt)),
+        (
+            "Last seen",
+            model::format_ago(now.saturating_duration_since(r.last_seen)),
+        ),
+    ];
+    egui::Grid::new("details").num_columns(2).show(ui, |ui| {
+        for (k, v) in lines {
+            ui.weak(k);
+            ui.label(v);
+            ui.end_row();
+        }
+    });
+    if let Some(note) = d.and_then(|d| d.link_note.as_ref()) {
+        ui.label(note);
+    }
+    if d.is_none() {
+        ui.weak("Name lookups are off or still running.");
     }
 }
 
