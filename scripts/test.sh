@@ -23,6 +23,7 @@ suite_pkgs=(
   mesa-vulkan-drivers                          # Vulkan (lavapipe): snapshot tests
   libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6
   desktop-file-utils appstream                 # packaging validators
+  avahi-daemon                                 # a real mDNS responder (run only inside a lab namespace)
 )
 need_pkgs=()
 for p in "${suite_pkgs[@]}"; do
@@ -37,7 +38,19 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   # A stale package list makes installs fail with 404s: always refresh first.
   apt-get update -q >/dev/null
-  apt-get install -y -q --no-install-recommends "${need_pkgs[@]}" >/dev/null
+  # Packages must not start their daemons here (avahi-daemon would announce
+  # this machine on the real network): policy-rc.d forbids it for the install.
+  policy=/usr/sbin/policy-rc.d
+  if [ -e "$policy" ]; then
+    apt-get install -y -q --no-install-recommends "${need_pkgs[@]}" >/dev/null
+  else
+    printf '#!/bin/sh\nexit 101\n' >"$policy"
+    chmod +x "$policy"
+    trap 'rm -f "$policy"' EXIT
+    apt-get install -y -q --no-install-recommends "${need_pkgs[@]}" >/dev/null
+    rm -f "$policy"
+    trap - EXIT
+  fi
 fi
 # What the snapshot tests actually need: the lavapipe Vulkan driver's ICD file.
 if ! compgen -G '/usr/share/vulkan/icd.d/lvp_icd*.json' >/dev/null; then
