@@ -18,6 +18,7 @@ use egui::{Key, Modifiers, OutputCommand, Vec2};
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 
+use lanscout::details::Details;
 use lanscout::discovery::{Event, InterfaceStats, ScanStats, Server};
 use lanscout::net::{Interface, InterfaceChoice, SkipReason};
 use lanscout::protocol::{server_url, Scheme};
@@ -729,6 +730,45 @@ fn scene(theme: Theme) -> LanScoutApp {
                 Err("Connection refused (os error 111)".into())
             },
         });
+    }
+    // What the lookups found for some of them (one has nothing to show).
+    let named = [
+        (
+            (192, 168, 1, 20),
+            8000,
+            Some("Build dashboard"),
+            Some("my-laptop.local"),
+            None,
+        ),
+        (
+            (192, 168, 1, 34),
+            8000,
+            Some("Inventory · Lab 3"),
+            Some("inventory-pi"),
+            Some("Raspberry Pi Foundation"),
+        ),
+        (
+            (10, 20, 0, 12),
+            8000,
+            None,
+            Some("nas.lan"),
+            Some("Synology Incorporated"),
+        ),
+        ((192, 168, 7, 9), 8000, None, None, Some("Intel Corporate")),
+    ];
+    for (ip, port, title, host, vendor) in named {
+        let ip = Ipv4Addr::new(ip.0, ip.1, ip.2, ip.3);
+        app.handle_event(AppEvent::Scan(Event::Details(Details {
+            ip,
+            port,
+            url: server_url(Scheme::Http, ip, port),
+            link: ip,
+            title: title.map(String::from),
+            hostname: host.map(String::from),
+            vendor: vendor.map(String::from),
+            web: true,
+            ..Details::default()
+        })));
     }
     app.handle_event(AppEvent::Scan(Event::Finished(ScanStats {
         servers: 6,

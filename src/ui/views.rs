@@ -207,7 +207,7 @@ fn toolbar(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut app.filter)
-                    .hint_text("address, port, interface")
+                    .hint_text("name, address, port")
                     .desired_width(180.0),
             );
             let label = ui.label("🔍 Filter");
@@ -408,8 +408,8 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
     let row_h = 28.0;
     // The name column takes what the fixed columns leave, within limits,
     // so that every column fits from 800 px wide up.
-    let address_width = 170.0;
-    let name_width = (ui.available_width() - 450.0 - address_width).clamp(140.0, 420.0);
+    let address_width = 140.0;
+    let name_width = (ui.available_width() - 500.0 - address_width).clamp(130.0, 420.0);
     TableBuilder::new(ui)
         .id_salt("servers")
         .striped(true)
@@ -476,6 +476,10 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
                         None => RichText::new("—").weak(),
                     };
                     ui.label(name).on_hover_ui(|ui| details_tooltip(ui, r, now));
+                    // The next-best detail, so two rows with one title differ.
+                    if let Some(second) = r.details.as_ref().and_then(secondary_name) {
+                        ui.weak(second);
+                    }
                     if s.is_local {
                         badge(ui, "this computer");
                     }
@@ -552,6 +556,16 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
     if let Some((c, d)) = new_sort {
         app.view.sort = c;
         app.view.descending = d;
+    }
+}
+
+/// What follows the name in a row: the host name after a title, else the
+/// maker after a host name.
+fn secondary_name(d: &crate::details::Details) -> Option<&str> {
+    match (&d.title, &d.hostname) {
+        (Some(_), Some(h)) => Some(h),
+        (None, Some(_)) => d.vendor.as_deref(),
+        _ => None,
     }
 }
 
