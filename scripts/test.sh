@@ -75,7 +75,7 @@ list=target/test-list.log
 export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"
 
 # What the build holds: every test of every binary (ignored ones included).
-cargo test --locked --offline -q -- --list >"$list" 2>/dev/null
+cargo test --locked --offline -- --list >"$list" 2>/dev/null
 expected=$(awk '/^[0-9]+ tests?, [0-9]+ benchmarks?$/ { n += $1 } END { print n + 0 }' "$list")
 binaries=$(grep -cE '^[0-9]+ tests?, [0-9]+ benchmarks?$' "$list" || true)
 

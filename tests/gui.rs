@@ -24,7 +24,7 @@ use lanscout::net::{Interface, InterfaceChoice, SkipReason};
 use lanscout::protocol::{server_url, Scheme};
 use lanscout::responder::{start_responder, ResponderConfig};
 use lanscout::settings::{Settings, SettingsStore, Theme};
-use lanscout::ui::{AppEvent, AppOptions, LanScoutApp};
+use lanscout::ui::{AppEvent, AppOptions, Column, LanScoutApp};
 
 /// Settings that probe only 127.0.0.1:`port` and broadcast nowhere.
 fn loopback_settings(port: u16, timeout: f64) -> Settings {
@@ -157,6 +157,35 @@ fn scan_shows_the_row_live_and_clicking_the_address_opens_its_url() {
     );
     assert!(has_text(&h, "1 server"));
     assert!(has_text(&h, "(stopped)"));
+}
+
+#[test]
+fn a_found_server_gets_its_page_title_as_name_and_sorts_by_it() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (web_port, requests) = common::titled_page_on_loopback("Inventory &amp; Lab 3");
+    let (_responder, port) = responder_on_free_port(web_port);
+    let app = app_in(
+        dir.path(),
+        loopback_settings(port, 1.0),
+        AppOptions::default(),
+    );
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("⟳ Scan").click();
+    let named = wait_until(&mut h, Duration::from_secs(4), |h| {
+        has_text(h, "Inventory & Lab 3")
+    });
+    assert!(named, "the page title did not show as the server's name");
+    assert_eq!(requests.load(std::sync::atomic::Ordering::SeqCst), 1);
+    let rows = h.state().servers().rows();
+    assert_eq!(rows[0].name(), Some("Inventory & Lab 3"));
+    assert_eq!(rows[0].url(), format!("http://127.0.0.1:{web_port}/"));
+    // The host name from /etc/hosts comes with it.
+    assert!(has_text(&h, "localhost"));
+    h.get_by_label("Name").click();
+    h.run();
+    assert_eq!(h.state().view_state().sort, Column::Name);
 }
 
 #[test]

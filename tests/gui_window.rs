@@ -195,8 +195,9 @@ fn ocr(png: &Path) -> String {
     let passes: [&[&str]; 3] = [
         &["-resize", "300%"],
         &["-resize", "300%", "-threshold", "70%"],
-        // The address column alone (the window sits at the top-left).
-        &["-crop", "320x480+0+80", "+repage", "-resize", "400%"],
+        // The address column alone (the window sits at the top-left, 980
+        // wide; the address column follows the 324 px name column).
+        &["-crop", "300x480+320+80", "+repage", "-resize", "400%"],
     ];
     for (n, extra) in passes.iter().enumerate() {
         let big = png.with_extension(format!("ocr{n}.png"));
@@ -247,6 +248,18 @@ fn require_tools() {
     }
 }
 
+/// A folder in the lab holding an `index.html` titled `title`.
+fn web_root(lab: &Lab, name: &str, title: &str) -> String {
+    let dir = lab.dir.path().join(name);
+    std::fs::create_dir_all(&dir).expect("web root");
+    std::fs::write(
+        dir.join("index.html"),
+        format!("<!doctype html><meta charset=\"utf-8\"><title>{title}</title><p>hello</p>"),
+    )
+    .expect("index.html");
+    dir.display().to_string()
+}
+
 #[test]
 fn smoke_window_scans_on_start_and_shows_the_peer() {
     if !common::is_root() {
@@ -272,6 +285,22 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
             "serve",
             "--duration",
             "20",
+        ],
+    );
+    // The peer's web page, whose title becomes the row's name.
+    let www = web_root(&lab, "www", "Lab Inventory");
+    lab.spawn_in(
+        &peer,
+        &[],
+        &[
+            "python3",
+            "-m",
+            "http.server",
+            "8000",
+            "--bind",
+            "0.0.0.0",
+            "--directory",
+            &www,
         ],
     );
     let display = start_xvfb(&mut lab, &host, "1280x800x24");
@@ -308,6 +337,10 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
         text.contains("1 server"),
         "status bar not read; OCR read:\n{text}"
     );
+    assert!(
+        text.contains("Lab Inventory"),
+        "the page title is not on screen as the server's name; OCR read:\n{text}"
+    );
     assert!(lab.alive(app), "the app ended: {}", lab.log(app));
     // The log file went to the state folder.
     let log = lab.dir.path().join("state/lanscout/lanscout.log");
@@ -340,10 +373,36 @@ fn readme_screenshot() {
         ("10.77.2.1/24", "10.77.2.2/24", "8080"),
         ("192.168.50.1/24", "192.168.50.20/24", "8000"),
     ];
+    // Names only the app's namespace knows, and a Raspberry Pi's hardware prefix.
+    let hosts_dir = PathBuf::from(format!("/etc/netns/{host}"));
+    std::fs::create_dir_all(&hosts_dir).expect("/etc/netns dir");
+    std::fs::write(
+        hosts_dir.join("hosts"),
+        "127.0.0.1 localhost\n10.77.1.2 inventory-pi.lan\n10.77.2.2 printer-hub.lan\n192.168.50.20 build-box.lan\n",
+    )
+    .expect("hosts");
+    struct RemoveDir(PathBuf);
+    impl Drop for RemoveDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+    let _hosts = RemoveDir(hosts_dir);
     for (n, (h, p, web)) in peers.iter().enumerate() {
         let ns = lab.netns(&format!("peer{n}"));
         let ifname = format!("lan{n}");
         lab.link(&host, &ifname, h, &ns, p);
+        if n == 0 {
+            ip(&[
+                "-n",
+                &ns,
+                "link",
+                "set",
+                "lan0p",
+                "address",
+                "b8:27:eb:3a:41:07",
+            ]);
+        }
         lab.spawn_in(
             &ns,
             &[],
@@ -359,10 +418,21 @@ fn readme_screenshot() {
             ],
         );
         if n != 1 {
+            let title = ["Inventory · Lab 3", "", "Build dashboard"][n];
+            let www = web_root(&lab, &format!("www{n}"), title);
             lab.spawn_in(
                 &ns,
                 &[],
-                &["python3", "-m", "http.server", web, "--bind", "0.0.0.0"],
+                &[
+                    "python3",
+                    "-m",
+                    "http.server",
+                    web,
+                    "--bind",
+                    "0.0.0.0",
+                    "--directory",
+                    &www,
+                ],
             );
         }
     }

@@ -473,6 +473,8 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
                         None if r.details.is_none() && r.web == WebPort::Checking => {
                             RichText::new("looking up…").weak()
                         }
+                        // The badge says it all.
+                        None if s.is_local => RichText::new(""),
                         None => RichText::new("—").weak(),
                     };
                     ui.label(name).on_hover_ui(|ui| details_tooltip(ui, r, now));

@@ -504,3 +504,35 @@ impl Drop for BurstResponder {
         }
     }
 }
+
+/// A web server on loopback that answers every request with one HTML page
+/// titled `title_html`; returns its port and a count of requests served.
+pub fn titled_page_on_loopback(
+    title_html: &str,
+) -> (u16, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind web server");
+    let port = listener.local_addr().expect("addr").port();
+    let count = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let served = std::sync::Arc::clone(&count);
+    let body = format!("<html><head><title>{title_html}</title></head><body></body></html>");
+    std::thread::spawn(move || {
+        for mut conn in listener.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let _ = conn.set_read_timeout(Some(Duration::from_secs(2)));
+            // A bare connection (the web port check) is not a request.
+            if !matches!(conn.read(&mut buf), Ok(n) if n > 0) {
+                continue;
+            }
+            served.fetch_add(1, Ordering::SeqCst);
+            let _ = conn.write_all(
+                format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                )
+                .as_bytes(),
+            );
+        }
+    });
+    (port, count)
+}
