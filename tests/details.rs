@@ -406,6 +406,7 @@ fn a_server_in_a_container_behind_nat_gets_a_link_that_opens() {
     lab.stock_server(&container, 9999, 40);
     let _web = web_server_in(&mut lab, &container, "Shop");
     std::thread::sleep(common::STOCK_STARTUP);
+    common::wait_tcp_listening(&container, 8000);
     lab.wait_until_answering(&client, "10.78.0.2", 9999);
 
     // What the stock client sees: the container's own address.
@@ -479,7 +480,8 @@ fn details_name_the_server_by_hosts_file_title_and_hardware_maker() {
         "Inventory · Lab 3 &amp; Co &#8212; Ünïcode",
     );
     lab.serve(&server, &["--duration", "60"]);
-    std::thread::sleep(Duration::from_millis(500));
+    common::wait_tcp_listening(&server, 8000);
+    std::thread::sleep(Duration::from_millis(300));
 
     let started = Instant::now();
     let lines = scan_in(&lab, &client, &["--timeout", "1.5"]);

@@ -303,6 +303,7 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
             &www,
         ],
     );
+    common::wait_tcp_listening(&peer, 8000);
     let display = start_xvfb(&mut lab, &host, "1280x800x24");
     let env = app_env(
         &lab,
@@ -434,6 +435,7 @@ fn readme_screenshot() {
                     &www,
                 ],
             );
+            common::wait_tcp_listening(&ns, web.parse().unwrap_or(8000));
         }
     }
     let display = start_xvfb(&mut lab, &host, "1000x560x24");
@@ -453,4 +455,44 @@ fn readme_screenshot() {
     let path = shot.display().to_string();
     run(Command::new("convert").args([&path, "-crop", "980x560+0+0", "+repage", &path]));
     eprintln!("wrote {}", shot.display());
+}
+
+#[test]
+fn without_a_graphics_driver_the_window_says_what_to_install() {
+    if !common::is_root() {
+        eprintln!("SKIPPED (needs root for network namespaces): without_a_graphics_driver_the_window_says_what_to_install");
+        return;
+    }
+    require_tools();
+    let mut lab = Lab::new();
+    let host = lab.netns("nogpu");
+    let display = start_xvfb(&mut lab, &host, "800x600x24");
+    let env = app_env(&lab, "[scan]\ntimeout_secs = 0.5\n");
+    let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
+    let display_path = PathBuf::from(&display);
+    envs.push(("DISPLAY", display_path.as_path()));
+    // No Vulkan driver and no EGL/OpenGL driver: as on a machine without Mesa.
+    let nowhere = PathBuf::from("/nonexistent/driver.json");
+    envs.push(("VK_ICD_FILENAMES", nowhere.as_path()));
+    envs.push(("__EGL_VENDOR_LIBRARY_FILENAMES", nowhere.as_path()));
+    envs.push(("LIBGL_DRIVERS_PATH", nowhere.as_path()));
+    let app = lab.spawn_in(&host, &envs, &[common::bin()]);
+    let end = Instant::now() + Duration::from_secs(15);
+    while lab.alive(app) {
+        assert!(Instant::now() < end, "the app neither opened nor failed");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let code = lab.children[app].wait().ok().and_then(|s| s.code());
+    let stderr = lab.log(app);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("no graphics driver was found")
+            && stderr.contains("mesa-vulkan-drivers")
+            && stderr.contains("lanscout scan"),
+        "{stderr}"
+    );
+    // Started from a menu there is no terminal: the log file has it too.
+    let log = lab.dir.path().join("state/lanscout/lanscout.log");
+    let logged = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(logged.contains("no graphics driver was found"), "{logged}");
 }

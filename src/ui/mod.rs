@@ -68,14 +68,39 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         }),
     );
     if let Err(e) = result {
+        let text = window_error(&e.to_string());
         // Started by double-click there is no terminal: keep the reason in the log.
         if let Some(p) = log_path {
             let log = workers::LogFile::at(p);
-            log.write("error", &format!("cannot open the window: {e}"));
+            log.write("error", &text);
             drop(log);
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
-        anyhow::bail!("cannot open the window: {e}");
+        anyhow::bail!("{text}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What to tell a person whose window did not open: the renderer's own
+/// words, and what to install when no graphics driver was found.
+pub fn window_error(renderer_error: &str) -> String {
+    let lower = renderer_error.to_lowercase();
+    let no_driver = [
+        "adapter",
+        "surface for any enabled backend",
+        "egl",
+        "vulkan",
+    ]
+    .iter()
+    .any(|k| lower.contains(k));
+    if no_driver {
+        format!(
+            "cannot open the window: no graphics driver was found ({renderer_error}). \
+             LanScout draws with Vulkan or OpenGL; without a GPU, Mesa's software renderers work. \
+             On Debian or Ubuntu: sudo apt install mesa-vulkan-drivers libgl1-mesa-dri libegl1. \
+             The command line works without them: lanscout scan"
+        )
+    } else {
+        format!("cannot open the window: {renderer_error}")
+    }
 }

@@ -536,3 +536,15 @@ pub fn titled_page_on_loopback(
     });
     (port, count)
 }
+
+/// Waits (up to 10 s) until something in namespace `ns` listens on TCP `port`.
+pub fn wait_tcp_listening(ns: &str, port: u16) {
+    let ok = wait_for(Duration::from_secs(10), || {
+        Command::new("ip")
+            .args(["netns", "exec", ns, "ss", "-Hltn"])
+            .arg(format!("sport = :{port}"))
+            .output()
+            .is_ok_and(|o| !o.stdout.is_empty())
+    });
+    assert!(ok, "nothing listens on TCP port {port} in {ns}");
+}
