@@ -189,6 +189,49 @@ fn a_found_server_gets_its_page_title_as_name_and_sorts_by_it() {
 }
 
 #[test]
+fn a_favourites_name_is_kept_between_runs() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (web_port, _) = common::titled_page_on_loopback("Team wiki");
+    let (_responder, port) = responder_on_free_port(web_port);
+    let mut settings = loopback_settings(port, 1.0);
+    settings.scan.extra_targets.clear();
+    settings.scan.favourites = vec!["127.0.0.1".into()];
+    let app = app_in(dir.path(), settings.clone(), AppOptions::default());
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("⟳ Scan").click();
+    assert!(wait_until(&mut h, Duration::from_secs(4), |h| has_text(
+        h,
+        "Team wiki"
+    )));
+    let view = h.state().view_state().clone();
+    assert_eq!(
+        view.favourite_names
+            .get("127.0.0.1")
+            .and_then(|n| n.title.as_deref()),
+        Some("Team wiki")
+    );
+
+    // The next run, with lookups off: the favourite still reads by its name.
+    std::thread::sleep(Duration::from_millis(600)); // the responder's per-source limit
+    settings.scan.lookup_details = false;
+    let mut again = app_in(dir.path(), settings, AppOptions::default());
+    again.set_view_state(view);
+    let mut h = harness(again, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("⟳ Scan").click();
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| {
+        h.state().servers().len() == 1
+    }));
+    h.run();
+    assert!(
+        has_text(&h, "Team wiki"),
+        "the remembered name is not shown"
+    );
+}
+
+#[test]
 fn right_click_menu_copies_the_url_and_the_address() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = app_in(dir.path(), Settings::default(), AppOptions::default());

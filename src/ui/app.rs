@@ -13,7 +13,9 @@ use crate::responder::{self, Responder, ResponderEvent};
 use crate::settings::{Settings, SettingsStore, Theme};
 
 use super::command::Command;
-use super::model::{Level, Message, ScanProgress, ScanSummary, ServerList, ViewState, WebPort};
+use super::model::{
+    Level, Message, RememberedName, ScanProgress, ScanSummary, ServerList, ViewState, WebPort,
+};
 use super::settings_dialog::SettingsDraft;
 use super::workers::{self, AppEvent, LogFile, Notify, UrlOpener, WebChecker};
 
@@ -253,7 +255,13 @@ impl LanScoutApp {
                 } else {
                     WebPort::Unchecked
                 };
+                let entry = self.favourite_entry(server.source);
                 self.servers.upsert(server, now, web);
+                if let Some(name) = entry.and_then(|e| self.view.favourite_names.get(&e)) {
+                    if let Some(row) = self.servers.get_mut(key) {
+                        row.remembered = Some(name.clone());
+                    }
+                }
                 if self.options.check_web_ports && !details {
                     self.check_web_port(key);
                 }
@@ -269,7 +277,14 @@ impl LanScoutApp {
                                 .unwrap_or_else(|| "no TCP connection".into()),
                         )
                     };
+                    let source = row.server.source;
+                    let remembered = RememberedName::from_details(&d);
                     row.details = Some(d);
+                    if let Some(entry) = self.favourite_entry(source) {
+                        if remembered.name().is_some() {
+                            self.view.favourite_names.insert(entry, remembered);
+                        }
+                    }
                 }
             }
             Event::SeenAgain { key, rtt } => self.servers.seen_again(key, rtt, now),
@@ -309,6 +324,26 @@ impl LanScoutApp {
                 });
             }
         }
+    }
+
+    /// How a server that answered from `source` is written as a favourite.
+    fn favourite_text(&self, source: std::net::SocketAddrV4) -> String {
+        if source.port() == self.settings.scan.port {
+            source.ip().to_string()
+        } else {
+            source.to_string()
+        }
+    }
+
+    /// The favourite entry a server that answered from `source` matches.
+    fn favourite_entry(&self, source: std::net::SocketAddrV4) -> Option<String> {
+        let text = self.favourite_text(source);
+        self.settings
+            .scan
+            .favourites
+            .iter()
+            .any(|f| f.trim() == text)
+            .then_some(text)
     }
 
     fn check_web_port(&mut self, key: ServerKey) {
@@ -571,12 +606,11 @@ impl LanScoutApp {
             }
             Command::AddFavourite(key) => {
                 if let Some(row) = self.servers.get(key) {
-                    let src = row.server.source;
-                    let entry = if src.port() == self.settings.scan.port {
-                        src.ip().to_string()
-                    } else {
-                        src.to_string()
-                    };
+                    let entry = self.favourite_text(row.server.source);
+                    if let Some(d) = &row.details {
+                        let name = RememberedName::from_details(d);
+                        self.view.favourite_names.insert(entry.clone(), name);
+                    }
                     let mut s = self.settings.clone();
                     if !s.scan.favourites.contains(&entry) {
                         s.scan.favourites.push(entry.clone());

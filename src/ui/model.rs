@@ -42,6 +42,10 @@ pub struct ServerRow {
     pub web: WebPort,
     /// What the lookups found (kept from the previous scan until new ones end).
     pub details: Option<Details>,
+    /// A favourite's name from an earlier run, until this run's lookups end.
+    pub remembered: Option<RememberedName>,
+    /// When it first answered in this run.
+    pub first_seen: Instant,
 }
 
 impl ServerRow {
@@ -56,7 +60,10 @@ impl ServerRow {
 
     /// The short name (page title, host name or maker), if any.
     pub fn name(&self) -> Option<&str> {
-        self.details.as_ref().and_then(|d| d.name())
+        match &self.details {
+            Some(d) => d.name(),
+            None => self.remembered.as_ref().and_then(|r| r.name()),
+        }
     }
 
     /// Not seen for [`STALE_AFTER_MISSED`] scans.
@@ -146,6 +153,40 @@ pub struct ViewState {
     pub descending: bool,
     /// Messages panel shown.
     pub show_messages: bool,
+    /// Names of favourites from their last lookup, keyed by the favourite
+    /// entry (`host` or `host:port`), shown before this run's lookups end.
+    pub favourite_names: std::collections::BTreeMap<String, RememberedName>,
+}
+
+/// What a favourite was called when it was last looked up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RememberedName {
+    /// Page title.
+    pub title: Option<String>,
+    /// Host name.
+    pub hostname: Option<String>,
+    /// Hardware maker.
+    pub vendor: Option<String>,
+}
+
+impl RememberedName {
+    /// From fresh details.
+    pub fn from_details(d: &Details) -> RememberedName {
+        RememberedName {
+            title: d.title.clone(),
+            hostname: d.hostname.clone(),
+            vendor: d.vendor.clone(),
+        }
+    }
+
+    /// The name shown: title, else host name, else maker.
+    pub fn name(&self) -> Option<&str> {
+        self.title
+            .as_deref()
+            .or(self.hostname.as_deref())
+            .or(self.vendor.as_deref())
+    }
 }
 
 /// The servers, in arrival order, with a cached sorted and filtered view.
@@ -210,6 +251,8 @@ impl ServerList {
                 missed: 0,
                 web,
                 details: None,
+                remembered: None,
+                first_seen: now,
             });
             true
         }

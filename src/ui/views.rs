@@ -587,6 +587,10 @@ fn details_tooltip(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
         ("Reply from", s.source.to_string()),
         ("Round trip", model::format_rtt(r.rtt)),
         (
+            "First seen",
+            model::format_ago(now.saturating_duration_since(r.first_seen)),
+        ),
+        (
             "Last seen",
             model::format_ago(now.saturating_duration_since(r.last_seen)),
         ),
@@ -602,7 +606,11 @@ fn details_tooltip(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
         ui.label(note);
     }
     if d.is_none() {
-        ui.weak("Name lookups are off or still running.");
+        if r.remembered.is_some() {
+            ui.weak("Name from an earlier run; lookups are off or still running.");
+        } else {
+            ui.weak("Name lookups are off or still running.");
+        }
     }
 }
 
