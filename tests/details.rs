@@ -126,7 +126,7 @@ fn serve_one(mut conn: TcpStream, page: &Page, log: &Mutex<Vec<String>>, stop: &
         })(),
         Page::Redirect(location) => conn.write_all(
             format!(
-                "HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\n\r\n"
+                "HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
             )
             .as_bytes(),
         ),

@@ -136,6 +136,10 @@ fn agent(timeout: Duration) -> ureq::Agent {
         .http_status_as_error(false)
         // Only the server itself is asked, never a proxy from the environment.
         .proxy(None)
+        // A fresh connection per request: a server that closes after each
+        // answer must not cost a redirect.
+        .max_idle_connections(0)
+        .max_idle_connections_per_host(0)
         .tls_config(tls)
         .user_agent(concat!("LanScout/", env!("CARGO_PKG_VERSION")))
         .accept("text/html")
