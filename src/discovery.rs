@@ -19,6 +19,7 @@ use crate::net::interfaces::interface_for_source;
 use crate::net::targets::{self, MAX_SWEEP_PREFIX};
 use crate::net::{self, Interface, InterfaceChoice, Target};
 use crate::protocol::{self, Scheme};
+use crate::sweep::{self, Pacer};
 
 /// Receive buffer a scan asks for: room for well over 10 000 small replies
 /// (each costs ~800 bytes of kernel accounting).
@@ -195,6 +196,9 @@ pub enum Warning {
     ScanExtended {
         /// Sweep probes planned.
         probes: u64,
+        /// Of those, to hosts on this computer's own subnets (paced to the
+        /// kernel's neighbour table).
+        on_link: u64,
         /// The new scan length.
         seconds: f64,
     },
@@ -246,10 +250,20 @@ impl fmt::Display for Warning {
                 f,
                 "{interface}: subnet {subnet} is wider than /{MAX_SWEEP_PREFIX}; sweeping only {swept}"
             ),
-            Warning::ScanExtended { probes, seconds } => write!(
-                f,
-                "the sweep sends {probes} probes; the scan runs for {seconds:.1} s to finish it"
-            ),
+            Warning::ScanExtended {
+                probes,
+                on_link,
+                seconds,
+            } => {
+                write!(f, "the sweep sends {probes} probes")?;
+                if *on_link > 0 {
+                    write!(
+                        f,
+                        " ({on_link} on this computer's own subnets, paced so the kernel's neighbour table loses none)"
+                    )?;
+                }
+                write!(f, "; the scan runs for about {seconds:.0} s to finish it")
+            }
             Warning::SmallReceiveBuffer { granted, requested } => write!(
                 f,
                 "the receive buffer is {granted} bytes (asked for {requested}); replies may be lost in a large burst"
@@ -475,7 +489,7 @@ struct Scan {
     used: Vec<Interface>,
     broadcast_dests: Vec<(usize, SocketAddrV4)>,
     unicast_dests: Vec<SocketAddrV4>,
-    sweep_dests: Vec<SocketAddrV4>,
+    sweep: SweepQueues,
     rounds: Vec<Duration>,
     duration: Duration,
     planned: u64,
@@ -562,29 +576,36 @@ impl Scan {
                 }
             }
         }
-        let mut sweep_dests = Vec::new();
+        let (mut routed, mut on_link) = (Vec::new(), Vec::new());
         for net in ranges {
             for ip in targets::hosts(net) {
                 let a = SocketAddrV4::new(ip, config.port);
                 if !local_addrs.contains(&ip) && seen.insert(a) {
-                    sweep_dests.push(a);
+                    if interface_for_source(&all_interfaces, ip).is_some() {
+                        on_link.push(a);
+                    } else {
+                        routed.push(a);
+                    }
                 }
             }
         }
+        let names: Vec<String> = used.iter().map(|i| i.name.clone()).collect();
+        let limits = net::neighbour_limits(&names);
+        let sweep_time = sweep::estimate(on_link.len(), routed.len(), config.sweep_rate, &limits);
+        let sweep = SweepQueues::new(routed, on_link, config.sweep_rate, limits);
 
         let rounds = retry_offsets(config.retries, config.timeout);
-        let rate = f64::from(config.sweep_rate.max(1));
-        let sweep_time = Duration::from_secs_f64(sweep_dests.len() as f64 / rate);
         let mut duration = config.timeout;
-        if !sweep_dests.is_empty() && sweep_time + Duration::from_secs(1) > duration {
+        if sweep.total() > 0 && sweep_time + Duration::from_secs(1) > duration {
             duration = sweep_time + Duration::from_secs(1);
             out.send(Event::Warning(Warning::ScanExtended {
-                probes: sweep_dests.len() as u64,
+                probes: sweep.total() as u64,
+                on_link: sweep.on_link.len() as u64,
                 seconds: duration.as_secs_f64(),
             }));
         }
-        let planned = (rounds.len() * (broadcast_dests.len() + unicast_dests.len())
-            + sweep_dests.len()) as u64;
+        let planned =
+            (rounds.len() * (broadcast_dests.len() + unicast_dests.len()) + sweep.total()) as u64;
         if planned == 0 {
             out.send(Event::Warning(Warning::NothingToProbe));
         }
@@ -613,7 +634,7 @@ impl Scan {
             used,
             broadcast_dests,
             unicast_dests,
-            sweep_dests,
+            sweep,
             rounds,
             duration,
             planned,
@@ -675,8 +696,6 @@ impl Scan {
         let mut route_cache: HashMap<Ipv4Addr, Option<String>> = HashMap::new();
         let (mut replies, mut invalid, mut sent) = (0u64, 0u64, 0u64);
         let mut next_round = 0usize;
-        let mut sweep_next = 0usize;
-        let mut sweep_started: Option<Instant> = None;
         let mut last_progress = (start, 0u64);
         let mut buf = vec![0u8; 65536];
         let mut read_timeout = Duration::ZERO;
@@ -688,7 +707,8 @@ impl Scan {
                 break;
             }
             let now = Instant::now();
-            if now >= deadline {
+            // A sweep slowed by a busy neighbour table still finishes.
+            if now >= deadline && self.sweep.is_done() {
                 break;
             }
             while next_round < self.rounds.len() && start + self.rounds[next_round] <= now {
@@ -704,23 +724,30 @@ impl Scan {
                 }
                 last_broadcast = Instant::now();
             }
-            if sweep_next < self.sweep_dests.len() {
-                let began = *sweep_started.get_or_insert(now);
-                let allowed = (now.duration_since(began).as_secs_f64()
-                    * f64::from(config.sweep_rate.max(1))) as usize
-                    + 1;
-                let until = allowed.min(self.sweep_dests.len()).min(sweep_next + 256);
-                while sweep_next < until {
-                    let dest = self.sweep_dests[sweep_next];
+            if !self.sweep.is_done() {
+                let (routed, on_link) = self.sweep.allowance(now);
+                let (mut sent_routed, mut sent_on_link) = (0, 0);
+                for on_link_probe in
+                    std::iter::repeat_n(false, routed).chain(std::iter::repeat_n(true, on_link))
+                {
+                    let Some(dest) = self.sweep.peek(on_link_probe) else {
+                        break;
+                    };
                     match net::sockets::send_nowait(&self.socket, &config.message, dest) {
                         Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                         result => {
-                            sweep_next += 1;
+                            self.sweep.advance(on_link_probe);
+                            if on_link_probe {
+                                sent_on_link += 1;
+                            } else {
+                                sent_routed += 1;
+                            }
                             sent += u64::from(self.count_send(result, dest, targets_slot, out));
                             unicast_sent_at.insert(*dest.ip(), Instant::now());
                         }
                     }
                 }
+                self.sweep.pacer.sent(now, sent_routed, sent_on_link);
             }
             let progress_due = now.duration_since(last_progress.0) >= Duration::from_millis(100)
                 || sent == self.planned;
@@ -738,7 +765,7 @@ impl Scan {
             if let Some(offset) = self.rounds.get(next_round) {
                 wake = wake.min(start + *offset);
             }
-            let poll = if sweep_next < self.sweep_dests.len() {
+            let poll = if !self.sweep.is_done() {
                 Duration::from_millis(2)
             } else {
                 Duration::from_millis(20)
@@ -928,6 +955,66 @@ impl Scan {
                     .map(|i| i.name.clone())
             })
             .clone()
+    }
+}
+
+/// The sweep's destinations, routed and on-link, and how far each is sent.
+struct SweepQueues {
+    routed: Vec<SocketAddrV4>,
+    on_link: Vec<SocketAddrV4>,
+    next_routed: usize,
+    next_on_link: usize,
+    pacer: Pacer,
+}
+
+impl SweepQueues {
+    fn new(
+        routed: Vec<SocketAddrV4>,
+        on_link: Vec<SocketAddrV4>,
+        rate: u32,
+        limits: sweep::NeighbourLimits,
+    ) -> SweepQueues {
+        SweepQueues {
+            routed,
+            on_link,
+            next_routed: 0,
+            next_on_link: 0,
+            pacer: Pacer::new(rate, limits),
+        }
+    }
+
+    fn total(&self) -> usize {
+        self.routed.len() + self.on_link.len()
+    }
+
+    fn is_done(&self) -> bool {
+        self.next_routed >= self.routed.len() && self.next_on_link >= self.on_link.len()
+    }
+
+    /// How many of each may go now (at most 256 a tick).
+    fn allowance(&mut self, now: Instant) -> (usize, usize) {
+        let (r, o) = self.pacer.allowance(
+            now,
+            self.routed.len() - self.next_routed,
+            self.on_link.len() - self.next_on_link,
+        );
+        (r.min(256), o.min(256 - r.min(256)))
+    }
+
+    fn peek(&self, on_link: bool) -> Option<SocketAddrV4> {
+        if on_link {
+            self.on_link.get(self.next_on_link).copied()
+        } else {
+            self.routed.get(self.next_routed).copied()
+        }
+    }
+
+    fn advance(&mut self, on_link: bool) {
+        if on_link {
+            self.next_on_link += 1;
+        } else {
+            self.next_routed += 1;
+        }
     }
 }
 

@@ -13,6 +13,7 @@ pub mod net;
 pub mod protocol;
 pub mod responder;
 pub mod settings;
+pub mod sweep;
 pub mod ui;
 
 pub use discovery::{start_scan, Event, ScanConfig, ScanHandle, ScanStats, Server, Warning};

@@ -46,8 +46,12 @@ fn app_in(dir: &Path, settings: Settings, options: AppOptions) -> LanScoutApp {
 }
 
 fn harness(app: LanScoutApp, size: (f32, f32)) -> Harness<'static, LanScoutApp> {
+    // Workers (interface list, the scan on start) wake the UI on their own
+    // schedule: a few more frames than kittest's default 4 may be needed
+    // before it settles.
     Harness::builder()
         .with_size(Vec2::new(size.0, size.1))
+        .with_max_steps(16)
         .build_ui_state(|ui, app: &mut LanScoutApp| app.ui(ui), app)
 }
 

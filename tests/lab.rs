@@ -213,6 +213,7 @@ fn router_blocks_broadcast_but_a_target_range_crosses_it() {
 fn sweep_finds_a_server_the_broadcast_cannot_reach() {
     require_root!();
     common::assert_isolated();
+    let _one_sweep_at_a_time = SWEEP_LOCK.lock();
     // a believes 10.75.0.0/23 is one link; b sits behind a proxy-ARP router
     // (a VLAN that drops broadcasts): only unicast reaches it. (Kept to a /23:
     // the kernel's neighbour table holds 1024 unresolved hosts in all.)
@@ -320,4 +321,119 @@ fn a_burst_of_1000_replies_to_one_broadcast_loses_none() {
         stock.len(),
         fin["rcvbuf"]
     );
+}
+
+/// Sweeps share the kernel's neighbour table (one for all namespaces): run
+/// them one at a time so that each is measured alone.
+static SWEEP_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Servers that answer only unicast: in namespace `ns`, one socket bound to
+/// each address (so broadcasts never reach them), replying with that address.
+struct UnicastServers {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    threads: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl UnicastServers {
+    fn start(ns: &str, addrs: &[std::net::Ipv4Addr]) -> UnicastServers {
+        use std::os::fd::AsRawFd;
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let path = format!("/run/netns/{ns}");
+        let threads = addrs
+            .iter()
+            .map(|&addr| {
+                let (flag, path) = (std::sync::Arc::clone(&stop), path.clone());
+                let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+                let t = std::thread::spawn(move || {
+                    let file = std::fs::File::open(&path).expect("netns file");
+                    // SAFETY: setns on a valid fd; it moves only this thread.
+                    let moved = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) } == 0;
+                    assert!(moved, "setns");
+                    let sock = std::net::UdpSocket::bind((addr, 9999)).expect("bind server");
+                    sock.set_read_timeout(Some(Duration::from_millis(100)))
+                        .expect("timeout");
+                    let _ = ready_tx.send(());
+                    let reply = format!("SERVER_IP:{addr}");
+                    let mut buf = [0u8; 1024];
+                    while !flag.load(Ordering::SeqCst) {
+                        if let Ok((n, from)) = sock.recv_from(&mut buf) {
+                            if &buf[..n] == b"DISCOVER_SERVER" {
+                                let _ = sock.send_to(reply.as_bytes(), from);
+                            }
+                        }
+                    }
+                });
+                ready_rx
+                    .recv_timeout(Duration::from_secs(10))
+                    .expect("server ready");
+                t
+            })
+            .collect();
+        UnicastServers { stop, threads }
+    }
+}
+
+impl Drop for UnicastServers {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        for t in self.threads.drain(..) {
+            let _ = t.join();
+        }
+    }
+}
+
+#[test]
+fn an_on_link_sweep_of_a_slash_20_finds_every_server_at_default_settings() {
+    require_root!();
+    common::assert_isolated();
+    let _one_sweep_at_a_time = SWEEP_LOCK.lock();
+    const SERVERS: usize = 50;
+    let mut lab = Lab::new();
+    let (c, srv) = (lab.host("c"), lab.host("s"));
+    lab.link(&c, "eth0", "10.81.0.1/20", &srv, "eth0", "10.81.0.2/20");
+    // 50 distinct addresses spread at random over the /20 (fixed seed).
+    let mut seed: u32 = 0x2545_F491;
+    let mut addrs = std::collections::BTreeSet::new();
+    while addrs.len() < SERVERS {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        let host = 3 + seed % 4090; // .0.3 ..= .15.252
+        addrs.insert(std::net::Ipv4Addr::from(
+            u32::from(std::net::Ipv4Addr::new(10, 81, 0, 0)) + host,
+        ));
+    }
+    let addrs: Vec<_> = addrs.into_iter().collect();
+    let batch: String = addrs
+        .iter()
+        .map(|a| format!("addr add {a}/20 dev eth0\n"))
+        .collect();
+    lab.batch(&srv, &batch);
+    let _servers = UnicastServers::start(&srv, &addrs);
+
+    // Broadcast reaches none of them.
+    let (found, _, _) = scan(&lab, &c, &["--timeout", "1"]);
+    assert!(found.is_empty(), "{found:?}");
+    for run in 1..=3 {
+        let started = Instant::now();
+        let (found, fin, code) = scan(&lab, &c, &["--sweep", "--timeout", "2"]);
+        let took = started.elapsed();
+        assert_eq!(code, Some(0), "{fin}");
+        let mut got: Vec<String> = found
+            .iter()
+            .filter_map(|f| f["ip"].as_str().map(String::from))
+            .collect();
+        got.sort();
+        let mut want: Vec<String> = addrs.iter().map(|a| a.to_string()).collect();
+        want.sort();
+        assert_eq!(got, want, "run {run}: {} of {SERVERS} found", got.len());
+        // Every host of the /20 but the client itself and the 10.81.0.2 it knows.
+        let swept = fin["interfaces"]
+            .as_array()
+            .and_then(|a| a.iter().find(|i| i["name"] == "targets"))
+            .and_then(|t| t["probes_sent"].as_u64());
+        assert_eq!(swept, Some(4093), "{fin}");
+        eprintln!("on-link /20 sweep, run {run}: {SERVERS}/{SERVERS} found in {took:?}");
+    }
 }
