@@ -286,6 +286,12 @@ fn scan(
         out.warn(&n);
     }
     let stop = interrupted();
+    let config_sweep = config.sweep
+        || config
+            .targets
+            .iter()
+            .any(|t| matches!(t, net::Target::Range(_)));
+    let mut sweep_report = SweepReport::default();
     let handle = discovery::start_scan(config, || {})?;
     let mut found = 0usize;
     let mut error = None;
@@ -351,7 +357,24 @@ fn scan(
             Event::Warning(w) => out.warn(&w.to_string()),
             Event::Error(e) => error = Some(e),
             Event::Finished(stats) => finished = Some(stats),
-            Event::Started { .. } | Event::SeenAgain { .. } | Event::Progress { .. } => {}
+            Event::Started { duration, .. } => {
+                sweep_report.ends = Some(Instant::now() + duration);
+            }
+            Event::Progress { sent, planned } => {
+                if let Some(text) = sweep_report.due(sent, planned, config_sweep) {
+                    if out.json {
+                        out.json(json!({
+                            "event": "progress",
+                            "sent": sent,
+                            "planned": planned,
+                            "remaining_s": sweep_report.remaining_secs(),
+                        }));
+                    } else {
+                        eprintln!("{text}");
+                    }
+                }
+            }
+            Event::SeenAgain { .. } => {}
         }
     }
     let stats = finished.unwrap_or_default();
@@ -415,6 +438,41 @@ fn details_line(d: &crate::details::Details) -> String {
         line.push_str(&format!(" ({note})"));
     }
     line
+}
+
+/// Progress of a long sweep, at most every 2 s: how many probes went out
+/// and about how long the scan still runs.
+#[derive(Default)]
+struct SweepReport {
+    ends: Option<Instant>,
+    last: Option<Instant>,
+}
+
+impl SweepReport {
+    fn remaining_secs(&self) -> u64 {
+        self.ends
+            .map(|e| {
+                e.saturating_duration_since(Instant::now())
+                    .as_secs_f64()
+                    .round() as u64
+            })
+            .unwrap_or(0)
+    }
+
+    fn due(&mut self, sent: u64, planned: u64, sweeping: bool) -> Option<String> {
+        let now = Instant::now();
+        if !sweeping
+            || sent >= planned
+            || self.last.is_some_and(|l| now - l < Duration::from_secs(2))
+        {
+            return None;
+        }
+        self.last = Some(now);
+        Some(format!(
+            "sweeping: {sent} of {planned} probes sent, about {} s left",
+            self.remaining_secs()
+        ))
+    }
 }
 
 /// Plain-language reasons a scan may have found nothing.

@@ -256,6 +256,10 @@ fn progress(app: &LanScoutApp, ui: &mut Ui, now: Instant) {
     if p.planned > 0 {
         text.push_str(&format!(" · {} of {} probes sent", p.sent, p.planned));
     }
+    if let (true, Some(d)) = (p.sweep && p.sent < p.planned, p.duration) {
+        let left = (d.as_secs_f32() - elapsed).max(0.0).round();
+        text.push_str(&format!(" · about {left:.0} s left"));
+    }
     let found = p.seen.len();
     if found > 0 {
         text.push_str(&format!(
