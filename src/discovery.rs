@@ -2,7 +2,7 @@
 //! interface, unicast to targets, a paced subnet sweep), parses replies the
 //! moment they arrive and reports everything as [`Event`]s.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, UdpSocket};
@@ -19,7 +19,7 @@ use crate::net::interfaces::interface_for_source;
 use crate::net::targets::{self, MAX_SWEEP_PREFIX};
 use crate::net::{self, Interface, InterfaceChoice, Target};
 use crate::protocol::{self, Scheme};
-use crate::sweep::{self, Pacer};
+use crate::sweep::{self, DropCheck, Pacer};
 
 /// Receive buffer a scan asks for: room for well over 10 000 small replies
 /// (each costs ~800 bytes of kernel accounting).
@@ -219,6 +219,12 @@ pub enum Warning {
         /// The source address.
         source: Ipv4Addr,
     },
+    /// The kernel dropped on-link sweep probes (its neighbour table was
+    /// full); they were sent again.
+    SweepProbesResent {
+        /// Probes dropped and sent again.
+        count: u64,
+    },
     /// More servers than the lookup queue holds: the rest get no details.
     DetailsSkipped {
         /// Servers without details.
@@ -278,6 +284,10 @@ impl fmt::Display for Warning {
             Warning::TooManyFromOneSource { source } => write!(
                 f,
                 "{source} announced more than {MAX_SERVERS_PER_SOURCE} different servers; the rest are ignored (counted as ignored)"
+            ),
+            Warning::SweepProbesResent { count } => write!(
+                f,
+                "the kernel's neighbour table was full: {count} sweep probes were dropped and sent again"
             ),
             Warning::DetailsSkipped { count } => write!(
                 f,
@@ -423,19 +433,30 @@ pub fn start_scan(
                 notify: Arc::new(notify),
                 open: Arc::new(Mutex::new(true)),
             };
-            let stats = match Scan::prepare(&config, &mut out) {
-                Ok(mut scan) => {
-                    let stats = scan.run(&config, &flag, &mut out);
-                    scan.finish_lookups(&flag, stats.elapsed);
-                    stats
+            // A bug must end the scan with a message, never hang its listener.
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                crate::fault::check("scan");
+                match Scan::prepare(&config, &mut out) {
+                    Ok(mut scan) => {
+                        let stats = scan.run(&config, &flag, &mut out);
+                        scan.finish_lookups(&flag, stats.elapsed);
+                        stats
+                    }
+                    Err(e) => {
+                        out.send(Event::Error(format!(
+                            "cannot open a UDP socket for scanning: {e}"
+                        )));
+                        ScanStats::default()
+                    }
                 }
-                Err(e) => {
-                    out.send(Event::Error(format!(
-                        "cannot open a UDP socket for scanning: {e}"
-                    )));
-                    ScanStats::default()
-                }
-            };
+            }));
+            let stats = outcome.unwrap_or_else(|payload| {
+                out.send(Event::Error(format!(
+                    "the scan stopped on an internal error: {}",
+                    crate::fault::panic_message(payload.as_ref())
+                )));
+                ScanStats::default()
+            });
             out.close();
             out.send(Event::Finished(stats));
         })?;
@@ -499,6 +520,7 @@ struct Scan {
     lookups: Option<Lookups>,
     lookups_skipped: u64,
     deadline: Option<Instant>,
+    sweep_drops: u64,
 }
 
 impl Scan {
@@ -644,6 +666,7 @@ impl Scan {
             lookups,
             lookups_skipped: 0,
             deadline: None,
+            sweep_drops: 0,
         })
     }
 
@@ -725,6 +748,10 @@ impl Scan {
                 last_broadcast = Instant::now();
             }
             if !self.sweep.is_done() {
+                let dropped = self.sweep.check_drops(now);
+                if dropped > 0 {
+                    self.sweep_drops += dropped as u64;
+                }
                 let (routed, on_link) = self.sweep.allowance(now);
                 let (mut sent_routed, mut sent_on_link) = (0, 0);
                 for on_link_probe in
@@ -736,7 +763,7 @@ impl Scan {
                     match net::sockets::send_nowait(&self.socket, &config.message, dest) {
                         Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                         result => {
-                            self.sweep.advance(on_link_probe);
+                            self.sweep.advance(on_link_probe, now, dest);
                             if on_link_probe {
                                 sent_on_link += 1;
                             } else {
@@ -877,6 +904,11 @@ impl Scan {
                 planned: self.planned,
             });
         }
+        if self.sweep_drops > 0 {
+            out.send(Event::Warning(Warning::SweepProbesResent {
+                count: self.sweep_drops,
+            }));
+        }
         if self.lookups_skipped > 0 {
             out.send(Event::Warning(Warning::DetailsSkipped {
                 count: self.lookups_skipped,
@@ -965,6 +997,13 @@ struct SweepQueues {
     next_routed: usize,
     next_on_link: usize,
     pacer: Pacer,
+    /// On-link probes the kernel dropped, to send again first.
+    resend: VecDeque<SocketAddrV4>,
+    resent: HashMap<Ipv4Addr, u8>,
+    drops: DropCheck,
+    /// Whether the neighbour table can be read (drops are detected).
+    watch_table: bool,
+    port: u16,
 }
 
 impl SweepQueues {
@@ -974,13 +1013,42 @@ impl SweepQueues {
         rate: u32,
         limits: sweep::NeighbourLimits,
     ) -> SweepQueues {
+        let port = routed.first().or(on_link.first()).map_or(0, |a| a.port());
         SweepQueues {
+            watch_table: !on_link.is_empty() && net::neighbour::neighbour_entries().is_some(),
             routed,
             on_link,
             next_routed: 0,
             next_on_link: 0,
             pacer: Pacer::new(rate, limits),
+            resend: VecDeque::new(),
+            resent: HashMap::new(),
+            drops: DropCheck::default(),
+            port,
         }
+    }
+
+    /// Reads the neighbour table when due and queues dropped probes again
+    /// (at most twice per host); returns how many were dropped.
+    fn check_drops(&mut self, now: Instant) -> usize {
+        if !self.watch_table || !self.drops.due(now) {
+            return 0;
+        }
+        let Some(table) = net::neighbour::neighbour_entries() else {
+            return 0;
+        };
+        let lost = self.drops.check(now, &table);
+        for ip in &lost {
+            let tries = self.resent.entry(*ip).or_insert(0);
+            if *tries < 2 {
+                *tries += 1;
+                self.resend.push_back(SocketAddrV4::new(*ip, self.port));
+            }
+        }
+        if !lost.is_empty() {
+            self.pacer.dropped();
+        }
+        lost.len()
     }
 
     fn total(&self) -> usize {
@@ -988,7 +1056,10 @@ impl SweepQueues {
     }
 
     fn is_done(&self) -> bool {
-        self.next_routed >= self.routed.len() && self.next_on_link >= self.on_link.len()
+        self.next_routed >= self.routed.len()
+            && self.next_on_link >= self.on_link.len()
+            && self.resend.is_empty()
+            && !(self.watch_table && self.drops.is_pending())
     }
 
     /// How many of each may go now (at most 256 a tick).
@@ -996,22 +1067,30 @@ impl SweepQueues {
         let (r, o) = self.pacer.allowance(
             now,
             self.routed.len() - self.next_routed,
-            self.on_link.len() - self.next_on_link,
+            self.on_link.len() - self.next_on_link + self.resend.len(),
         );
         (r.min(256), o.min(256 - r.min(256)))
     }
 
     fn peek(&self, on_link: bool) -> Option<SocketAddrV4> {
         if on_link {
-            self.on_link.get(self.next_on_link).copied()
+            self.resend
+                .front()
+                .or(self.on_link.get(self.next_on_link))
+                .copied()
         } else {
             self.routed.get(self.next_routed).copied()
         }
     }
 
-    fn advance(&mut self, on_link: bool) {
+    fn advance(&mut self, on_link: bool, now: Instant, dest: SocketAddrV4) {
         if on_link {
-            self.next_on_link += 1;
+            if self.resend.pop_front().is_none() {
+                self.next_on_link += 1;
+            }
+            if self.watch_table {
+                self.drops.sent(now, *dest.ip());
+            }
         } else {
             self.next_routed += 1;
         }

@@ -9,6 +9,8 @@
 pub mod cli;
 pub mod details;
 pub mod discovery;
+#[doc(hidden)]
+pub mod fault;
 pub mod net;
 pub mod protocol;
 pub mod responder;

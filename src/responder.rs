@@ -251,7 +251,20 @@ impl Worker {
         let mut buf = vec![0u8; 65536];
         while !stop.load(Ordering::SeqCst) {
             match self.socket.recv_from(&mut buf) {
-                Ok((len, SocketAddr::V4(from))) => self.handle(&buf[..len], from),
+                Ok((len, SocketAddr::V4(from))) => {
+                    // A bug while answering one datagram must not stop server mode.
+                    let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        crate::fault::check("responder");
+                        self.handle(&buf[..len], from)
+                    }));
+                    if let Err(payload) = handled {
+                        self.counters.errors.fetch_add(1, Ordering::Relaxed);
+                        self.emit(ResponderEvent::Error(format!(
+                            "internal error while answering {from}: {}",
+                            crate::fault::panic_message(payload.as_ref())
+                        )));
+                    }
+                }
                 Ok((_, SocketAddr::V6(_))) => {}
                 Err(e)
                     if matches!(

@@ -9,7 +9,8 @@
 //! probes are paced to keep at most a budget of them unresolved at once, and
 //! routed probes go first so that on-link pacing never slows them down.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
+use std::net::Ipv4Addr;
 use std::time::{Duration, Instant};
 
 /// What bounds on-link probing on this system.
@@ -33,16 +34,18 @@ impl NeighbourLimits {
         unresolved_lifetime: Duration::from_secs(3),
     };
 
-    /// Unresolved on-link probes allowed at once: three quarters of the
-    /// free table, leaving room for everything else on the system.
+    /// Unresolved on-link probes allowed at once: five eighths of the free
+    /// table, leaving room for everything else on the system (the table is
+    /// shared by every program and namespace).
     pub fn budget(&self) -> usize {
-        (self.table_size.saturating_sub(self.in_use) * 3 / 4).max(16)
+        (self.table_size.saturating_sub(self.in_use) * 5 / 8).max(16)
     }
 
-    /// The window over which the budget is counted (the lifetime, with a
-    /// margin for timer slack).
+    /// The window over which the budget is counted: the lifetime, with a
+    /// margin for timers that fire late on a loaded system (an entry that
+    /// is still unresolved cannot be reclaimed for a new probe).
     pub fn window(&self) -> Duration {
-        self.unresolved_lifetime + self.unresolved_lifetime / 10 + Duration::from_millis(100)
+        self.unresolved_lifetime + self.unresolved_lifetime / 5 + Duration::from_millis(200)
     }
 }
 
@@ -71,6 +74,7 @@ pub struct Pacer {
     tokens: f64,
     last: Option<Instant>,
     limits: NeighbourLimits,
+    budget: usize,
     on_link_sent: VecDeque<Instant>,
 }
 
@@ -85,6 +89,7 @@ impl Pacer {
             burst,
             tokens: 1.0,
             last: None,
+            budget: limits.budget(),
             limits,
             on_link_sent: VecDeque::new(),
         }
@@ -114,7 +119,7 @@ impl Pacer {
         }
         let total = self.tokens.floor().max(0.0) as usize;
         let routed = routed_left.min(total);
-        let free = self.limits.budget().saturating_sub(self.on_link_sent.len());
+        let free = self.budget.saturating_sub(self.on_link_sent.len());
         let on_link = on_link_left.min(total - routed).min(free);
         (routed, on_link)
     }
@@ -128,6 +133,67 @@ impl Pacer {
     /// On-link probes currently counted as unresolved.
     pub fn unresolved(&self) -> usize {
         self.on_link_sent.len()
+    }
+
+    /// The kernel dropped probes (the table was fuller than it looked):
+    /// send fewer at once from now on.
+    pub fn dropped(&mut self) {
+        self.budget = (self.budget * 3 / 4).max(16);
+    }
+}
+
+/// Finds on-link probes the kernel dropped without a word: a probe that
+/// went out creates an unresolved neighbour entry that the kernel never
+/// reclaims before it fails (3 s), so a recent probe without an entry was
+/// dropped for want of room in the table.
+#[derive(Debug, Default)]
+pub struct DropCheck {
+    pending: VecDeque<(Instant, Ipv4Addr)>,
+    last_check: Option<Instant>,
+}
+
+impl DropCheck {
+    /// Probes younger than this may not have their entry yet.
+    pub const SETTLE: Duration = Duration::from_millis(50);
+    /// Probes older than this may have a failed entry already reclaimed.
+    pub const TOO_OLD: Duration = Duration::from_millis(2000);
+    /// How often the table is read.
+    pub const INTERVAL: Duration = Duration::from_millis(200);
+
+    /// An on-link probe to `ip` went out at `now`.
+    pub fn sent(&mut self, now: Instant, ip: Ipv4Addr) {
+        self.pending.push_back((now, ip));
+    }
+
+    /// Whether probes are still waiting to be checked.
+    pub fn is_pending(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// Whether the neighbour table should be read now.
+    pub fn due(&self, now: Instant) -> bool {
+        self.is_pending()
+            && self
+                .last_check
+                .is_none_or(|t| now.saturating_duration_since(t) >= Self::INTERVAL)
+    }
+
+    /// Checks settled probes against the addresses in the table; returns
+    /// the ones that were dropped.
+    pub fn check(&mut self, now: Instant, in_table: &HashSet<Ipv4Addr>) -> Vec<Ipv4Addr> {
+        self.last_check = Some(now);
+        let mut lost = Vec::new();
+        while let Some(&(at, ip)) = self.pending.front() {
+            let age = now.saturating_duration_since(at);
+            if age < Self::SETTLE {
+                break;
+            }
+            self.pending.pop_front();
+            if age <= Self::TOO_OLD && !in_table.contains(&ip) {
+                lost.push(ip);
+            }
+        }
+        lost
     }
 }
 
@@ -181,14 +247,14 @@ mod tests {
 
     #[test]
     fn budget_and_window_table() {
-        assert_eq!(LIMITS.budget(), 768);
+        assert_eq!(LIMITS.budget(), 640);
         assert_eq!(
             NeighbourLimits {
                 in_use: 24,
                 ..LIMITS
             }
             .budget(),
-            750
+            625
         );
         assert_eq!(
             NeighbourLimits {
@@ -198,7 +264,7 @@ mod tests {
             .budget(),
             16
         );
-        assert_eq!(LIMITS.window(), Duration::from_millis(3400));
+        assert_eq!(LIMITS.window(), Duration::from_millis(3800));
     }
 
     #[test]
@@ -206,8 +272,8 @@ mod tests {
         let secs = |on, routed| estimate(on, routed, 2000, &LIMITS).as_secs_f64();
         assert!((secs(0, 254) - 0.127).abs() < 0.01);
         assert!((secs(254, 0) - 0.127).abs() < 0.01);
-        // A /20 on-link: 4094 probes in waves of 768 every 3.4 s.
-        assert!((secs(4094, 0) - (5.0 * 3.4 + 254.0 / 2000.0)).abs() < 0.01);
+        // A /20 on-link: 4094 probes in waves of 640 every 3.8 s.
+        assert!((secs(4094, 0) - (6.0 * 3.8 + 254.0 / 2000.0)).abs() < 0.01);
         // A /16 routed at the cap: 32.8 s.
         assert!((secs(0, 65534) - 32.767).abs() < 0.01);
     }
@@ -231,6 +297,43 @@ mod tests {
                 "{on}+{routed}: ran {end:?}, estimated {est:?}"
             );
         }
+    }
+
+    #[test]
+    fn drop_check_table() {
+        let t0 = Instant::now();
+        let ms = |n| t0 + Duration::from_millis(n);
+        let ip = |d| Ipv4Addr::new(10, 0, 0, d);
+        let mut c = DropCheck::default();
+        assert!(!c.due(t0));
+        c.sent(ms(0), ip(1));
+        c.sent(ms(0), ip(2));
+        c.sent(ms(100), ip(3));
+        c.sent(ms(3000), ip(4));
+        assert!(c.due(ms(100)));
+        // At 120 ms: 1 and 2 have settled (2 has no entry: dropped); 3 has not.
+        let table: HashSet<Ipv4Addr> = [ip(1)].into();
+        assert_eq!(c.check(ms(120), &table), [ip(2)]);
+        assert!(!c.due(ms(200)), "read at most every 200 ms");
+        // 3 settled long ago but is too old to judge at 2.5 s.
+        assert_eq!(c.check(ms(2500), &HashSet::new()), Vec::<Ipv4Addr>::new());
+        assert!(c.is_pending(), "4 is still young");
+        assert_eq!(c.check(ms(3100), &HashSet::new()), [ip(4)]);
+        assert!(!c.is_pending());
+    }
+
+    #[test]
+    fn drops_shrink_the_budget() {
+        let mut p = Pacer::new(2000, LIMITS);
+        let now = Instant::now();
+        p.allowance(now, 0, 0);
+        assert_eq!(p.allowance(now + Duration::from_secs(1), 0, 10_000).1, 20);
+        p.dropped();
+        assert_eq!(p.budget, 480);
+        for _ in 0..40 {
+            p.dropped();
+        }
+        assert_eq!(p.budget, 16);
     }
 
     proptest! {

@@ -280,6 +280,7 @@ fn retries_find_a_server_that_ignores_the_first_request() {
 fn a_burst_of_1000_replies_to_one_broadcast_loses_none() {
     require_root!();
     common::assert_isolated();
+    let _alone = SWEEP_LOCK.lock();
     const COUNT: usize = 1000;
     let mut lab = Lab::new();
     let (c, srv) = (lab.host("c"), lab.host("s"));
@@ -433,7 +434,11 @@ fn an_on_link_sweep_of_a_slash_20_finds_every_server_at_default_settings() {
             .as_array()
             .and_then(|a| a.iter().find(|i| i["name"] == "targets"))
             .and_then(|t| t["probes_sent"].as_u64());
-        assert_eq!(swept, Some(4093), "{fin}");
-        eprintln!("on-link /20 sweep, run {run}: {SERVERS}/{SERVERS} found in {took:?}");
+        // (more when the kernel dropped some and they were sent again)
+        assert!(swept >= Some(4093), "{fin}");
+        eprintln!(
+            "on-link /20 sweep, run {run}: {SERVERS}/{SERVERS} found in {took:?}, {} probes",
+            swept.unwrap_or(0)
+        );
     }
 }

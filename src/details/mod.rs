@@ -241,8 +241,12 @@ impl Worker {
                 self.wait_for_turn(request.deadline);
             }
             if !self.cancel.load(Ordering::SeqCst) {
-                let details = look_up(&request, &self.cancel);
-                if !self.cancel.load(Ordering::SeqCst) {
+                // A bug in one lookup costs that server its details, not the pool.
+                let details = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    crate::fault::check("lookup");
+                    look_up(&request, &self.cancel)
+                }));
+                if let (Ok(details), false) = (details, self.cancel.load(Ordering::SeqCst)) {
                     (self.sink)(details);
                 }
             }

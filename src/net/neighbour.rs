@@ -39,6 +39,24 @@ pub fn neighbour_limits(interfaces: &[String]) -> NeighbourLimits {
     limits
 }
 
+/// The addresses that have an entry (of any state) in this namespace's
+/// neighbour table, or `None` where the table cannot be read.
+pub fn neighbour_entries() -> Option<std::collections::HashSet<std::net::Ipv4Addr>> {
+    #[cfg(target_os = "linux")]
+    {
+        let table = std::fs::read_to_string("/proc/net/arp").ok()?;
+        Some(
+            table
+                .lines()
+                .skip(1)
+                .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+                .collect(),
+        )
+    }
+    #[cfg(not(target_os = "linux"))]
+    None
+}
+
 /// Entries of `/proc/net/arp` that are resolved or permanent.
 pub fn count_resolved(table: &str) -> usize {
     const ATF_COM: u32 = 0x02;
