@@ -408,11 +408,12 @@ impl ScanHandle {
 }
 
 impl Drop for ScanHandle {
+    /// Cancels and returns at once: the worker ends on its own within 50 ms
+    /// (or when a name lookup it is blocked in returns), so dropping a scan
+    /// (closing the window) never waits.
     fn drop(&mut self) {
         self.cancel();
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
+        self.thread = None;
     }
 }
 
@@ -436,7 +437,7 @@ pub fn start_scan(
             // A bug must end the scan with a message, never hang its listener.
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 crate::fault::check("scan");
-                match Scan::prepare(&config, &mut out) {
+                match Scan::prepare(&config, &flag, &mut out) {
                     Ok(mut scan) => {
                         let stats = scan.run(&config, &flag, &mut out);
                         scan.finish_lookups(&flag, stats.elapsed);
@@ -524,7 +525,7 @@ struct Scan {
 }
 
 impl Scan {
-    fn prepare(config: &ScanConfig, out: &mut Emitter) -> io::Result<Scan> {
+    fn prepare(config: &ScanConfig, cancel: &AtomicBool, out: &mut Emitter) -> io::Result<Scan> {
         let sock = net::open_discovery_socket(config.rcvbuf)?;
         let all_interfaces = net::list_interfaces().unwrap_or_else(|e| {
             out.send(Event::Warning(Warning::InterfacesUnavailable(
@@ -562,6 +563,10 @@ impl Scan {
         let mut seen = HashSet::new();
         let mut ranges = Vec::new();
         for t in &config.targets {
+            // Each name lookup may take seconds: stop resolving once cancelled.
+            if cancel.load(Ordering::SeqCst) {
+                break;
+            }
             match t {
                 Target::Range(net) => ranges.push(*net),
                 _ => match t.resolve(config.port) {

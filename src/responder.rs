@@ -182,6 +182,12 @@ impl Responder {
         self.counters.snapshot()
     }
 
+    /// Asks the worker to stop and returns at once (it ends within 100 ms).
+    pub fn stop_without_waiting(mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.thread = None;
+    }
+
     fn shutdown(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
         if let Some(t) = self.thread.take() {

@@ -496,3 +496,127 @@ fn without_a_graphics_driver_the_window_says_what_to_install() {
     let logged = std::fs::read_to_string(&log).unwrap_or_default();
     assert!(logged.contains("no graphics driver was found"), "{logged}");
 }
+
+/// Presses Ctrl+Q in the app's window and returns how long the app took to
+/// end after the key went in.
+fn quit_and_time(lab: &mut Lab, ns: &str, display: &str, app: usize) -> Duration {
+    run(Command::new("ip")
+        .args([
+            "netns", "exec", ns, "xdotool", "search", "--sync", "--name", "LanScout",
+        ])
+        .args(["windowfocus", "--sync", "key", "ctrl+q"])
+        .env("DISPLAY", display));
+    let pressed = Instant::now();
+    while lab.alive(app) {
+        assert!(
+            pressed.elapsed() < Duration::from_secs(5),
+            "the window did not close"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    pressed.elapsed()
+}
+
+/// An app namespace whose resolver asks a DNS server that never answers
+/// (as on a network whose DNS is down): every name lookup hangs for 15 s.
+fn silent_dns(lab: &mut Lab, ns: &str) -> RemoveOnDrop {
+    let dir = PathBuf::from(format!("/etc/netns/{ns}"));
+    std::fs::create_dir_all(&dir).expect("/etc/netns dir");
+    std::fs::write(
+        dir.join("resolv.conf"),
+        "nameserver 127.0.0.1\noptions timeout:5 attempts:3\n",
+    )
+    .expect("resolv.conf");
+    lab.spawn_in(
+        ns,
+        &[],
+        &[
+            "python3",
+            "-c",
+            "import socket\ns=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)\ns.bind(('127.0.0.1',53))\nwhile True: s.recv(4096)",
+        ],
+    );
+    RemoveOnDrop(dir)
+}
+
+struct RemoveOnDrop(PathBuf);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn closing_the_window_never_waits_for_a_worker() {
+    if !common::is_root() {
+        eprintln!("SKIPPED (needs root for network namespaces): closing_the_window_never_waits_for_a_worker");
+        return;
+    }
+    require_tools();
+    let mut lab = Lab::new();
+    let host = lab.netns("close");
+    let peer = lab.netns("closepeer");
+    let vh = format!("lsc{}", std::process::id() % 100_000);
+    lab.link(&host, &vh, "10.82.0.1/24", &peer, "10.82.0.2/24");
+    let _dns = silent_dns(&mut lab, &host);
+    // The peer: a discovery server, and a web port that accepts but never answers.
+    let serve_cfg = lab.dir.path().join("serve.toml").display().to_string();
+    lab.spawn_in(
+        &peer,
+        &[],
+        &[
+            common::bin(),
+            "--config",
+            &serve_cfg,
+            "serve",
+            "--duration",
+            "30",
+        ],
+    );
+    lab.spawn_in(
+        &peer,
+        &[],
+        &[
+            "python3",
+            "-c",
+            "import socket,time\ns=socket.socket()\ns.setsockopt(socket.SOL_SOCKET,socket.SO_REUSEADDR,1)\ns.bind(('0.0.0.0',8000))\ns.listen(16)\ntime.sleep(60)",
+        ],
+    );
+    common::wait_tcp_listening(&peer, 8000);
+    let display = start_xvfb(&mut lab, &host, "1024x700x24");
+    let display_path = PathBuf::from(&display);
+
+    // 1. The scan is stuck resolving a target name.
+    let env = app_env(
+        &lab,
+        "[scan]\ntimeout_secs = 20.0\nextra_targets = [\"files.lan\"]\n",
+    );
+    let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
+    envs.push(("DISPLAY", display_path.as_path()));
+    let app = lab.spawn_in(&host, &envs, &[common::bin()]);
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(lab.alive(app), "the app ended: {}", lab.log(app));
+    let stuck_in_lookup = quit_and_time(&mut lab, &host, &display, app);
+
+    // 2. A scan running, a server found whose page never comes and whose
+    //    name lookup hangs, and server mode on.
+    let env = app_env(
+        &lab,
+        "[scan]\ntimeout_secs = 20.0\n[server]\nenabled = true\nport = 9998\n",
+    );
+    let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
+    envs.push(("DISPLAY", display_path.as_path()));
+    let app = lab.spawn_in(&host, &envs, &[common::bin()]);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(lab.alive(app), "the app ended: {}", lab.log(app));
+    let everything_running = quit_and_time(&mut lab, &host, &display, app);
+
+    eprintln!(
+        "window closed {stuck_in_lookup:?} after Ctrl+Q with the scan in a name lookup, \
+         {everything_running:?} with a scan, a lookup, a page fetch and server mode running"
+    );
+    for took in [stuck_in_lookup, everything_running] {
+        assert!(took < Duration::from_millis(200), "closing took {took:?}");
+    }
+}

@@ -480,9 +480,11 @@ impl LanScoutApp {
                     fired.push(Command::Scan);
                 }
             }
-            for s in Command::OpenSettings.shortcuts() {
-                if i.consume_shortcut(s) {
-                    fired.push(Command::OpenSettings);
+            for c in [Command::OpenSettings, Command::Quit] {
+                for s in c.shortcuts() {
+                    if i.consume_shortcut(s) {
+                        fired.push(c.clone());
+                    }
                 }
             }
             if !typing && self.dialog.is_none() {
@@ -556,6 +558,7 @@ impl LanScoutApp {
         match command {
             Command::Scan => self.start_scan(false),
             Command::Sweep => self.start_scan(true),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Stop => {
                 if let Some(s) = &self.scan {
                     s.cancel();
@@ -801,12 +804,15 @@ impl eframe::App for LanScoutApp {
         eframe::set_value(storage, super::VIEW_KEY, &self.view);
     }
 
+    /// Never waits for a worker: a scan stuck in a name lookup, a page
+    /// fetch or server mode end on their own threads after the window is
+    /// gone.
     fn on_exit(&mut self) {
         if let Some(s) = self.scan.take() {
             s.cancel();
         }
         if let Some(r) = self.responder.take() {
-            r.stop();
+            r.stop_without_waiting();
         }
     }
 }

@@ -42,6 +42,8 @@ pub enum Command {
     ToggleMessages,
     /// Hide the banner.
     DismissBanner,
+    /// Close the window and end the app (never waits for a worker).
+    Quit,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -55,6 +57,7 @@ const SCAN_KEYS: &[KeyboardShortcut] = &[
 const ESCAPE: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::Escape)];
 const SETTINGS_KEYS: &[KeyboardShortcut] = &[shortcut(Modifiers::COMMAND, Key::Comma)];
 const ENTER: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::Enter)];
+const QUIT_KEYS: &[KeyboardShortcut] = &[shortcut(Modifiers::COMMAND, Key::Q)];
 
 impl Command {
     /// The visible text of the command's button or menu entry (icons come
@@ -76,6 +79,7 @@ impl Command {
             Command::AddFavourite(_) => "Add to favourites",
             Command::ToggleMessages => "Messages",
             Command::DismissBanner => "Dismiss",
+            Command::Quit => "Quit",
         }
     }
 
@@ -101,6 +105,7 @@ impl Command {
             Command::AddFavourite(_) => "Probe this server first on every scan, even across routers",
             Command::ToggleMessages => "Show or hide warnings and errors",
             Command::DismissBanner => "Hide this message (it stays in Messages)",
+            Command::Quit => "Close LanScout",
         }
     }
 
@@ -111,6 +116,7 @@ impl Command {
             Command::Stop | Command::CancelSettings => ESCAPE,
             Command::OpenSettings => SETTINGS_KEYS,
             Command::OpenSelected => ENTER,
+            Command::Quit => QUIT_KEYS,
             _ => &[],
         }
     }
