@@ -431,9 +431,10 @@ impl Settings {
         })
     }
 
-    /// Serialises to TOML.
-    pub fn to_toml(&self) -> String {
-        toml::to_string_pretty(self).unwrap_or_default()
+    /// Serialises to TOML; an error rather than an empty text, so a save
+    /// can never replace a good file with nothing.
+    pub fn to_toml(&self) -> Result<String, String> {
+        toml::to_string_pretty(self).map_err(|e| format!("cannot write the settings as TOML: {e}"))
     }
 
     /// Parses and validates TOML text.
@@ -602,10 +603,13 @@ impl SettingsStore {
         if let Some(dir) = dir {
             fs::create_dir_all(dir)?;
         }
+        let text = settings
+            .to_toml()
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
         let tmp = with_suffix(&self.path, &format!(".tmp-{}", std::process::id()));
         let written = (|| {
             let mut f = fs::File::create(&tmp)?;
-            f.write_all(settings.to_toml().as_bytes())?;
+            f.write_all(text.as_bytes())?;
             f.sync_all()
         })();
         if let Err(e) = written {
@@ -620,7 +624,36 @@ impl SettingsStore {
         if let Some(dir) = dir {
             fs::File::open(dir)?.sync_all()?;
         }
+        self.remove_stale_temporaries();
         Ok(())
+    }
+
+    /// Temporary files of saves that were killed halfway (older than a
+    /// minute, so never another process's save in progress).
+    fn remove_stale_temporaries(&self) {
+        let (Some(dir), Some(name)) = (self.path.parent(), self.path.file_name()) else {
+            return;
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        let prefix = format!("{}.tmp-", name.to_string_lossy());
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let stale = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > Duration::from_secs(60));
+            if stale && entry.file_name().to_string_lossy().starts_with(&prefix) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
     }
 }
 
@@ -633,6 +666,28 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_save_removes_temporaries_of_killed_saves_but_not_fresh_ones() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("settings.toml");
+        let old = dir.path().join("settings.toml.tmp-999999");
+        let fresh = dir.path().join("settings.toml.tmp-999998");
+        for p in [&old, &fresh] {
+            fs::write(p, "half a file").expect("write");
+        }
+        let long_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+        fs::File::options()
+            .write(true)
+            .open(&old)
+            .and_then(|f| f.set_modified(long_ago))
+            .expect("set mtime");
+        SettingsStore::at(&path)
+            .save(&Settings::default())
+            .expect("save");
+        assert!(!old.exists(), "stale temporary removed");
+        assert!(fresh.exists(), "a save in progress elsewhere is left alone");
+    }
 
     #[test]
     fn defaults_are_the_stock_protocol_values() {
@@ -699,7 +754,7 @@ mod tests {
         s.server.enabled = true;
         s.server.interface = "eth0".into();
         s.ui.theme = Theme::Dark;
-        let text = s.to_toml();
+        let text = s.to_toml().expect("serialises");
         assert_eq!(Settings::from_toml(&text), Ok(s));
         // Missing fields take defaults; unknown ones are ignored.
         let partial = Settings::from_toml("[scan]\nport = 7777\nfuture = 1\n").expect("partial");

@@ -270,3 +270,146 @@ fn a_panic_while_answering_one_request_leaves_server_mode_answering() {
     assert_eq!(stats[0]["answered"], 1);
     assert_eq!(stats[0]["errors"], 1);
 }
+
+use lanscout::settings::{Settings, SettingsStore};
+
+/// Two settings that differ, each large enough that a write takes a while.
+fn settings_pair() -> (Settings, Settings) {
+    let mut a = Settings::default();
+    a.scan.timeout_secs = 1.0;
+    a.scan.extra_targets = (0..200)
+        .map(|i| format!("10.1.{}.{}", i / 250, i % 250 + 1))
+        .collect();
+    let mut b = a.clone();
+    b.scan.timeout_secs = 2.0;
+    b.scan.extra_targets.reverse();
+    (a, b)
+}
+
+/// Not a test on its own: the child process of the SIGKILL test, saving in
+/// a loop until it is killed.
+#[test]
+#[ignore = "child process of settings_survive_500_kills_during_save"]
+fn save_loop_child() {
+    let Some(path) = std::env::var_os("LANSCOUT_SAVE_LOOP") else {
+        return;
+    };
+    let store = SettingsStore::at(std::path::PathBuf::from(path));
+    let (a, b) = settings_pair();
+    loop {
+        for s in [&a, &b] {
+            store.save(s).expect("save");
+        }
+    }
+}
+
+#[test]
+fn settings_survive_500_kills_during_save() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("settings.toml");
+    let (a, b) = settings_pair();
+    SettingsStore::at(&path).save(&a).expect("first save");
+    let me = std::env::current_exe().expect("test binary");
+    let mut seed: u64 = 0x1234_5678;
+    let (mut saw_a, mut saw_b) = (0, 0);
+    for kill in 0..500 {
+        let mut child = Command::new(&me)
+            .args([
+                "save_loop_child",
+                "--exact",
+                "--ignored",
+                "--test-threads=1",
+            ])
+            .env("LANSCOUT_SAVE_LOOP", &path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("child");
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        // The test harness itself takes a few ms to start: kill from 2 to 25 ms.
+        std::thread::sleep(Duration::from_micros(2000 + seed % 23_000));
+        let _ = child.kill();
+        let _ = child.wait();
+        let loaded = SettingsStore::at(&path).load();
+        assert_eq!(
+            loaded.notice, None,
+            "after kill {kill}: the file is unreadable"
+        );
+        if loaded.settings == a {
+            saw_a += 1;
+        } else if loaded.settings == b {
+            saw_b += 1;
+        } else {
+            panic!("after kill {kill}: neither the old nor the new settings");
+        }
+    }
+    eprintln!("500 kills during saves: the file held A {saw_a} times, B {saw_b} times, never anything else");
+    assert!(
+        saw_b > 0,
+        "the child never got to save: the test proves nothing"
+    );
+}
+
+/// Not a test on its own: run by `a_full_disk_keeps_the_old_settings` in a
+/// private mount namespace with a 64 KiB tmpfs at LANSCOUT_FULL_DISK.
+#[test]
+#[ignore = "child process of a_full_disk_keeps_the_old_settings"]
+fn full_disk_child() {
+    let Some(dir) = std::env::var_os("LANSCOUT_FULL_DISK") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+        .arg(&dir)
+        .status()
+        .expect("mount");
+    assert!(mounted.success(), "mount tmpfs");
+    let path = dir.join("settings.toml");
+    let store = SettingsStore::at(&path);
+    let (a, b) = settings_pair();
+    store.save(&a).expect("save while there is room");
+    // Fill what is left.
+    let mut filler = std::fs::File::create(dir.join("filler")).expect("filler");
+    let chunk = vec![0u8; 4096];
+    while std::io::Write::write_all(&mut filler, &chunk).is_ok() {}
+    let err = store.save(&b).expect_err("the disk is full");
+    println!("save on a full disk: {err}");
+    let loaded = store.load();
+    assert_eq!(loaded.notice, None);
+    assert_eq!(loaded.settings, a, "the old settings are intact");
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .expect("list")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    println!("FULL_DISK_CHILD_OK");
+}
+
+#[test]
+fn a_full_disk_keeps_the_old_settings() {
+    if !common::is_root() {
+        eprintln!("SKIPPED (needs root to mount a tmpfs): a_full_disk_keeps_the_old_settings");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let me = std::env::current_exe().expect("test binary");
+    let out = Command::new("unshare")
+        .arg("--mount")
+        .arg(&me)
+        .args(["full_disk_child", "--exact", "--ignored", "--nocapture"])
+        .env("LANSCOUT_FULL_DISK", dir.path())
+        .output()
+        .expect("unshare");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("FULL_DISK_CHILD_OK"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("No space left on device"), "{stdout}");
+}
