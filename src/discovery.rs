@@ -635,6 +635,8 @@ impl Scan {
             (rounds.len() * (broadcast_dests.len() + unicast_dests.len()) + sweep.total()) as u64;
         if planned == 0 {
             out.send(Event::Warning(Warning::NothingToProbe));
+            // Nothing can answer a probe never sent: end now, not at the timeout.
+            duration = Duration::ZERO;
         }
         // The kernel reports double what it books; half of it is usable.
         if sock.rcvbuf_granted < sock.rcvbuf_requested {

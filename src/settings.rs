@@ -554,6 +554,8 @@ impl SettingsStore {
             Err(e) => e.to_string(),
             Ok(bytes) => match String::from_utf8(bytes) {
                 Err(_) => "it is not UTF-8 text".to_string(),
+                // A crash can leave an empty file: worth a word, not silence.
+                Ok(text) if text.trim().is_empty() => "it is empty".to_string(),
                 Ok(text) => match Settings::from_toml(&text) {
                     Ok(settings) => {
                         return Loaded {
