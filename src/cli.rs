@@ -167,7 +167,10 @@ fn parse_duration(text: &str) -> Result<f64, String> {
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
+        #[cfg(feature = "gui")]
         None => crate::ui::run(cli.config),
+        #[cfg(not(feature = "gui"))]
+        None => anyhow::bail!("this build has no window; use a subcommand (lanscout --help)"),
         Some(command) => {
             let store = match cli.config {
                 Some(path) => SettingsStore::at(path),

@@ -16,6 +16,7 @@ pub mod protocol;
 pub mod responder;
 pub mod settings;
 pub mod sweep;
+#[cfg(feature = "gui")]
 pub mod ui;
 
 pub use discovery::{start_scan, Event, ScanConfig, ScanHandle, ScanStats, Server, Warning};

@@ -293,14 +293,7 @@ impl Worker {
         self.counters.requests.fetch_add(1, Ordering::Relaxed);
         let now = Instant::now();
         self.refresh_interfaces(now);
-        let verdict = if datagram.len() > self.config.buffer_size.max(self.config.message.len())
-            || !protocol::is_request(datagram, &self.config.message)
-        {
-            Err(IgnoreReason::NotARequest)
-        } else {
-            check_source(from, &self.interfaces, self.config.local_only)
-        };
-        if let Err(reason) = verdict {
+        if let Err(reason) = request_verdict(datagram, from, &self.config, &self.interfaces) {
             self.counters.ignored.fetch_add(1, Ordering::Relaxed);
             self.emit(ResponderEvent::Ignored { from, reason });
             return;
@@ -383,6 +376,23 @@ impl Worker {
             Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => {}
         }
     }
+}
+
+/// Whether a datagram from `from` is a request to answer (pure): exactly
+/// the message, no longer than the buffer, from a source [`check_source`]
+/// accepts.
+pub fn request_verdict(
+    datagram: &[u8],
+    from: SocketAddrV4,
+    config: &ResponderConfig,
+    interfaces: &[Interface],
+) -> Result<(), IgnoreReason> {
+    if datagram.len() > config.buffer_size.max(config.message.len())
+        || !protocol::is_request(datagram, &config.message)
+    {
+        return Err(IgnoreReason::NotARequest);
+    }
+    check_source(from, interfaces, config.local_only)
 }
 
 /// Whether a datagram from `from` may be answered: never to broadcast,
