@@ -85,6 +85,13 @@ unshare --net -- sh -c 'ip link set lo up && exec cargo test --locked --offline 
 status=${PIPESTATUS[0]}
 set -e
 
+if [ $# -eq 0 ]; then
+  echo "== fuzz smoke (3 s per target; long runs: scripts/fuzz.sh)"
+  if ! scripts/fuzz.sh 3; then
+    status=1
+  fi
+fi
+
 read -r passed failed ignored reported < <(awk '/^test result:/ { p += $4; f += $6; i += $8; r++ }
   END { print p + 0, f + 0, i + 0, r + 0 }' "$log")
 skipped=$(grep -c '^SKIPPED' "$log" || true)

@@ -388,6 +388,18 @@ mod tests {
         }
 
         #[test]
+        fn urls_are_always_scheme_dotted_quad_port(a: u8, b: u8, c: u8, d: u8, port: u16, https: bool) {
+            let scheme = if https { Scheme::Https } else { Scheme::Http };
+            let url = server_url(scheme, Ipv4Addr::new(a, b, c, d), port);
+            let rest = url.strip_prefix(if https { "https://" } else { "http://" });
+            let rest = rest.and_then(|r| r.strip_suffix('/')).unwrap_or_default();
+            let (host, p) = rest.rsplit_once(':').unwrap_or_default();
+            proptest::prop_assert_eq!(host.parse::<Ipv4Addr>().ok(), Some(Ipv4Addr::new(a, b, c, d)));
+            proptest::prop_assert_eq!(p.parse::<u16>().ok(), Some(port));
+            proptest::prop_assert!(url.bytes().all(|b| b.is_ascii_alphanumeric() || b":/.".contains(&b)));
+        }
+
+        #[test]
         fn parser_never_panics(bytes: Vec<u8>) {
             let mut datagram = P.to_vec();
             datagram.extend(bytes);
