@@ -119,9 +119,14 @@ fn have(tool: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// A display number no other test of this run uses: tests run in parallel
+/// and an Xvfb takes a moment to create its lock file, so each call also
+/// takes a number of its own.
 fn free_display() -> u32 {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
     let base = 100 + std::process::id() % 400;
-    (base..base + 100)
+    (0..100)
+        .map(|_| base + NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
         .find(|n| {
             !Path::new(&format!("/tmp/.X{n}-lock")).exists()
                 && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
