@@ -945,3 +945,96 @@ fn frame_time_with_5000_servers() {
         "a frame with 5000 servers took {per_frame:?}"
     );
 }
+
+fn own_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn the_window_stays_usable_while_a_forged_flood_arrives() {
+    common::assert_isolated();
+    // A fake server answering each request with 200 000 forged servers.
+    let liar = UdpSocket::bind("127.0.0.1:0").expect("liar");
+    let port = liar.local_addr().expect("addr").port();
+    liar.set_read_timeout(Some(Duration::from_millis(50)))
+        .expect("timeout");
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = Arc::clone(&stop);
+    let flooder = std::thread::spawn(move || {
+        let mut buf = [0u8; 64];
+        let mut sent = 0u64;
+        while !flag.load(std::sync::atomic::Ordering::SeqCst) {
+            if let Ok((_, from)) = liar.recv_from(&mut buf) {
+                for i in 0..200_000u32 {
+                    let r = format!("SERVER_IP:{}", Ipv4Addr::from(0x0a00_0000 + i));
+                    if liar.send_to(r.as_bytes(), from).is_ok() {
+                        sent += 1;
+                    }
+                }
+            }
+        }
+        sent
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut settings = loopback_settings(port, 3.0);
+    settings.scan.retries = 2;
+    let app = app_in(dir.path(), settings, AppOptions::default());
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("⟳ Scan").click();
+    // Frames keep coming while the flood arrives.
+    let mut slowest = Duration::ZERO;
+    let flood_end = Instant::now() + Duration::from_millis(1500);
+    while Instant::now() < flood_end {
+        let t = Instant::now();
+        h.step();
+        slowest = slowest.max(t.elapsed());
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // A key press is answered at once.
+    let pressed = Instant::now();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    let opened = wait_until(&mut h, Duration::from_secs(1), |h| {
+        h.query_by_label("Discovery port (UDP)").is_some()
+    });
+    let answered_in = pressed.elapsed();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(wait_until(&mut h, Duration::from_secs(8), |h| !h
+        .state()
+        .is_scanning()));
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let sent = flooder.join().unwrap_or(0);
+    let rss = own_rss_kib();
+    let rows = h.state().servers().len();
+    eprintln!(
+        "window under a flood of {sent} forged replies: {rows} rows, slowest frame {slowest:?}, Ctrl+, answered in {answered_in:?}, RSS {} MiB",
+        rss / 1024
+    );
+    assert!(opened, "Ctrl+, was not answered within a second");
+    assert!(sent >= 200_000, "the flood did not happen: {sent}");
+    assert_eq!(rows, 4, "one source lists at most 4 servers");
+    let cap_warnings = h
+        .state()
+        .messages()
+        .iter()
+        .filter(|m| m.text.contains("different servers"))
+        .count();
+    assert_eq!(cap_warnings, 1, "the cap is reported once in the window");
+    assert!(
+        has_text(&h, "Messages ("),
+        "the status bar counts the warnings"
+    );
+    assert!(
+        slowest < Duration::from_millis(500),
+        "a frame took {slowest:?}"
+    );
+    assert!(rss < 300 * 1024, "RSS {rss} KiB");
+    // Idle afterwards: no frame asks for another.
+    h.run();
+}

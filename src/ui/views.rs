@@ -504,7 +504,7 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
                     link.context_menu(|ui| row_menu(ui, key, out));
                     let note = r.details.as_ref().and_then(|d| d.link_note.clone());
                     if let Some(note) = note {
-                        ui.weak("ⓘ").on_hover_text(note);
+                        ui.weak("⚠").on_hover_text(note);
                     } else if let Some(a) = s.announced {
                         ui.weak(format!("announced {a}")).on_hover_text(format!(
                             "The server announced {a}, but its reply came from {}",
