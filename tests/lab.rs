@@ -442,3 +442,114 @@ fn an_on_link_sweep_of_a_slash_20_finds_every_server_at_default_settings() {
         );
     }
 }
+
+#[test]
+fn faults_one_interface_failing_removed_or_added_mid_scan() {
+    require_root!();
+    common::assert_isolated();
+    let mut lab = Lab::new();
+    let (c, s1, s2, s3) = (
+        lab.host("c"),
+        lab.host("s1"),
+        lab.host("s2"),
+        lab.host("s3"),
+    );
+    lab.link(&c, "eth0", "10.83.1.1/24", &s1, "eth0", "10.83.1.2/24");
+    lab.link(&c, "eth1", "10.83.2.1/24", &s2, "eth0", "10.83.2.2/24");
+    serve(&mut lab, &s1, 9999);
+    serve(&mut lab, &s2, 9999);
+
+    // Sending fails on eth1 (a firewall refuses it): eth0 still works.
+    let rules = "table inet lanscout_fault {\n  chain out {\n    type filter hook output priority 0;\n    oifname \"eth1\" udp dport 9999 drop\n  }\n}\n";
+    let mut nft = lab.cmd(&c, "nft");
+    nft.args(["-f", "-"]).stdin(Stdio::piped());
+    let mut child = nft.spawn().expect("nft");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), rules.as_bytes())
+        .expect("rules");
+    assert!(child.wait().expect("nft").success());
+    let (_dir, cfg) = temp_config();
+    let out = lab.lanscout(
+        &c,
+        &cfg,
+        &["scan", "--json", "--timeout", "1", "--no-details"],
+        LIMIT,
+    );
+    let lines = json_lines(&out.stdout);
+    let found: Vec<Value> = events(&lines, "found").into_iter().cloned().collect();
+    let warnings: Vec<String> = events(&lines, "warning")
+        .iter()
+        .filter_map(|w| w["message"].as_str().map(String::from))
+        .collect();
+    assert_eq!(out.status.code(), Some(0), "{lines:?}");
+    assert_eq!(summary(&found), [(s("10.83.1.2"), 8000, None)]);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("via eth1") && w.contains("not permitted")),
+        "{warnings:?}"
+    );
+    let out = lab
+        .cmd(&c, "nft")
+        .args(["delete", "table", "inet", "lanscout_fault"])
+        .output();
+    assert!(out.is_ok_and(|o| o.status.success()));
+
+    // eth1 removed and eth2 added while a scan runs: it ends on time.
+    std::thread::sleep(Duration::from_millis(600));
+    let started = Instant::now();
+    let (lines, code) = std::thread::scope(|scope| {
+        let scan = scope.spawn(|| {
+            let (_dir, cfg) = temp_config();
+            let out = lab.lanscout(
+                &c,
+                &cfg,
+                &["scan", "--json", "--timeout", "3", "--no-details"],
+                LIMIT,
+            );
+            (json_lines(&out.stdout), out.status.code())
+        });
+        std::thread::sleep(Duration::from_millis(1000));
+        let del = lab.cmd(&c, "ip").args(["link", "del", "eth1"]).status();
+        assert!(del.is_ok_and(|s| s.success()), "delete eth1");
+        lab.link(&c, "eth2", "10.83.3.1/24", &s3, "eth0", "10.83.3.2/24");
+        scan.join().expect("scan thread")
+    });
+    let took = started.elapsed();
+    serve(&mut lab, &s3, 9999);
+    assert_eq!(code, Some(0), "{lines:?}");
+    let fin = events(&lines, "finished");
+    let elapsed = fin
+        .first()
+        .and_then(|f| f["elapsed_ms"].as_u64())
+        .unwrap_or(0);
+    assert!((2950..=3150).contains(&elapsed), "ended at {elapsed} ms");
+    assert!(took < Duration::from_secs(5), "{took:?}");
+    let found: Vec<String> = events(&lines, "found")
+        .iter()
+        .filter_map(|f| f["ip"].as_str().map(String::from))
+        .collect();
+    assert!(found.contains(&s("10.83.1.2")), "{found:?}");
+    eprintln!(
+        "interface removed mid-scan: ended at {elapsed} ms; found {found:?}; warnings {:?}",
+        events(&lines, "warning")
+            .iter()
+            .map(|w| w["message"].clone())
+            .collect::<Vec<_>>()
+    );
+    // The next scan uses the interface that appeared.
+    std::thread::sleep(Duration::from_millis(600));
+    let (_dir, cfg) = temp_config();
+    let out = lab.lanscout(
+        &c,
+        &cfg,
+        &["scan", "--json", "--timeout", "1", "--no-details"],
+        LIMIT,
+    );
+    let lines = json_lines(&out.stdout);
+    let mut found: Vec<String> = events(&lines, "found")
+        .iter()
+        .filter_map(|f| f["ip"].as_str().map(String::from))
+        .collect();
+    found.sort();
+    assert_eq!(found, [s("10.83.1.2"), s("10.83.3.2")], "{lines:?}");
+}
