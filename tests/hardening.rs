@@ -706,3 +706,48 @@ fn no_usable_interface_is_a_clear_warning_not_a_hang() {
         "nothing to wait for"
     );
 }
+
+#[cfg(feature = "gui")]
+#[test]
+fn a_panic_in_a_scan_shows_in_the_window_and_the_next_scan_works() {
+    use egui_kittest::kittest::Queryable;
+    use lanscout::ui::{AppOptions, LanScoutApp};
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut settings = Settings::default();
+    settings.scan.timeout_secs = 0.3;
+    settings.scan.extra_targets = vec!["127.0.0.1".into()];
+    settings.scan.include_interfaces = vec!["none-such".into()];
+    let app = LanScoutApp::new(
+        settings,
+        SettingsStore::at(dir.path().join("settings.toml")),
+        AppOptions::default(),
+    );
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::Vec2::new(1000.0, 700.0))
+        .with_max_steps(16)
+        .build_ui_state(|ui, app: &mut LanScoutApp| app.ui(ui), app);
+    h.run();
+    lanscout::fault::arm("scan");
+    h.get_by_label("⟳ Scan").click();
+    let shown = common::wait_for(Duration::from_secs(3), || {
+        h.step();
+        h.query_all_by_label_contains("internal error")
+            .next()
+            .is_some()
+    });
+    assert!(shown, "the panic is not reported in the window");
+    assert!(common::wait_for(Duration::from_secs(3), || {
+        h.step();
+        !h.state().is_scanning()
+    }));
+    // Still usable: the next scan runs to its end.
+    h.get_by_label("⟳ Scan").click();
+    h.step();
+    assert!(h.state().is_scanning());
+    assert!(common::wait_for(Duration::from_secs(3), || {
+        h.step();
+        !h.state().is_scanning()
+    }));
+    assert!(h.query_all_by_label_contains("Last scan").next().is_some());
+}
