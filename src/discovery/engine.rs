@@ -1,0 +1,492 @@
+//! The scan's I/O: the socket, name resolution, sending the planned probes,
+//! receiving replies and handing them to the [`ReplyFolder`]. Decisions
+//! (the plan, the pacing, what a reply means) live in pure modules.
+
+use std::collections::HashMap;
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, UdpSocket};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::Sender;
+
+use super::fold::{Folded, ReplyFolder};
+use super::plan::{ProbePlan, ResolvedTargets};
+use super::queue::SweepQueues;
+use super::{Event, InterfaceStats, ScanConfig, ScanStats, Server, Warning, DETAILS_GRACE};
+use crate::details::{self, LookupRequest, Lookups};
+use crate::net::interfaces::interface_for_source;
+use crate::net::{self, Interface, Target};
+
+const TARGETS_LABEL: &str = "targets";
+
+/// Sends events and wakes the listener; shared with the lookup workers,
+/// which may send only while it is open (so nothing follows `Finished`).
+#[derive(Clone)]
+pub(super) struct Emitter {
+    pub(super) tx: Sender<Event>,
+    pub(super) notify: Arc<dyn Fn() + Send + Sync>,
+    pub(super) open: Arc<Mutex<bool>>,
+}
+
+impl Emitter {
+    pub(super) fn send(&self, e: Event) {
+        // A dropped receiver only means nobody listens any more.
+        let _ = self.tx.send(e);
+        (self.notify)();
+    }
+
+    /// Sends unless closed (from a lookup worker).
+    fn send_if_open(&self, e: Event) {
+        let open = self.open.lock().map(|o| *o).unwrap_or(false);
+        if open {
+            self.send(e);
+        }
+    }
+
+    /// After this only the owner sends (the `Finished` event).
+    pub(super) fn close(&mut self) {
+        if let Ok(mut o) = self.open.lock() {
+            *o = false;
+        }
+    }
+}
+
+/// Runs one whole scan on the calling thread: plan, probes, replies,
+/// lookups. Returns its summary.
+pub(super) fn run_scan(config: &ScanConfig, cancel: &AtomicBool, out: &Emitter) -> ScanStats {
+    match Scan::prepare(config, cancel, out) {
+        Ok(mut scan) => {
+            let stats = scan.run(config, cancel, out);
+            scan.finish_lookups(cancel);
+            stats
+        }
+        Err(e) => {
+            out.send(Event::Error(format!(
+                "cannot open a UDP socket for scanning: {e}"
+            )));
+            ScanStats::default()
+        }
+    }
+}
+
+/// Resolves host-name targets (I/O, may take seconds each; stops once
+/// cancelled) and collects ranges.
+fn resolve_targets(config: &ScanConfig, cancel: &AtomicBool) -> ResolvedTargets {
+    let mut resolved = ResolvedTargets::default();
+    for t in &config.targets {
+        if cancel.load(Ordering::SeqCst) {
+            break;
+        }
+        match t {
+            Target::Range(net) => resolved.ranges.push(*net),
+            _ => match t.resolve(config.port) {
+                Ok(addrs) => resolved.addrs.extend(addrs),
+                Err(e) => resolved.warnings.push(Warning::TargetUnresolved {
+                    target: t.to_string(),
+                    error: e.to_string(),
+                }),
+            },
+        }
+    }
+    resolved
+}
+
+/// Where the run loop stands.
+struct Progress {
+    start: Instant,
+    deadline: Instant,
+    next_round: usize,
+    sent: u64,
+    last_report: (Instant, u64),
+    last_broadcast: Instant,
+    unicast_sent_at: HashMap<Ipv4Addr, Instant>,
+    read_timeout: Duration,
+}
+
+struct Scan {
+    socket: UdpSocket,
+    rcvbuf: usize,
+    all_interfaces: Vec<Interface>,
+    plan: ProbePlan,
+    sweep: SweepQueues,
+    stats: Vec<InterfaceStats>,
+    folder: ReplyFolder,
+    route_cache: HashMap<Ipv4Addr, Option<String>>,
+    broadcasts: Arc<Vec<Ipv4Addr>>,
+    lookups: Option<Lookups>,
+    lookups_skipped: u64,
+    deadline: Option<Instant>,
+    sweep_drops: u64,
+}
+
+impl Scan {
+    fn prepare(config: &ScanConfig, cancel: &AtomicBool, out: &Emitter) -> io::Result<Scan> {
+        let sock = net::open_discovery_socket(config.rcvbuf)?;
+        let all_interfaces = net::list_interfaces().unwrap_or_else(|e| {
+            out.send(Event::Warning(Warning::InterfacesUnavailable(
+                e.to_string(),
+            )));
+            Vec::new()
+        });
+        let targets = resolve_targets(config, cancel);
+        let used_names: Vec<String> =
+            net::select_interfaces(&all_interfaces, &config.include, &config.exclude)
+                .iter()
+                .filter(|c| c.skipped.is_none())
+                .map(|c| c.interface.name.clone())
+                .collect();
+        let limits = net::neighbour_limits(&used_names);
+        let mut plan = ProbePlan::build(config, &all_interfaces, targets, &limits);
+        for w in plan.warnings.drain(..) {
+            out.send(Event::Warning(w));
+        }
+        // The kernel reports double what it books; half of it is usable.
+        if sock.rcvbuf_granted < sock.rcvbuf_requested {
+            out.send(Event::Warning(Warning::SmallReceiveBuffer {
+                granted: sock.rcvbuf_granted,
+                requested: sock.rcvbuf_requested,
+            }));
+        }
+        out.send(Event::Started {
+            interfaces: plan.choices.clone(),
+            planned: plan.planned,
+            duration: plan.duration,
+            rcvbuf: sock.rcvbuf_granted,
+        });
+        let mut stats: Vec<InterfaceStats> = plan
+            .used
+            .iter()
+            .map(|i| InterfaceStats {
+                name: i.name.clone(),
+                ..Default::default()
+            })
+            .collect();
+        stats.push(InterfaceStats {
+            name: TARGETS_LABEL.into(),
+            ..Default::default()
+        });
+        let sweep = SweepQueues::new(
+            std::mem::take(&mut plan.routed),
+            std::mem::take(&mut plan.on_link),
+            config.sweep_rate,
+            limits,
+            config.port,
+        );
+        let lookups = config.details.then(|| {
+            let sink = out.clone();
+            Lookups::start(move |d| sink.send_if_open(Event::Details(d)))
+        });
+        Ok(Scan {
+            socket: sock.socket,
+            rcvbuf: sock.rcvbuf_granted,
+            broadcasts: Arc::new(all_interfaces.iter().map(|i| i.broadcast).collect()),
+            folder: ReplyFolder::new(config, all_interfaces.iter().map(|i| i.addr).collect()),
+            all_interfaces,
+            plan,
+            sweep,
+            stats,
+            route_cache: HashMap::new(),
+            lookups,
+            lookups_skipped: 0,
+            deadline: None,
+            sweep_drops: 0,
+        })
+    }
+
+    /// Waits (at most [`DETAILS_GRACE`] past the deadline, not at all when
+    /// cancelled) for details lookups still running, then stops them.
+    fn finish_lookups(&mut self, cancel: &AtomicBool) {
+        let Some(lookups) = self.lookups.take() else {
+            return;
+        };
+        let end = self.deadline.unwrap_or_else(Instant::now) + DETAILS_GRACE;
+        while lookups.pending() > 0 && Instant::now() < end && !cancel.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        lookups.cancel();
+    }
+
+    /// Queues the details lookups of a new server.
+    fn request_details(&mut self, server: &Server, announced: Ipv4Addr, config: &ScanConfig) {
+        let Some(lookups) = &self.lookups else { return };
+        let source = *server.source.ip();
+        let deadline =
+            self.deadline.unwrap_or_else(Instant::now) + DETAILS_GRACE - Duration::from_millis(100);
+        let request = LookupRequest {
+            ip: server.ip,
+            port: server.port,
+            announced,
+            source,
+            scheme: config.scheme,
+            local_on_link: interface_for_source(&self.all_interfaces, source).map(|i| i.addr),
+            broadcasts: Arc::clone(&self.broadcasts),
+            deadline: deadline.min(Instant::now() + details::LOOKUP_BUDGET),
+        };
+        if !lookups.submit(request) {
+            self.lookups_skipped += 1;
+        }
+    }
+
+    fn run(&mut self, config: &ScanConfig, cancel: &AtomicBool, out: &Emitter) -> ScanStats {
+        let start = Instant::now();
+        let deadline = start + self.plan.duration;
+        self.deadline = Some(deadline);
+        let mut p = Progress {
+            start,
+            deadline,
+            next_round: 0,
+            sent: 0,
+            last_report: (start, 0),
+            last_broadcast: start,
+            unicast_sent_at: HashMap::new(),
+            read_timeout: Duration::ZERO,
+        };
+        let mut buf = vec![0u8; 65536];
+        let mut cancelled = false;
+        loop {
+            if cancel.load(Ordering::SeqCst) {
+                cancelled = true;
+                break;
+            }
+            let now = Instant::now();
+            // A sweep slowed by a busy neighbour table still finishes.
+            if now >= deadline && self.sweep.is_done() {
+                break;
+            }
+            self.send_due_rounds(config, &mut p, now, out);
+            self.send_sweep(config, &mut p, now, out);
+            self.report_progress(&mut p, now, false, out);
+            if let Some((len, from)) = self.receive(&mut buf, &mut p, now) {
+                self.handle_reply(&buf[..len], from, &p, config, out);
+            }
+        }
+        self.report_progress(&mut p, Instant::now(), true, out);
+        self.end_warnings(out);
+        ScanStats {
+            servers: self.folder.servers(),
+            replies: self.folder.replies,
+            invalid: self.folder.invalid,
+            probes_sent: p.sent,
+            per_interface: self.stats.clone(),
+            elapsed: start.elapsed(),
+            rcvbuf: self.rcvbuf,
+            cancelled,
+            over_source_limit: self.folder.over_source_limit,
+        }
+    }
+
+    /// Probe rounds whose time has come: targets (favourites first), then broadcasts.
+    fn send_due_rounds(
+        &mut self,
+        config: &ScanConfig,
+        p: &mut Progress,
+        now: Instant,
+        out: &Emitter,
+    ) {
+        let targets_slot = self.stats.len() - 1;
+        while p.next_round < self.plan.rounds.len()
+            && p.start + self.plan.rounds[p.next_round] <= now
+        {
+            p.next_round += 1;
+            for dest in self.plan.unicast.clone() {
+                let result = self.socket.send_to(&config.message, dest);
+                p.sent += u64::from(self.count_send(result, dest, targets_slot, out));
+                p.unicast_sent_at.insert(*dest.ip(), Instant::now());
+            }
+            for (slot, dest) in self.plan.broadcast.clone() {
+                let result = self.socket.send_to(&config.message, dest);
+                p.sent += u64::from(self.count_send(result, dest, slot, out));
+            }
+            p.last_broadcast = Instant::now();
+        }
+    }
+
+    /// What the pacer allows of the sweep now, without blocking.
+    fn send_sweep(&mut self, config: &ScanConfig, p: &mut Progress, now: Instant, out: &Emitter) {
+        if self.sweep.is_done() {
+            return;
+        }
+        self.sweep_drops += self.sweep.check_drops(now) as u64;
+        let targets_slot = self.stats.len() - 1;
+        let (routed, on_link) = self.sweep.allowance(now);
+        let (mut sent_routed, mut sent_on_link) = (0, 0);
+        for on_link_probe in
+            std::iter::repeat_n(false, routed).chain(std::iter::repeat_n(true, on_link))
+        {
+            let Some(dest) = self.sweep.peek(on_link_probe) else {
+                break;
+            };
+            let result = net::sockets::send_nowait(&self.socket, &config.message, dest);
+            if matches!(&result, Err(e) if e.kind() == io::ErrorKind::WouldBlock) {
+                break;
+            }
+            self.sweep.advance(on_link_probe, now, dest);
+            if on_link_probe {
+                sent_on_link += 1;
+            } else {
+                sent_routed += 1;
+            }
+            p.sent += u64::from(self.count_send(result, dest, targets_slot, out));
+            p.unicast_sent_at.insert(*dest.ip(), Instant::now());
+        }
+        self.sweep.pacer.sent(now, sent_routed, sent_on_link);
+    }
+
+    /// At most every 100 ms (and at the end), probes sent so far.
+    fn report_progress(&self, p: &mut Progress, now: Instant, last: bool, out: &Emitter) {
+        let due = last
+            || now.duration_since(p.last_report.0) >= Duration::from_millis(100)
+            || p.sent == self.plan.planned;
+        if p.sent != p.last_report.1 && due {
+            p.last_report = (now, p.sent);
+            out.send(Event::Progress {
+                sent: p.sent,
+                planned: self.plan.planned,
+            });
+        }
+    }
+
+    /// Waits for one datagram until the next round or the deadline, and at
+    /// most 20 ms (2 ms while sweeping) so that a cancel is noticed.
+    fn receive(
+        &mut self,
+        buf: &mut [u8],
+        p: &mut Progress,
+        now: Instant,
+    ) -> Option<(usize, SocketAddrV4)> {
+        let mut wake = p.deadline;
+        if let Some(offset) = self.plan.rounds.get(p.next_round) {
+            wake = wake.min(p.start + *offset);
+        }
+        let poll = if self.sweep.is_done() {
+            Duration::from_millis(20)
+        } else {
+            Duration::from_millis(2)
+        };
+        let wanted = poll
+            .min(wake.saturating_duration_since(now))
+            .max(Duration::from_millis(1));
+        if wanted != p.read_timeout {
+            p.read_timeout = wanted;
+            let _ = self.socket.set_read_timeout(Some(wanted));
+        }
+        // Timeouts, interruptions and per-datagram errors (e.g. ICMP
+        // reports on some systems) never end a scan.
+        match self.socket.recv_from(buf) {
+            Ok((len, SocketAddr::V4(from))) => Some((len, from)),
+            _ => None,
+        }
+    }
+
+    fn handle_reply(
+        &mut self,
+        datagram: &[u8],
+        from: SocketAddrV4,
+        p: &Progress,
+        config: &ScanConfig,
+        out: &Emitter,
+    ) {
+        let received = Instant::now();
+        let iface = self.interface_name(*from.ip());
+        let slot = iface
+            .as_ref()
+            .and_then(|n| self.stats.iter().position(|s| &s.name == n))
+            .unwrap_or(self.stats.len() - 1);
+        let sent_at = p
+            .unicast_sent_at
+            .get(from.ip())
+            .copied()
+            .unwrap_or(p.last_broadcast);
+        let rtt = received.saturating_duration_since(sent_at);
+        match self.folder.fold(datagram, from, iface, rtt) {
+            Folded::Invalid(warning) => {
+                self.stats[slot].invalid += 1;
+                if let Some(w) = warning {
+                    out.send(Event::Warning(w));
+                }
+            }
+            Folded::Again { key } => {
+                self.stats[slot].replies += 1;
+                out.send(Event::SeenAgain { key, rtt });
+            }
+            Folded::OverLimit(warning) => {
+                self.stats[slot].replies += 1;
+                if let Some(w) = warning {
+                    out.send(Event::Warning(w));
+                }
+            }
+            Folded::New {
+                server,
+                announced,
+                warning,
+            } => {
+                self.stats[slot].replies += 1;
+                if let Some(w) = warning {
+                    out.send(Event::Warning(w));
+                }
+                self.request_details(&server, announced, config);
+                out.send(Event::Found(server));
+            }
+        }
+    }
+
+    fn end_warnings(&self, out: &Emitter) {
+        if self.sweep_drops > 0 {
+            out.send(Event::Warning(Warning::SweepProbesResent {
+                count: self.sweep_drops,
+            }));
+        }
+        if self.lookups_skipped > 0 {
+            out.send(Event::Warning(Warning::DetailsSkipped {
+                count: self.lookups_skipped,
+            }));
+        }
+    }
+
+    fn count_send(
+        &mut self,
+        result: io::Result<usize>,
+        dest: SocketAddrV4,
+        slot: usize,
+        out: &Emitter,
+    ) -> bool {
+        match result {
+            Ok(_) => {
+                self.stats[slot].probes_sent += 1;
+                true
+            }
+            Err(e) => {
+                self.stats[slot].send_errors += 1;
+                // One warning per interface (or for the first failing target) is enough.
+                if self.stats[slot].send_errors == 1 {
+                    out.send(Event::Warning(Warning::SendFailed {
+                        via: self.stats[slot].name.clone(),
+                        dest,
+                        error: e.to_string(),
+                    }));
+                }
+                false
+            }
+        }
+    }
+
+    /// The interface a reply from `source` came in on: the one whose subnet
+    /// holds it, else the one the route back to it leaves by.
+    fn interface_name(&mut self, source: Ipv4Addr) -> Option<String> {
+        if let Some(i) = interface_for_source(&self.plan.used, source)
+            .or_else(|| interface_for_source(&self.all_interfaces, source))
+        {
+            return Some(i.name.clone());
+        }
+        let all = &self.all_interfaces;
+        self.route_cache
+            .entry(source)
+            .or_insert_with(|| {
+                let local = net::local_addr_toward(source).ok()?;
+                all.iter().find(|i| i.addr == local).map(|i| i.name.clone())
+            })
+            .clone()
+    }
+}

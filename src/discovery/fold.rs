@@ -1,0 +1,273 @@
+//! Folding replies into servers: parse, repair an unusable announcement,
+//! dedupe, cap what one sender may announce. Pure: a datagram, its source,
+//! the interface and the round trip in; a verdict out.
+
+use std::collections::{HashMap, HashSet};
+use std::net::{Ipv4Addr, SocketAddrV4};
+use std::time::Duration;
+
+use super::{ScanConfig, Server, ServerKey, Warning, MAX_SERVERS_PER_SOURCE};
+use crate::protocol::{self, Scheme};
+
+/// How many invalid replies are reported one by one before they are only counted.
+pub const INVALID_WARNINGS_SHOWN: u64 = 10;
+
+/// What one reply means.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Folded {
+    /// It did not parse (counted); a warning for the first ones.
+    Invalid(Option<Warning>),
+    /// A new server, with the address its reply announced.
+    New {
+        /// The server.
+        server: Server,
+        /// What the reply announced.
+        announced: Ipv4Addr,
+        /// Said once per sender whose announcement was unusable.
+        warning: Option<Warning>,
+    },
+    /// A server already found answered again.
+    Again {
+        /// Which one.
+        key: ServerKey,
+    },
+    /// Its sender announced more servers than a real one does (counted);
+    /// a warning the first time.
+    OverLimit(Option<Warning>),
+}
+
+/// The servers of one scan, built reply by reply.
+#[derive(Debug)]
+pub struct ReplyFolder {
+    prefix: Vec<u8>,
+    default_web_port: u16,
+    scheme: Scheme,
+    local_addrs: HashSet<Ipv4Addr>,
+    found: HashSet<ServerKey>,
+    per_source: HashMap<Ipv4Addr, usize>,
+    warned_unusable: HashSet<SocketAddrV4>,
+    /// Valid replies, duplicates included.
+    pub replies: u64,
+    /// Replies that did not parse.
+    pub invalid: u64,
+    /// Valid replies ignored because their sender announced too many servers.
+    pub over_source_limit: u64,
+}
+
+impl ReplyFolder {
+    /// A folder for `config`; `local_addrs` are this computer's addresses.
+    pub fn new(config: &ScanConfig, local_addrs: HashSet<Ipv4Addr>) -> ReplyFolder {
+        ReplyFolder {
+            prefix: config.prefix.clone(),
+            default_web_port: config.default_web_port,
+            scheme: config.scheme,
+            local_addrs,
+            found: HashSet::new(),
+            per_source: HashMap::new(),
+            warned_unusable: HashSet::new(),
+            replies: 0,
+            invalid: 0,
+            over_source_limit: 0,
+        }
+    }
+
+    /// Distinct servers so far.
+    pub fn servers(&self) -> usize {
+        self.found.len()
+    }
+
+    /// Folds one datagram from `from`, which arrived on `interface` after `rtt`.
+    pub fn fold(
+        &mut self,
+        datagram: &[u8],
+        from: SocketAddrV4,
+        interface: Option<String>,
+        rtt: Duration,
+    ) -> Folded {
+        let reply = match protocol::parse_reply(datagram, &self.prefix, self.default_web_port) {
+            Ok(r) => r,
+            Err(reason) => {
+                self.invalid += 1;
+                return Folded::Invalid(match self.invalid {
+                    n if n <= INVALID_WARNINGS_SHOWN => Some(Warning::InvalidReply {
+                        source: from,
+                        reason: reason.to_string(),
+                    }),
+                    n if n == INVALID_WARNINGS_SHOWN + 1 => Some(Warning::InvalidRepliesSuppressed),
+                    _ => None,
+                });
+            }
+        };
+        self.replies += 1;
+        let (ip, warning) = self.usable_address(reply.ip, from);
+        let key = (ip, reply.port);
+        if self.found.contains(&key) {
+            return Folded::Again { key };
+        }
+        let count = self.per_source.entry(*from.ip()).or_insert(0);
+        if *count >= MAX_SERVERS_PER_SOURCE {
+            self.over_source_limit += 1;
+            // Counted past the limit once, so the warning comes once.
+            let first = *count == MAX_SERVERS_PER_SOURCE;
+            if first {
+                *count += 1;
+            }
+            return Folded::OverLimit(
+                first.then_some(Warning::TooManyFromOneSource { source: *from.ip() }),
+            );
+        }
+        *count += 1;
+        self.found.insert(key);
+        Folded::New {
+            server: Server {
+                ip,
+                port: reply.port,
+                url: protocol::server_url(self.scheme, ip, reply.port),
+                interface,
+                source: from,
+                announced: (reply.ip != *from.ip()).then_some(reply.ip),
+                rtt,
+                is_local: ip.is_loopback() || self.local_addrs.contains(&ip),
+            },
+            announced: reply.ip,
+            warning,
+        }
+    }
+
+    /// Loopback and unspecified name no reachable host, broadcast and
+    /// multicast no single one: the sender's address is used instead.
+    fn usable_address(
+        &mut self,
+        announced: Ipv4Addr,
+        from: SocketAddrV4,
+    ) -> (Ipv4Addr, Option<Warning>) {
+        let unusable = announced.is_loopback()
+            || announced.is_unspecified()
+            || announced.is_broadcast()
+            || announced.is_multicast();
+        if !unusable || announced == *from.ip() {
+            return (announced, None);
+        }
+        let warning = self
+            .warned_unusable
+            .insert(from)
+            .then_some(Warning::AnnouncedUnusable {
+                announced,
+                source: from,
+            });
+        (*from.ip(), warning)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sa(s: &str) -> SocketAddrV4 {
+        s.parse()
+            .unwrap_or(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0))
+    }
+
+    fn folder() -> ReplyFolder {
+        ReplyFolder::new(&ScanConfig::default(), [Ipv4Addr::new(10, 0, 0, 1)].into())
+    }
+
+    const RTT: Duration = Duration::from_millis(2);
+
+    #[test]
+    fn a_reply_becomes_a_server_then_is_seen_again() {
+        let mut f = folder();
+        let from = sa("10.0.0.5:9999");
+        match f.fold(b"SERVER_IP:10.0.0.5", from, Some("eth0".into()), RTT) {
+            Folded::New {
+                server,
+                announced,
+                warning,
+            } => {
+                assert_eq!(server.url, "http://10.0.0.5:8000/");
+                assert_eq!(server.announced, None);
+                assert_eq!(announced, Ipv4Addr::new(10, 0, 0, 5));
+                assert_eq!(warning, None);
+                assert!(!server.is_local);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            f.fold(b"SERVER_IP:10.0.0.5", from, None, RTT),
+            Folded::Again {
+                key: (Ipv4Addr::new(10, 0, 0, 5), 8000)
+            }
+        );
+        assert_eq!((f.replies, f.servers()), (2, 1));
+    }
+
+    #[test]
+    fn unusable_announcements_become_the_sender_with_one_warning() {
+        let mut f = folder();
+        let from = sa("10.0.0.7:9999");
+        for (n, a) in ["127.0.0.1", "0.0.0.0", "255.255.255.255", "224.0.0.1"]
+            .iter()
+            .enumerate()
+        {
+            let folded = f.fold(
+                format!("SERVER_IP:{a}:{}", 8000 + n).as_bytes(),
+                from,
+                None,
+                RTT,
+            );
+            let Folded::New {
+                server, warning, ..
+            } = folded
+            else {
+                panic!("{folded:?}")
+            };
+            assert_eq!(server.ip, Ipv4Addr::new(10, 0, 0, 7));
+            assert_eq!(warning.is_some(), n == 0, "{a}");
+        }
+    }
+
+    #[test]
+    fn one_sender_counts_for_at_most_four_servers_and_one_warning() {
+        let mut f = folder();
+        let from = sa("10.0.0.9:9999");
+        let verdicts: Vec<Folded> = (0..7)
+            .map(|i| {
+                f.fold(
+                    format!("SERVER_IP:172.16.0.{i}").as_bytes(),
+                    from,
+                    None,
+                    RTT,
+                )
+            })
+            .collect();
+        assert!(verdicts[..4]
+            .iter()
+            .all(|v| matches!(v, Folded::New { .. })));
+        assert_eq!(
+            verdicts[4],
+            Folded::OverLimit(Some(Warning::TooManyFromOneSource {
+                source: Ipv4Addr::new(10, 0, 0, 9)
+            }))
+        );
+        assert_eq!(verdicts[5], Folded::OverLimit(None));
+        assert_eq!((f.servers(), f.over_source_limit), (4, 3));
+    }
+
+    #[test]
+    fn invalid_replies_are_warned_about_ten_times_then_counted() {
+        let mut f = folder();
+        let from = sa("10.0.0.3:9999");
+        let warned = (0..15)
+            .filter(|_| matches!(f.fold(b"junk", from, None, RTT), Folded::Invalid(Some(_))))
+            .count();
+        assert_eq!(warned, 11, "10 replies and one 'more are counted'");
+        assert_eq!(f.invalid, 15);
+    }
+
+    #[test]
+    fn our_own_address_is_this_computer() {
+        let mut f = folder();
+        let folded = f.fold(b"SERVER_IP:10.0.0.1", sa("10.0.0.1:9999"), None, RTT);
+        assert!(matches!(folded, Folded::New { server, .. } if server.is_local));
+    }
+}

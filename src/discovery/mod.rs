@@ -1,0 +1,473 @@
+//! The scan engine: a worker thread that sends probes (broadcast per
+//! interface, unicast to targets, a paced subnet sweep), parses replies the
+//! moment they arrive and reports everything as [`Event`]s.
+
+use std::fmt;
+use std::io;
+use std::net::{Ipv4Addr, SocketAddrV4};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use crossbeam_channel::Receiver;
+use serde::Serialize;
+
+mod engine;
+pub mod fold;
+pub mod plan;
+mod queue;
+
+use crate::details::Details;
+use crate::net::targets::MAX_SWEEP_PREFIX;
+use crate::net::{InterfaceChoice, Target};
+use crate::protocol::{self, Scheme};
+
+/// Receive buffer a scan asks for: room for well over 10 000 small replies
+/// (each costs ~800 bytes of kernel accounting).
+pub const DEFAULT_RCVBUF: usize = 16 * 1024 * 1024;
+
+/// Distinct servers one source address may announce in a scan. A real
+/// server announces one address (a few when multi-homed); a host that
+/// announces more is forging, and must neither fill the list nor aim
+/// LanScout's lookups at other hosts.
+pub const MAX_SERVERS_PER_SOURCE: usize = 4;
+
+/// How long a scan waits past its deadline for details lookups still running.
+pub const DETAILS_GRACE: Duration = Duration::from_millis(1500);
+
+/// Everything a scan needs to know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScanConfig {
+    /// UDP discovery port probes are sent to.
+    pub port: u16,
+    /// The request payload.
+    pub message: Vec<u8>,
+    /// The reply prefix.
+    pub prefix: Vec<u8>,
+    /// How long the scan collects replies (a hard deadline).
+    pub timeout: Duration,
+    /// How many times probes are re-sent inside the window.
+    pub retries: u32,
+    /// Web port assumed when a reply names none.
+    pub default_web_port: u16,
+    /// Scheme of the URLs built for servers.
+    pub scheme: Scheme,
+    /// Exact interface names to use (empty: all).
+    pub include: Vec<String>,
+    /// Exact interface names to skip.
+    pub exclude: Vec<String>,
+    /// Unicast targets, probed first (favourites, then extra targets).
+    pub targets: Vec<Target>,
+    /// Whether to sweep every host of the used interfaces' subnets.
+    pub sweep: bool,
+    /// Cap on unicast sweep probes per second.
+    pub sweep_rate: u32,
+    /// Whether to broadcast on the selected interfaces.
+    pub broadcast: bool,
+    /// Receive buffer to ask the kernel for.
+    pub rcvbuf: usize,
+    /// Look up host name, page title and hardware maker of each server
+    /// found (one HTTP GET per server; see [`crate::details`]).
+    pub details: bool,
+}
+
+impl Default for ScanConfig {
+    fn default() -> Self {
+        ScanConfig {
+            port: protocol::DEFAULT_PORT,
+            message: protocol::DEFAULT_MESSAGE.as_bytes().to_vec(),
+            prefix: protocol::DEFAULT_PREFIX.as_bytes().to_vec(),
+            timeout: Duration::from_secs_f64(protocol::DEFAULT_TIMEOUT_SECS),
+            retries: 2,
+            default_web_port: protocol::DEFAULT_WEB_PORT,
+            scheme: Scheme::Http,
+            include: Vec::new(),
+            exclude: Vec::new(),
+            targets: Vec::new(),
+            sweep: false,
+            sweep_rate: 2000,
+            broadcast: true,
+            rcvbuf: DEFAULT_RCVBUF,
+            details: false,
+        }
+    }
+}
+
+/// When probe rounds are sent, as offsets from the scan start: 0, 0.5 s,
+/// 2 s, then doubling; only offsets inside the window are kept.
+pub fn retry_offsets(retries: u32, window: Duration) -> Vec<Duration> {
+    let mut out = vec![Duration::ZERO];
+    let mut next = Duration::from_millis(500);
+    for i in 0..retries {
+        if next >= window {
+            break;
+        }
+        out.push(next);
+        next = if i == 0 {
+            Duration::from_secs(2)
+        } else {
+            next * 2
+        };
+    }
+    out
+}
+
+/// Identity of a server: its (normalised) address and web port.
+pub type ServerKey = (Ipv4Addr, u16);
+
+/// A server that answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Server {
+    /// The address to open: the announced one, or the source address when
+    /// the announced one was loopback or unspecified.
+    pub ip: Ipv4Addr,
+    /// The web port.
+    pub port: u16,
+    /// `scheme://ip:port/`.
+    pub url: String,
+    /// Name of the local interface the reply arrived on, where known.
+    pub interface: Option<String>,
+    /// Where the reply came from.
+    pub source: SocketAddrV4,
+    /// The announced address, when it differs from the source address.
+    pub announced: Option<Ipv4Addr>,
+    /// Time from the probe to this reply.
+    #[serde(serialize_with = "ser_ms")]
+    pub rtt: Duration,
+    /// Whether the server runs on this computer.
+    pub is_local: bool,
+}
+
+impl Server {
+    /// The dedupe key.
+    pub fn key(&self) -> ServerKey {
+        (self.ip, self.port)
+    }
+}
+
+fn ser_ms<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((d.as_secs_f64() * 1000.0 * 100.0).round() / 100.0)
+}
+
+/// Something worth telling the user that does not stop the scan.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Warning {
+    /// A probe could not be sent.
+    SendFailed {
+        /// Interface name, or "target" for unicast probes.
+        via: String,
+        /// Destination.
+        dest: SocketAddrV4,
+        /// OS error text.
+        error: String,
+    },
+    /// The server announced 127/8 or 0.0.0.0; its source address is used.
+    AnnouncedUnusable {
+        /// What it announced.
+        announced: Ipv4Addr,
+        /// Where the reply came from.
+        source: SocketAddrV4,
+    },
+    /// A reply that did not parse (counted, dropped).
+    InvalidReply {
+        /// Where it came from.
+        source: SocketAddrV4,
+        /// Why it was rejected.
+        reason: String,
+    },
+    /// Further invalid replies are counted but not reported one by one.
+    InvalidRepliesSuppressed,
+    /// A host name target could not be resolved.
+    TargetUnresolved {
+        /// The target as written.
+        target: String,
+        /// Why.
+        error: String,
+    },
+    /// A subnet is too wide to sweep whole; only the /24 around our address is.
+    SweepNarrowed {
+        /// Interface name.
+        interface: String,
+        /// The subnet.
+        subnet: String,
+        /// What is swept instead.
+        swept: String,
+    },
+    /// The sweep needs longer than the timeout at its rate.
+    ScanExtended {
+        /// Sweep probes planned.
+        probes: u64,
+        /// Of those, to hosts on this computer's own subnets (paced to the
+        /// kernel's neighbour table).
+        on_link: u64,
+        /// The new scan length.
+        seconds: f64,
+    },
+    /// The kernel granted a smaller receive buffer than asked for.
+    SmallReceiveBuffer {
+        /// Bytes granted.
+        granted: usize,
+        /// Bytes asked for.
+        requested: usize,
+    },
+    /// No interface is usable for broadcast and no target is given.
+    NothingToProbe,
+    /// The network interfaces could not be listed (no broadcast is sent).
+    InterfacesUnavailable(String),
+    /// One source announced more servers than a real one does; the rest
+    /// are counted, not listed.
+    TooManyFromOneSource {
+        /// The source address.
+        source: Ipv4Addr,
+    },
+    /// The kernel dropped on-link sweep probes (its neighbour table was
+    /// full); they were sent again.
+    SweepProbesResent {
+        /// Probes dropped and sent again.
+        count: u64,
+    },
+    /// More servers than the lookup queue holds: the rest get no details.
+    DetailsSkipped {
+        /// Servers without details.
+        count: u64,
+    },
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::SendFailed { via, dest, error } => {
+                write!(f, "could not send a probe to {dest} via {via}: {error}")
+            }
+            Warning::AnnouncedUnusable { announced, source } => write!(
+                f,
+                "{source} announced {announced}, which is not reachable from here; using {}",
+                source.ip()
+            ),
+            Warning::InvalidReply { source, reason } => {
+                write!(f, "ignored an invalid reply from {source}: it {reason}")
+            }
+            Warning::InvalidRepliesSuppressed => {
+                write!(f, "more invalid replies arrived; they are counted, not listed")
+            }
+            Warning::TargetUnresolved { target, error } => {
+                write!(f, "could not resolve target {target}: {error}")
+            }
+            Warning::SweepNarrowed { interface, subnet, swept } => write!(
+                f,
+                "{interface}: subnet {subnet} is wider than /{MAX_SWEEP_PREFIX}; sweeping only {swept}"
+            ),
+            Warning::ScanExtended {
+                probes,
+                on_link,
+                seconds,
+            } => {
+                write!(f, "the sweep sends {probes} probes")?;
+                if *on_link > 0 {
+                    write!(
+                        f,
+                        " ({on_link} on this computer's own subnets, paced so the kernel's neighbour table loses none)"
+                    )?;
+                }
+                write!(f, "; the scan runs for about {seconds:.0} s to finish it")
+            }
+            Warning::SmallReceiveBuffer { granted, requested } => write!(
+                f,
+                "the receive buffer is {granted} bytes (asked for {requested}); replies may be lost in a large burst"
+            ),
+            Warning::InterfacesUnavailable(e) => {
+                write!(f, "cannot list the network interfaces ({e}); only targets are probed")
+            }
+            Warning::NothingToProbe => write!(
+                f,
+                "no network interface is usable for broadcast and no target is set"
+            ),
+            Warning::TooManyFromOneSource { source } => write!(
+                f,
+                "{source} announced more than {MAX_SERVERS_PER_SOURCE} different servers; the rest are ignored (counted as ignored)"
+            ),
+            Warning::SweepProbesResent { count } => write!(
+                f,
+                "the kernel's neighbour table was full: {count} sweep probes were dropped and sent again"
+            ),
+            Warning::DetailsSkipped { count } => write!(
+                f,
+                "{count} servers were found faster than their names can be looked up; they are listed without details"
+            ),
+        }
+    }
+}
+
+/// Per-interface counters of one scan.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct InterfaceStats {
+    /// Interface name ("targets" for unicast probes).
+    pub name: String,
+    /// Probes sent successfully.
+    pub probes_sent: u64,
+    /// Probes that failed to send.
+    pub send_errors: u64,
+    /// Valid replies attributed to this interface.
+    pub replies: u64,
+    /// Invalid replies attributed to this interface.
+    pub invalid: u64,
+}
+
+/// The summary of a finished scan.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ScanStats {
+    /// Distinct servers found.
+    pub servers: usize,
+    /// Valid replies (duplicates included).
+    pub replies: u64,
+    /// Invalid replies dropped.
+    pub invalid: u64,
+    /// Probes sent in all.
+    pub probes_sent: u64,
+    /// Per interface, and "targets".
+    pub per_interface: Vec<InterfaceStats>,
+    /// How long the scan ran.
+    #[serde(serialize_with = "ser_ms")]
+    pub elapsed: Duration,
+    /// Receive buffer granted by the kernel, in bytes.
+    pub rcvbuf: usize,
+    /// Whether the scan was cancelled before its deadline.
+    pub cancelled: bool,
+    /// Valid replies ignored because their source announced too many servers.
+    #[serde(skip)]
+    pub over_source_limit: u64,
+}
+
+/// What a running scan reports, in order.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// The scan began: which interfaces it uses and what it plans.
+    Started {
+        /// Every interface and whether it is used.
+        interfaces: Vec<InterfaceChoice>,
+        /// Probes planned in all.
+        planned: u64,
+        /// How long the scan will run.
+        duration: Duration,
+        /// Receive buffer granted.
+        rcvbuf: usize,
+    },
+    /// A new server.
+    Found(Server),
+    /// What the lookups found about a server (after its `Found`, before
+    /// `Finished`).
+    Details(Details),
+    /// A server already found answered again.
+    SeenAgain {
+        /// Which one.
+        key: ServerKey,
+        /// Round-trip time of this reply.
+        rtt: Duration,
+    },
+    /// Probes sent so far out of those planned.
+    Progress {
+        /// Sent.
+        sent: u64,
+        /// Planned.
+        planned: u64,
+    },
+    /// A problem that does not stop the scan.
+    Warning(Warning),
+    /// The scan could not run.
+    Error(String),
+    /// Always the last event.
+    Finished(ScanStats),
+}
+
+/// A running scan. Dropping it cancels the scan.
+pub struct ScanHandle {
+    events: Receiver<Event>,
+    cancel: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl ScanHandle {
+    /// The event stream; it ends (disconnects) after `Finished`.
+    pub fn events(&self) -> &Receiver<Event> {
+        &self.events
+    }
+
+    /// Asks the scan to stop; it sends `Finished` within 50 ms.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether the worker has ended.
+    pub fn is_finished(&self) -> bool {
+        self.thread.as_ref().is_none_or(|t| t.is_finished())
+    }
+}
+
+impl Drop for ScanHandle {
+    /// Cancels and returns at once: the worker ends on its own within 50 ms
+    /// (or when a name lookup it is blocked in returns), so dropping a scan
+    /// (closing the window) never waits.
+    fn drop(&mut self) {
+        self.cancel();
+        self.thread = None;
+    }
+}
+
+/// Starts a scan on a worker thread. `notify` is called after events are
+/// sent (the GUI passes `ctx.request_repaint`).
+pub fn start_scan(
+    config: ScanConfig,
+    notify: impl Fn() + Send + Sync + 'static,
+) -> io::Result<ScanHandle> {
+    let (tx, rx) = crossbeam_channel::unbounded();
+    let cancel = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&cancel);
+    let thread = std::thread::Builder::new()
+        .name("lanscout-scan".into())
+        .spawn(move || {
+            let mut out = engine::Emitter {
+                tx,
+                notify: Arc::new(notify),
+                open: Arc::new(Mutex::new(true)),
+            };
+            // A bug must end the scan with a message, never hang its listener.
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                crate::fault::check("scan");
+                engine::run_scan(&config, &flag, &out)
+            }));
+            let stats = outcome.unwrap_or_else(|payload| {
+                out.send(Event::Error(format!(
+                    "the scan stopped on an internal error: {}",
+                    crate::fault::panic_message(payload.as_ref())
+                )));
+                ScanStats::default()
+            });
+            out.close();
+            out.send(Event::Finished(stats));
+        })?;
+    Ok(ScanHandle {
+        events: rx,
+        cancel,
+        thread: Some(thread),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_schedule_is_0_half_2_then_doubling() {
+        let w = Duration::from_secs(5);
+        let ms = |v: Vec<Duration>| v.iter().map(|d| d.as_millis() as u64).collect::<Vec<_>>();
+        assert_eq!(ms(retry_offsets(0, w)), [0]);
+        assert_eq!(ms(retry_offsets(2, w)), [0, 500, 2000]);
+        assert_eq!(ms(retry_offsets(4, w)), [0, 500, 2000, 4000]);
+        assert_eq!(
+            ms(retry_offsets(5, Duration::from_secs(20))),
+            [0, 500, 2000, 4000, 8000, 16000]
+        );
+        assert_eq!(ms(retry_offsets(3, Duration::from_millis(300))), [0]);
+    }
+}
