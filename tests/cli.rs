@@ -508,3 +508,37 @@ fn help_marks_no_rate_limit_as_benchmark_only() {
         "{text}"
     );
 }
+
+#[test]
+fn explain_prints_the_findings_even_when_servers_are_found() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let port = common::free_udp_port();
+    let _server = serve(&cfg, port, &[]);
+    let p = port.to_string();
+    let args = [
+        "scan",
+        "-t",
+        "127.0.0.1",
+        "--port",
+        &p,
+        "--timeout",
+        "0.5",
+        "--no-details",
+    ];
+    let out = lanscout(&[&args[..], &["--explain"]].concat(), &cfg, LIMIT);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("Favourites and extra targets: 1 probes sent, 1 replies"),
+        "{err}"
+    );
+    std::thread::sleep(Duration::from_millis(600));
+    let out = lanscout(&[&args[..], &["--explain", "--json"]].concat(), &cfg, LIMIT);
+    let lines = json_lines(&out.stdout);
+    let explain = events(&lines, "explain");
+    assert_eq!(explain.len(), 1, "{lines:?}");
+    assert!(explain[0]["findings"]
+        .as_array()
+        .is_some_and(|f| f.len() >= 2));
+}

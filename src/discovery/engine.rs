@@ -14,12 +14,12 @@ use crossbeam_channel::Sender;
 use super::fold::{Folded, ReplyFolder};
 use super::plan::{ProbePlan, ResolvedTargets};
 use super::queue::SweepQueues;
-use super::{Event, InterfaceStats, ScanConfig, ScanStats, Server, Warning, DETAILS_GRACE};
+use super::{
+    Event, InterfaceStats, ScanConfig, ScanStats, Server, Warning, DETAILS_GRACE, TARGETS_LABEL,
+};
 use crate::details::{self, LookupRequest, Lookups};
 use crate::net::interfaces::interface_for_source;
 use crate::net::{self, Interface, Target};
-
-const TARGETS_LABEL: &str = "targets";
 
 /// Sends events and wakes the listener; shared with the lookup workers,
 /// which may send only while it is open (so nothing follows `Finished`).

@@ -13,6 +13,7 @@ use std::time::Duration;
 use crossbeam_channel::Receiver;
 use serde::Serialize;
 
+pub mod diagnose;
 mod engine;
 pub mod fold;
 pub mod plan;
@@ -32,6 +33,9 @@ pub const DEFAULT_RCVBUF: usize = 16 * 1024 * 1024;
 /// announces more is forging, and must neither fill the list nor aim
 /// LanScout's lookups at other hosts.
 pub const MAX_SERVERS_PER_SOURCE: usize = 4;
+
+/// The per-interface counters' name for unicast probes (targets and sweep).
+pub const TARGETS_LABEL: &str = "targets";
 
 /// How long a scan waits past its deadline for details lookups still running.
 pub const DETAILS_GRACE: Duration = Duration::from_millis(1500);

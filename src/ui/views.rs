@@ -9,7 +9,7 @@ use egui_extras::{Column as TableColumn, TableBuilder};
 
 use super::app::LanScoutApp;
 use super::command::Command;
-use super::model::{self, Column, Level, ScanSummary, WebPort};
+use super::model::{self, Column, Level, WebPort};
 use super::settings_dialog::{self, badge};
 
 /// The look: a little more air than egui's defaults, readable sizes.
@@ -660,7 +660,11 @@ fn empty_state(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
             ui.label(RichText::new("Why the list may be empty:").strong());
             ui.add_space(2.0);
-            for h in empty_hints(summary, app.settings.scan.port) {
+            for h in crate::discovery::diagnose::diagnose(
+                &summary.interfaces,
+                &summary.stats,
+                app.settings.scan.port,
+            ) {
                 ui.label(format!("•  {h}"));
             }
             ui.add_space(10.0);
@@ -682,73 +686,4 @@ fn empty_state(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
             });
         });
     });
-}
-
-/// Plain-language reasons a scan may have found nothing, per interface.
-pub fn empty_hints(summary: &ScanSummary, port: u16) -> Vec<String> {
-    let mut hints = Vec::new();
-    let stats = &summary.stats;
-    for choice in summary.interfaces.iter().filter(|c| c.skipped.is_none()) {
-        let i = &choice.interface;
-        let st = stats.per_interface.iter().find(|s| s.name == i.name);
-        let (sent, errors, replies, invalid) = st
-            .map(|s| (s.probes_sent, s.send_errors, s.replies, s.invalid))
-            .unwrap_or_default();
-        let outcome = if sent == 0 && errors > 0 {
-            "the probe could not be sent".to_string()
-        } else if sent == 0 {
-            "no probe was sent".to_string()
-        } else if replies + invalid == 0 {
-            "the probe went out; nothing came back".to_string()
-        } else {
-            format!("{replies} replies, {invalid} not valid")
-        };
-        let mut h = format!("{} ({}/{}): {outcome}.", i.name, i.addr, i.prefix_len);
-        if i.prefix_len < 24 {
-            h.push_str(&format!(
-                " Its subnet {} is wider than one broadcast domain usually is; a sweep asks hosts one by one.",
-                i.network()
-            ));
-        }
-        hints.push(h);
-    }
-    if let Some(t) = stats.per_interface.iter().find(|s| s.name == "targets") {
-        if t.probes_sent + t.send_errors > 0 {
-            hints.push(format!(
-                "Favourites and extra targets: {} probes sent, {}.",
-                t.probes_sent,
-                if t.replies + t.invalid == 0 {
-                    "nothing came back".to_string()
-                } else {
-                    format!("{} replies, {} not valid", t.replies, t.invalid)
-                }
-            ));
-        }
-    }
-    let skipped: Vec<String> = summary
-        .interfaces
-        .iter()
-        .filter_map(|c| c.skipped.map(|r| format!("{} ({r})", c.interface.name)))
-        .collect();
-    if !skipped.is_empty() {
-        hints.push(format!("Not used: {}.", skipped.join(", ")));
-    }
-    if stats.probes_sent == 0 {
-        hints.push(
-            "No probe went out: no usable network interface and no extra target. Check the interface filters in Settings.".into(),
-        );
-    }
-    if stats.invalid > 0 {
-        hints.push(format!(
-            "{} replies were not discovery replies: check the message and response prefix in Settings.",
-            stats.invalid
-        ));
-    }
-    hints.push(format!(
-        "A firewall on this computer or on the servers may block UDP port {port}."
-    ));
-    hints.push(
-        "Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.".into(),
-    );
-    hints
 }

@@ -1,0 +1,18 @@
+//! What `lanscout` exits with, as `grep` does: 0 found, 1 none, 2 trouble.
+
+/// The process exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// At least one server was found (or the command did what it was asked).
+    Success = 0,
+    /// The scan ran and found no server.
+    NothingFound = 1,
+    /// A usage or setup error (bad value, busy port, no socket).
+    Error = 2,
+}
+
+impl From<ExitStatus> for std::process::ExitCode {
+    fn from(s: ExitStatus) -> Self {
+        std::process::ExitCode::from(s as u8)
+    }
+}

@@ -1,0 +1,112 @@
+//! The command line: `scan`, `serve`, `interfaces` (no subcommand opens the
+//! window). [`args`] holds the clap types, which become plain settings at
+//! the edge; [`scan`] and [`serve`] run the library; [`output`] prints;
+//! [`exit`] names the exit statuses.
+
+pub mod args;
+pub mod exit;
+pub mod output;
+pub mod scan;
+pub mod serve;
+
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use clap::Parser;
+use serde_json::json;
+
+pub use args::{Cli, Command, InterfaceFilter, InterfacesArgs, ScanArgs, ServeArgs};
+pub use exit::ExitStatus;
+use output::Out;
+
+use crate::net;
+use crate::settings::{Settings, SettingsStore};
+
+/// Parses the command line and runs it.
+pub fn run() -> anyhow::Result<ExitCode> {
+    let cli = Cli::parse();
+    match cli.command {
+        #[cfg(feature = "gui")]
+        None => crate::ui::run(cli.config),
+        #[cfg(not(feature = "gui"))]
+        None => anyhow::bail!("this build has no window; use a subcommand (lanscout --help)"),
+        Some(command) => {
+            let store = match cli.config {
+                Some(path) => SettingsStore::at(path),
+                None => SettingsStore::default_location().ok_or_else(|| {
+                    anyhow::anyhow!("cannot find a home folder for the settings file")
+                })?,
+            };
+            let loaded = store.load();
+            let notice = loaded.notice.map(|n| n.to_string());
+            let status = match command {
+                Command::Scan(args) => scan::run(args, loaded.settings, notice)?,
+                Command::Serve(args) => serve::run(args, loaded.settings, notice)?,
+                Command::Interfaces(args) => interfaces(args, loaded.settings, notice),
+            };
+            Ok(status.into())
+        }
+    }
+}
+
+/// Set by Ctrl-C / SIGTERM.
+fn interrupted() -> &'static Arc<AtomicBool> {
+    static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+    FLAG.get_or_init(|| {
+        let flag = Arc::new(AtomicBool::new(false));
+        let f = Arc::clone(&flag);
+        // Without a handler, Ctrl-C just ends the process, which is acceptable.
+        let _ = ctrlc::set_handler(move || f.store(true, Ordering::SeqCst));
+        flag
+    })
+}
+
+fn usage_error(text: &str) -> ExitStatus {
+    eprintln!("lanscout: {text}");
+    ExitStatus::Error
+}
+
+/// `lanscout interfaces`: what a scan would use, and why others are skipped.
+fn interfaces(mut args: InterfacesArgs, settings: Settings, notice: Option<String>) -> ExitStatus {
+    let mut out = Out::new(args.json);
+    if let Some(n) = notice {
+        out.warn(&n);
+    }
+    let (mut include, mut exclude) = (
+        settings.scan.include_interfaces,
+        settings.scan.exclude_interfaces,
+    );
+    args.interfaces.apply(&mut include, &mut exclude);
+    let all = match net::list_interfaces() {
+        Ok(a) => a,
+        Err(e) => return usage_error(&format!("cannot list network interfaces: {e}")),
+    };
+    let choices = net::select_interfaces(&all, &include, &exclude);
+    for c in &choices {
+        let i = &c.interface;
+        if out.json {
+            out.json(&json!({
+                "name": i.name, "address": i.addr.to_string(), "prefix_len": i.prefix_len,
+                "netmask": i.netmask.to_string(), "broadcast": i.broadcast.to_string(),
+                "up": i.is_up, "loopback": i.is_loopback, "virtual": i.is_virtual,
+                "used": c.skipped.is_none(), "skipped": c.skipped.map(|s| s.to_string()),
+            }));
+        } else {
+            let status = match c.skipped {
+                None => format!("used: broadcast to {}", i.broadcast),
+                Some(reason) => format!("skipped: {reason}"),
+            };
+            let tag = if i.is_virtual { " (virtual)" } else { "" };
+            out.line(&format!(
+                "{:<16} {:<18} {status}{tag}",
+                i.name,
+                format!("{}/{}", i.addr, i.prefix_len)
+            ));
+        }
+    }
+    if choices.is_empty() && !out.json {
+        out.line("no IPv4 interfaces");
+    }
+    ExitStatus::Success
+}

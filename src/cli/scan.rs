@@ -1,0 +1,192 @@
+//! `lanscout scan`: runs the engine and prints each event as it comes.
+
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use super::args::ScanArgs;
+use super::exit::ExitStatus;
+use super::output::{details_line, server_line, JsonLine, Out};
+use crate::discovery::{self, diagnose::diagnose, Event, ScanStats};
+use crate::net::{InterfaceChoice, Target};
+use crate::settings::{describe_errors, Settings};
+
+/// What the scan left behind for the summary.
+#[derive(Default)]
+struct Outcome {
+    found: usize,
+    error: Option<String>,
+    finished: Option<ScanStats>,
+    interfaces: Vec<InterfaceChoice>,
+}
+
+/// Runs `scan` with the settings file's values under the flags.
+pub fn run(
+    mut args: ScanArgs,
+    mut settings: Settings,
+    notice: Option<String>,
+) -> anyhow::Result<ExitStatus> {
+    args.apply(&mut settings);
+    let config = match settings.scan_config() {
+        Ok(c) => c,
+        Err(errors) => return Ok(super::usage_error(&describe_errors(&errors))),
+    };
+    let mut out = Out::new(args.json);
+    if let Some(n) = notice {
+        out.warn(&n);
+    }
+    let sweeping = config.sweep || config.targets.iter().any(|t| matches!(t, Target::Range(_)));
+    let handle = discovery::start_scan(config, || {})?;
+    let stop = super::interrupted();
+    let mut outcome = Outcome::default();
+    let mut printer = Printer {
+        url_width: 26,
+        sweep: SweepReport::default(),
+        sweeping,
+    };
+    while outcome.finished.is_none() {
+        if stop.load(Ordering::SeqCst) || out.is_closed() {
+            handle.cancel();
+        }
+        match handle.events().recv_timeout(Duration::from_millis(50)) {
+            Ok(event) => printer.event(event, &mut out, &mut outcome),
+            Err(crossbeam_channel::RecvTimeoutError::Timeout) => {}
+            Err(crossbeam_channel::RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    Ok(summary(outcome, &mut out, settings.scan.port, args.explain))
+}
+
+/// Turns events into lines.
+struct Printer {
+    url_width: usize,
+    sweep: SweepReport,
+    sweeping: bool,
+}
+
+impl Printer {
+    fn event(&mut self, event: Event, out: &mut Out, outcome: &mut Outcome) {
+        match event {
+            Event::Found(server) => {
+                outcome.found += 1;
+                if out.json {
+                    out.json(&JsonLine::found(&server));
+                } else {
+                    self.url_width = self.url_width.max(server.url.len());
+                    out.line(&server_line(&server, self.url_width));
+                }
+            }
+            Event::Details(d) => {
+                if out.json {
+                    out.json(&JsonLine::details(&d));
+                } else {
+                    out.line(&details_line(&d));
+                }
+            }
+            Event::Warning(w) => out.warn(&w.to_string()),
+            Event::Error(e) => outcome.error = Some(e),
+            Event::Finished(stats) => outcome.finished = Some(stats),
+            Event::Started {
+                duration,
+                interfaces,
+                ..
+            } => {
+                self.sweep.ends = Some(Instant::now() + duration);
+                outcome.interfaces = interfaces;
+            }
+            Event::Progress { sent, planned } => self.progress(sent, planned, out),
+            Event::SeenAgain { .. } => {}
+        }
+    }
+
+    fn progress(&mut self, sent: u64, planned: u64, out: &mut Out) {
+        if let Some(text) = self.sweep.due(sent, planned, self.sweeping) {
+            if out.json {
+                out.json(&JsonLine::Progress {
+                    sent,
+                    planned,
+                    remaining_s: self.sweep.remaining_secs(),
+                });
+            } else {
+                eprintln!("{text}");
+            }
+        }
+    }
+}
+
+/// The last lines: an error, or the summary and, when asked or when
+/// nothing was found, why.
+fn summary(outcome: Outcome, out: &mut Out, port: u16, explain: bool) -> ExitStatus {
+    if let Some(e) = outcome.error {
+        if out.json {
+            out.json(&JsonLine::Error { message: &e });
+        }
+        eprintln!("lanscout: {e}");
+        return ExitStatus::Error;
+    }
+    let stats = outcome.finished.unwrap_or_default();
+    let findings = diagnose(&outcome.interfaces, &stats, port);
+    let explaining = explain || stats.servers == 0;
+    if out.json {
+        if explain {
+            out.json(&JsonLine::Explain {
+                findings: &findings,
+            });
+        }
+        out.json(&JsonLine::finished(&stats));
+    } else {
+        out.line(&format!(
+            "{} server{} found in {:.2} s ({} replies, {} invalid, {} probes sent)",
+            stats.servers,
+            if stats.servers == 1 { "" } else { "s" },
+            stats.elapsed.as_secs_f64(),
+            stats.replies,
+            stats.invalid,
+            stats.probes_sent,
+        ));
+        if explaining {
+            for f in &findings {
+                eprintln!("  {f}");
+            }
+        }
+    }
+    if outcome.found > 0 {
+        ExitStatus::Success
+    } else {
+        ExitStatus::NothingFound
+    }
+}
+
+/// Progress of a long sweep, at most every 2 s: how many probes went out
+/// and about how long the scan still runs.
+#[derive(Default)]
+struct SweepReport {
+    ends: Option<Instant>,
+    last: Option<Instant>,
+}
+
+impl SweepReport {
+    fn remaining_secs(&self) -> u64 {
+        self.ends
+            .map(|e| {
+                e.saturating_duration_since(Instant::now())
+                    .as_secs_f64()
+                    .round() as u64
+            })
+            .unwrap_or(0)
+    }
+
+    fn due(&mut self, sent: u64, planned: u64, sweeping: bool) -> Option<String> {
+        let now = Instant::now();
+        if !sweeping
+            || sent >= planned
+            || self.last.is_some_and(|l| now - l < Duration::from_secs(2))
+        {
+            return None;
+        }
+        self.last = Some(now);
+        Some(format!(
+            "sweeping: {sent} of {planned} probes sent, about {} s left",
+            self.remaining_secs()
+        ))
+    }
+}
