@@ -1,0 +1,163 @@
+//! Parsers for single fields, shared by validation, the CLI and the
+//! settings dialog (which validates as the user types).
+
+use super::*;
+
+/// Scan timeout in seconds: 0.1 to 600.
+pub fn timeout(text: &str) -> Result<f64, String> {
+    let v: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{:?} is not a number of seconds", text.trim()))?;
+    check_timeout(v)
+}
+
+/// Range check for a timeout.
+pub fn check_timeout(v: f64) -> Result<f64, String> {
+    if v.is_finite() && (0.1..=600.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err("must be between 0.1 and 600 seconds".into())
+    }
+}
+
+/// A UDP or TCP port: 1 to 65535.
+pub fn port(text: &str) -> Result<u16, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err("enter a port number (1-65535)".into());
+    }
+    match t.parse::<u32>() {
+        Ok(p) if (1..=65535).contains(&p) && t.bytes().all(|b| b.is_ascii_digit()) => Ok(p as u16),
+        Ok(_) => Err("must be between 1 and 65535".into()),
+        Err(_) => Err(format!("{t:?} is not a port number (1-65535)")),
+    }
+}
+
+/// Retries: 0 to 10.
+pub fn retries(text: &str) -> Result<u32, String> {
+    let v: u32 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{:?} is not a whole number", text.trim()))?;
+    check_retries(v)
+}
+
+/// Range check for retries.
+pub fn check_retries(v: u32) -> Result<u32, String> {
+    if v <= 10 {
+        Ok(v)
+    } else {
+        Err("must be between 0 and 10".into())
+    }
+}
+
+/// Sweep rate in probes per second: 1 to 50 000.
+pub fn sweep_rate(text: &str) -> Result<u32, String> {
+    let v: u32 = text.trim().parse().map_err(|_| {
+        format!(
+            "{:?} is not a whole number of probes per second",
+            text.trim()
+        )
+    })?;
+    check_sweep_rate(v)
+}
+
+/// Range check for the sweep rate.
+pub fn check_sweep_rate(v: u32) -> Result<u32, String> {
+    if (1..=50_000).contains(&v) {
+        Ok(v)
+    } else {
+        Err("must be between 1 and 50000 probes per second".into())
+    }
+}
+
+/// The request message: 1 to 1024 bytes of UTF-8, not only white space.
+pub fn message(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("must not be empty".into())
+    } else if text.len() > protocol::DEFAULT_REQUEST_BUFFER {
+        Err(format!("is {} bytes long; at most 1024", text.len()))
+    } else {
+        Ok(text.to_string())
+    }
+}
+
+/// The reply prefix: 1 to 256 bytes, not only white space.
+pub fn prefix(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("must not be empty".into())
+    } else if text.len() > 256 {
+        Err(format!("is {} bytes long; at most 256", text.len()))
+    } else {
+        Ok(text.to_string())
+    }
+}
+
+/// One target (`host`, `host:port`, `a.b.c.d/nn`).
+pub fn target(text: &str) -> Result<Target, String> {
+    text.parse::<Target>().map_err(|e| e.to_string())
+}
+
+/// A list of targets, one per line or separated by commas.
+pub fn targets(text: &str) -> Result<Vec<String>, String> {
+    let items = split_list(text);
+    for item in &items {
+        target(item)?;
+    }
+    Ok(items)
+}
+
+/// An interface name: not empty, no white space or commas.
+pub fn interface_name(text: &str) -> Result<String, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        Err("interface name is empty".into())
+    } else if t.chars().any(|c| c.is_whitespace() || c == ',') || t.len() > 64 {
+        Err(format!("{t:?} is not an interface name"))
+    } else {
+        Ok(t.to_string())
+    }
+}
+
+/// Seconds between automatic scans: 5 to 3600.
+pub fn check_auto_refresh(v: u32) -> Result<u32, String> {
+    if (5..=3600).contains(&v) {
+        Ok(v)
+    } else {
+        Err("must be between 5 and 3600 seconds".into())
+    }
+}
+
+/// Splits a list typed as lines or comma-separated items.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split(['\n', ','])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_parsers_explain() {
+        assert_eq!(field::port("8080"), Ok(8080));
+        assert!(field::port("0").unwrap_err().contains("1 and 65535"));
+        assert!(field::port("99999").unwrap_err().contains("1 and 65535"));
+        assert!(field::port("abc").unwrap_err().contains("not a port"));
+        assert!(field::port("+80").is_err());
+        assert_eq!(field::timeout(" 2.5 "), Ok(2.5));
+        assert!(field::timeout("0").is_err());
+        assert!(field::timeout("NaN").is_err());
+        assert!(field::retries("11").is_err());
+        assert!(field::sweep_rate("0").is_err());
+        assert_eq!(
+            field::targets("10.0.0.1, 10.0.1.0/24\nnas:7000").map(|v| v.len()),
+            Ok(3)
+        );
+        assert!(field::targets("10.0.0.1, bad host").is_err());
+    }
+}
