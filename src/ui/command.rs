@@ -44,6 +44,12 @@ pub enum Command {
     DismissBanner,
     /// Close the window and end the app (never waits for a worker).
     Quit,
+    /// Select this row.
+    Select(ServerKey),
+    /// Sort the table by this column (descending when true).
+    SortBy(super::model::Column, bool),
+    /// Show only servers matching this text.
+    SetFilter(String),
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -80,6 +86,9 @@ impl Command {
             Command::ToggleMessages => "Messages",
             Command::DismissBanner => "Dismiss",
             Command::Quit => "Quit",
+            Command::Select(_) => "Select",
+            Command::SortBy(..) => "Sort",
+            Command::SetFilter(_) => "Filter",
         }
     }
 
@@ -106,6 +115,9 @@ impl Command {
             Command::ToggleMessages => "Show or hide warnings and errors",
             Command::DismissBanner => "Hide this message (it stays in Messages)",
             Command::Quit => "Close LanScout",
+            Command::Select(_) => "Select this server",
+            Command::SortBy(..) => "Sort by this column",
+            Command::SetFilter(_) => "Show only servers whose name, address, port or interface contains this text",
         }
     }
 

@@ -10,8 +10,12 @@
 
 pub mod app;
 pub mod command;
+mod command_handling;
+mod logic;
 pub mod model;
+pub mod runtime;
 pub mod settings_dialog;
+pub mod state;
 pub mod views;
 pub mod workers;
 
@@ -21,6 +25,7 @@ use std::process::ExitCode;
 pub use app::{AppOptions, LanScoutApp};
 pub use command::Command;
 pub use model::{Column, Level, ViewState, WebPort};
+pub use state::State;
 pub use workers::{AppEvent, UrlOpener};
 
 use crate::settings::SettingsStore;

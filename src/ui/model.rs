@@ -293,8 +293,15 @@ impl ServerList {
         }
     }
 
-    /// Indices into [`Self::rows`] of the rows to show, in order.
-    pub fn visible(&mut self) -> &[usize] {
+    /// Indices into [`Self::rows`] of the rows to show, in order (as of
+    /// the last [`Self::refresh`]).
+    pub fn visible(&self) -> &[usize] {
+        &self.visible
+    }
+
+    /// Recomputes the shown rows after changes (once per frame, before
+    /// the views read them).
+    pub fn refresh(&mut self) {
         if self.dirty {
             self.dirty = false;
             let rows = &self.rows;
@@ -312,7 +319,6 @@ impl ServerList {
             });
             self.visible = v;
         }
-        &self.visible
     }
 }
 

@@ -7,10 +7,10 @@ use egui::{
 };
 use egui_extras::{Column as TableColumn, TableBuilder};
 
-use super::app::LanScoutApp;
 use super::command::Command;
 use super::model::{self, Column, Level, WebPort};
-use super::settings_dialog::{self, badge};
+use super::settings_dialog::{self, badge, SettingsDraft};
+use super::state::State;
 
 /// The look: a little more air than egui's defaults, readable sizes.
 pub fn apply_style(ctx: &egui::Context) {
@@ -97,54 +97,56 @@ fn command_button(ui: &mut Ui, c: Command, out: &mut Vec<Command>) -> egui::Resp
 }
 
 /// The whole window.
-pub fn main_window(app: &mut LanScoutApp, ui: &mut Ui) -> Vec<Command> {
+pub fn main_window(
+    state: &State,
+    dialog: Option<&mut SettingsDraft>,
+    filter: &mut String,
+    ui: &mut Ui,
+) -> Vec<Command> {
     let mut out = Vec::new();
     let now = Instant::now();
 
     egui::Panel::top("toolbar")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(Margin::symmetric(10, 8)))
-        .show(ui, |ui| toolbar(app, ui, &mut out));
+        .show(ui, |ui| toolbar(state, filter, ui, &mut out));
 
-    if let Some(b) = app.banner.clone() {
+    if let Some(b) = state.banner.clone() {
         egui::Panel::top("banner")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(Margin::symmetric(10, 6)))
             .show(ui, |ui| banner(ui, &b, &mut out));
     }
 
-    if app.scan.is_some() {
+    if state.scanning {
         egui::Panel::top("progress")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(Margin::symmetric(10, 6)))
-            .show(ui, |ui| progress(app, ui, now));
+            .show(ui, |ui| progress(state, ui, now));
     }
 
     egui::Panel::bottom("status")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(Margin::symmetric(10, 5)))
-        .show(ui, |ui| status_bar(app, ui, &mut out));
+        .show(ui, |ui| status_bar(state, ui, &mut out));
 
-    if app.view.show_messages {
+    if state.view.show_messages {
         egui::Panel::bottom("messages")
             .resizable(true)
             .default_size(150.0)
             .min_size(80.0)
-            .show(ui, |ui| messages(app, ui, &mut out));
+            .show(ui, |ui| messages(state, ui, &mut out));
     }
 
     egui::CentralPanel::default()
         .frame(egui::Frame::central_panel(ui.style()).inner_margin(Margin::symmetric(10, 8)))
         .show(ui, |ui| {
-            app.servers.set_filter(&app.filter);
-            app.servers.set_sort(app.view.sort, app.view.descending);
-            if app.servers.visible().is_empty() {
-                empty_state(app, ui, &mut out);
+            if state.servers.visible().is_empty() {
+                empty_state(state, ui, &mut out);
             } else {
-                server_table(app, ui, &mut out, now);
+                server_table(state, ui, &mut out, now);
             }
         });
 
-    if let Some(mut draft) = app.dialog.take() {
-        let interfaces = app.interfaces.clone();
+    if let Some(draft) = dialog {
         let resp = egui::Modal::new(egui::Id::unique("settings-dialog")).show(ui.ctx(), |ui| {
-            settings_dialog::show(ui, &mut draft, &interfaces)
+            settings_dialog::show(ui, draft, &state.interfaces)
         });
         out.extend(resp.inner);
         if resp.is_top_modal
@@ -153,14 +155,13 @@ pub fn main_window(app: &mut LanScoutApp, ui: &mut Ui) -> Vec<Command> {
         {
             out.push(Command::CancelSettings);
         }
-        app.dialog = Some(draft);
     }
     out
 }
 
-fn toolbar(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
+fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let c = if app.scan.is_some() {
+        let c = if state.scanning {
             Command::Stop
         } else {
             Command::Scan
@@ -182,7 +183,7 @@ fn toolbar(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
             out.push(c);
         }
         ui.separator();
-        let serving = app.responder.is_some();
+        let serving = state.serving.is_some();
         let c = Command::SetServerMode(!serving);
         if switch(ui, serving, c.label())
             .on_hover_text(c.tooltip())
@@ -191,14 +192,14 @@ fn toolbar(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
             out.push(c);
         }
         ui.add_space(6.0);
-        let mut auto = app.settings.scan.auto_refresh;
+        let mut auto = state.settings.scan.auto_refresh;
         let c = Command::SetAutoRefresh(!auto);
         if ui
             .checkbox(&mut auto, c.label())
             .on_hover_text(format!(
                 "{} — every {} s",
                 c.tooltip(),
-                app.settings.scan.auto_refresh_secs
+                state.settings.scan.auto_refresh_secs
             ))
             .changed()
         {
@@ -206,11 +207,14 @@ fn toolbar(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let edit = ui.add(
-                egui::TextEdit::singleline(&mut app.filter)
+                egui::TextEdit::singleline(filter)
                     .hint_text("name, address, port")
                     .desired_width(180.0),
             );
             let label = ui.label("🔍 Filter");
+            if edit.changed() {
+                out.push(Command::SetFilter(filter.clone()));
+            }
             edit.labelled_by(label.id).on_hover_text(
                 "Show only servers whose address, port or interface contains this text",
             );
@@ -242,8 +246,8 @@ fn level_look(ui: &Ui, level: Level) -> (&'static str, Color32) {
     }
 }
 
-fn progress(app: &LanScoutApp, ui: &mut Ui, now: Instant) {
-    let p = &app.progress;
+fn progress(state: &State, ui: &mut Ui, now: Instant) {
+    let p = &state.progress;
     let fraction = p.fraction(now);
     let elapsed = p
         .started
@@ -288,19 +292,20 @@ fn used_interfaces(choices: &[crate::net::InterfaceChoice]) -> Vec<String> {
     names
 }
 
-fn status_bar(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
+fn status_bar(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let n = app.servers.len();
+        let n = state.servers.len();
         ui.label(RichText::new(plural(n, "server", "servers")).strong());
         ui.separator();
-        let choices = match (&app.scan, &app.last_scan) {
-            (None, Some(last)) => &last.interfaces,
-            _ => &app.scan_interfaces,
+        let choices = match (state.scanning, &state.last_scan) {
+            (false, Some(last)) => &last.interfaces,
+            _ => &state.scan_interfaces,
         };
         let names = used_interfaces(choices);
-        let targets = app.settings.scan.favourites.len() + app.settings.scan.extra_targets.len();
+        let targets =
+            state.settings.scan.favourites.len() + state.settings.scan.extra_targets.len();
         let via = if names.is_empty() && targets == 0 {
-            if app.scans_started == 0 {
+            if state.scans_started == 0 {
                 "Interfaces: —".to_string()
             } else {
                 "Interfaces: none".to_string()
@@ -321,9 +326,9 @@ fn status_bar(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
         };
         ui.label(via);
         ui.separator();
-        if app.scan.is_some() {
+        if state.scanning {
             ui.label("Scanning…");
-        } else if let Some(s) = &app.last_scan {
+        } else if let Some(s) = &state.last_scan {
             let what = if s.sweep { "Last sweep" } else { "Last scan" };
             let stopped = if s.stats.cancelled { " (stopped)" } else { "" };
             ui.label(format!(
@@ -334,7 +339,7 @@ fn status_bar(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
             ui.label("No scan yet");
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let warnings = app
+            let warnings = state
                 .messages
                 .iter()
                 .filter(|m| m.level >= Level::Warning)
@@ -345,7 +350,7 @@ fn status_bar(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
                 "Messages".to_string()
             };
             let c = Command::ToggleMessages;
-            let mut shown = app.view.show_messages;
+            let mut shown = state.view.show_messages;
             if ui
                 .toggle_value(&mut shown, label)
                 .on_hover_text(c.tooltip())
@@ -354,13 +359,12 @@ fn status_bar(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
                 out.push(c);
             }
             ui.separator();
-            match &app.responder {
-                Some(r) => {
-                    let st = r.stats();
+            match state.serving {
+                Some(s) => {
                     ui.label(format!(
                         "Server mode on · UDP {} · {} answered",
-                        r.port(),
-                        plural(st.answered as usize, "request", "requests")
+                        s.port,
+                        plural(s.answered as usize, "request", "requests")
                     ));
                 }
                 None => {
@@ -371,10 +375,10 @@ fn status_bar(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
     });
 }
 
-fn messages(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
+fn messages(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.strong("Messages");
-        if let Some(p) = app.log_path() {
+        if let Some(p) = &state.log_path {
             ui.weak(format!("also written to {}", p.display()));
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
@@ -388,10 +392,10 @@ fn messages(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
         .stick_to_bottom(true)
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            if app.messages.is_empty() {
+            if state.messages.is_empty() {
                 ui.weak("Nothing to report.");
             }
-            for m in &app.messages {
+            for m in &state.messages {
                 let (icon, color) = level_look(ui, m.level);
                 ui.horizontal_wrapped(|ui| {
                     ui.weak(format!("{:>6.1} s", m.at.as_secs_f32()));
@@ -402,13 +406,13 @@ fn messages(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
         });
 }
 
-fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now: Instant) {
-    let visible: Vec<usize> = app.servers.visible().to_vec();
-    let selected = app.selected;
+fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Command>, now: Instant) {
+    let visible: Vec<usize> = state.servers.visible().to_vec();
+    let selected = state.selected;
     let mut new_selected = None;
-    let (sort, descending) = (app.view.sort, app.view.descending);
+    let (sort, descending) = (state.view.sort, state.view.descending);
     let mut new_sort = None;
-    let rows = app.servers.rows();
+    let rows = state.servers.rows();
     let row_h = 28.0;
     // The name column takes what the fixed columns leave, within limits,
     // so that every column fits from 800 px wide up.
@@ -557,11 +561,10 @@ fn server_table(app: &mut LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>, now:
             });
         });
     if let Some(k) = new_selected {
-        app.selected = Some(k);
+        out.push(Command::Select(k));
     }
     if let Some((c, d)) = new_sort {
-        app.view.sort = c;
-        app.view.descending = d;
+        out.push(Command::SortBy(c, d));
     }
 }
 
@@ -632,21 +635,21 @@ fn row_menu(ui: &mut Ui, key: crate::discovery::ServerKey, out: &mut Vec<Command
     }
 }
 
-fn empty_state(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
+fn empty_state(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
     ui.add_space(ui.available_height().min(600.0) * 0.12);
     ui.vertical_centered(|ui| {
         ui.set_max_width(620.0);
-        if !app.servers.is_empty() {
+        if !state.servers.is_empty() {
             ui.heading("No server matches the filter");
-            ui.label(format!("Nothing contains “{}”.", app.filter.trim()));
+            ui.label(format!("Nothing contains “{}”.", state.filter.trim()));
             return;
         }
-        if app.scan.is_some() {
+        if state.scanning {
             ui.heading("Looking for servers…");
             ui.label("Servers appear here the moment they answer.");
             return;
         }
-        let Some(summary) = &app.last_scan else {
+        let Some(summary) = &state.last_scan else {
             ui.heading("No scan yet");
             ui.label(format!(
                 "Press {} ({}) to find the servers on your network.",
@@ -663,7 +666,7 @@ fn empty_state(app: &LanScoutApp, ui: &mut Ui, out: &mut Vec<Command>) {
             for h in crate::discovery::diagnose::diagnose(
                 &summary.interfaces,
                 &summary.stats,
-                app.settings.scan.port,
+                state.settings.scan.port,
             ) {
                 ui.label(format!("•  {h}"));
             }

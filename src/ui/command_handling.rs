@@ -1,0 +1,269 @@
+//! Running [`Command`]s: what a click, a key or a view asked for, applied
+//! after the frame in one place.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::discovery::{self, ServerKey};
+use crate::responder;
+use crate::settings::Settings;
+
+use super::app::LanScoutApp;
+use super::command::Command;
+use super::model::{Level, RememberedName, ScanProgress};
+use super::settings_dialog::SettingsDraft;
+use super::workers;
+
+impl LanScoutApp {
+    /// Runs a command now (after the frame that queued it).
+    pub fn run(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::Scan => self.start_scan(false),
+            Command::Sweep => self.start_scan(true),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Stop => {
+                if let Some(s) = &self.runtime.scan {
+                    s.cancel();
+                }
+            }
+            Command::OpenSettings => {
+                if self.dialog.is_none() {
+                    self.dialog = Some(SettingsDraft::from_settings(&self.state.settings));
+                    self.detect_interfaces();
+                }
+            }
+            Command::CancelSettings => self.dialog = None,
+            Command::RestoreDefaults => {
+                if self.dialog.is_some() {
+                    self.dialog = Some(SettingsDraft::from_settings(&Settings::default()));
+                }
+            }
+            Command::ApplySettings => self.apply_settings(),
+            Command::SetServerMode(on) => self.set_server_mode(on, true),
+            Command::SetAutoRefresh(on) => {
+                let mut s = self.state.settings.clone();
+                s.scan.auto_refresh = on;
+                if self.save(s) {
+                    self.state.next_auto_scan = (on && self.runtime.scan.is_none()).then(|| {
+                        Instant::now()
+                            + Duration::from_secs(u64::from(
+                                self.state.settings.scan.auto_refresh_secs,
+                            ))
+                    });
+                }
+            }
+            Command::OpenSelected => {
+                if let Some(key) = self.state.selected {
+                    self.open_server(key, ctx);
+                }
+            }
+            Command::OpenServer(key) => {
+                self.state.selected = Some(key);
+                self.open_server(key, ctx);
+            }
+            Command::CopyUrl(key) => {
+                if let Some(row) = self.state.servers.get(key) {
+                    ctx.copy_text(row.url().to_string());
+                }
+            }
+            Command::CopyAddress(key) => {
+                if let Some(row) = self.state.servers.get(key) {
+                    ctx.copy_text(row.server.ip.to_string());
+                }
+            }
+            Command::AddFavourite(key) => {
+                if let Some(row) = self.state.servers.get(key) {
+                    let entry = self.favourite_text(row.server.source);
+                    if let Some(d) = &row.details {
+                        let name = RememberedName::from_details(d);
+                        self.state.view.favourite_names.insert(entry.clone(), name);
+                    }
+                    let mut s = self.state.settings.clone();
+                    if !s.scan.favourites.contains(&entry) {
+                        s.scan.favourites.push(entry.clone());
+                        if self.save(s) {
+                            self.report(Level::Info, format!("{entry} added to favourites"), false);
+                        }
+                    }
+                }
+            }
+            Command::ToggleMessages => {
+                self.state.view.show_messages = !self.state.view.show_messages;
+                self.state.unread = 0;
+            }
+            Command::DismissBanner => self.state.banner = None,
+            Command::Select(key) => self.state.selected = Some(key),
+            Command::SortBy(column, descending) => {
+                self.state.view.sort = column;
+                self.state.view.descending = descending;
+            }
+            Command::SetFilter(text) => self.state.filter = text,
+        }
+    }
+
+    pub(super) fn start_scan(&mut self, sweep: bool) {
+        if self.runtime.scan.is_some() {
+            return;
+        }
+        let mut config = match self.state.settings.scan_config() {
+            Ok(c) => c,
+            Err(errors) => {
+                let text = crate::settings::describe_errors(&errors);
+                self.report(
+                    Level::Error,
+                    format!("cannot scan, the settings are not valid: {text}"),
+                    true,
+                );
+                return;
+            }
+        };
+        config.sweep |= sweep;
+        let ctx = self.runtime.ctx.clone();
+        let notify = move || {
+            if let Some(c) = &ctx {
+                c.request_repaint();
+            }
+        };
+        match discovery::start_scan(config.clone(), notify) {
+            Ok(handle) => {
+                self.state.scans_started += 1;
+                self.state.progress = ScanProgress {
+                    started: Some(Instant::now()),
+                    duration: Some(config.timeout),
+                    sweep: config.sweep,
+                    seen: HashSet::new(),
+                    ..Default::default()
+                };
+                self.state.next_auto_scan = None;
+                self.runtime.scan = Some(handle);
+            }
+            Err(e) => self.report(Level::Error, format!("cannot start a scan: {e}"), true),
+        }
+    }
+
+    pub(super) fn open_server(&mut self, key: ServerKey, ctx: &egui::Context) {
+        let Some(row) = self.state.servers.get(key) else {
+            return;
+        };
+        let url = row.url().to_string();
+        match (&self.runtime.options.url_opener, self.notify()) {
+            (Some(opener), Some(notify)) => workers::open_url(
+                Arc::clone(opener),
+                url,
+                self.runtime.events_tx.clone(),
+                notify,
+            ),
+            _ => ctx.open_url(egui::OpenUrl::new_tab(url)),
+        }
+    }
+
+    pub(super) fn set_server_mode(&mut self, on: bool, remember: bool) {
+        if !on {
+            if let Some(r) = self.runtime.responder.take() {
+                let stats = r.stop();
+                self.report(
+                    Level::Info,
+                    format!("server mode stopped ({} requests answered)", stats.answered),
+                    false,
+                );
+            }
+        } else if self.runtime.responder.is_none() {
+            let config = match self.state.settings.responder_config() {
+                Ok(c) => c,
+                Err(errors) => {
+                    let text = crate::settings::describe_errors(&errors);
+                    self.report(
+                        Level::Error,
+                        format!("cannot start server mode, the settings are not valid: {text}"),
+                        true,
+                    );
+                    return;
+                }
+            };
+            let ctx = self.runtime.ctx.clone();
+            let notify = move || {
+                if let Some(c) = &ctx {
+                    c.request_repaint();
+                }
+            };
+            match responder::start_responder(config, notify) {
+                Ok(r) => {
+                    self.report(
+                        Level::Info,
+                        format!("server mode on: answering on UDP port {}", r.port()),
+                        false,
+                    );
+                    self.runtime.responder = Some(r);
+                }
+                Err(e) => {
+                    self.report(
+                        Level::Error,
+                        format!("could not start server mode: {e}"),
+                        true,
+                    );
+                    return;
+                }
+            }
+        }
+        if remember && self.state.settings.server.enabled != on {
+            let mut s = self.state.settings.clone();
+            s.server.enabled = on;
+            self.save(s);
+        }
+    }
+
+    /// Saves and adopts `s`; reports a failure (and keeps `s` in use anyway).
+    pub(super) fn save(&mut self, s: Settings) -> bool {
+        let ok = match self.runtime.store.save(&s) {
+            Ok(()) => true,
+            Err(e) => {
+                self.report(
+                    Level::Error,
+                    format!(
+                        "could not save the settings to {}: {e}",
+                        self.runtime.store.path().display()
+                    ),
+                    true,
+                );
+                false
+            }
+        };
+        self.state.settings = s;
+        ok
+    }
+
+    pub(super) fn apply_settings(&mut self) {
+        let Some(draft) = &self.dialog else {
+            return;
+        };
+        let (parsed, _) = draft.parse();
+        let Some(new) = parsed else {
+            return;
+        };
+        let server_changed = new.server != self.state.settings.server
+            || new.scan.message != self.state.settings.scan.message
+            || new.scan.response_prefix != self.state.settings.scan.response_prefix;
+        let serving = self.runtime.responder.is_some();
+        let saved = self.save(new);
+        self.dialog = None;
+        if saved {
+            self.report(Level::Info, "settings saved".into(), false);
+        }
+        if serving && server_changed {
+            self.set_server_mode(false, false);
+            self.set_server_mode(true, false);
+        }
+        if self.state.settings.scan.auto_refresh
+            && self.runtime.scan.is_none()
+            && self.state.next_auto_scan.is_none()
+        {
+            self.state.next_auto_scan = Some(
+                Instant::now()
+                    + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs)),
+            );
+        } else if !self.state.settings.scan.auto_refresh {
+            self.state.next_auto_scan = None;
+        }
+    }
+}

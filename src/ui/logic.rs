@@ -1,0 +1,344 @@
+//! The window's logic between frames: folding worker events into the
+//! state, keyboard shortcuts, messages, when to repaint. No drawing.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::discovery::{Event, ServerKey};
+use crate::responder::ResponderEvent;
+
+use super::app::LanScoutApp;
+use super::command::Command;
+use super::model::{Level, Message, RememberedName, ScanSummary, WebPort};
+use super::workers::{self, AppEvent, Notify, WebChecker};
+
+impl LanScoutApp {
+    /// Folds one event into the state (what the frame does for every event
+    /// drained from the workers).
+    pub fn handle_event(&mut self, event: AppEvent) {
+        match event {
+            AppEvent::Scan(e) => self.fold_scan_event(e),
+            AppEvent::WebPort { key, result } => {
+                if let Some(row) = self.state.servers.get_mut(key) {
+                    row.web = match result {
+                        Ok(()) => WebPort::Open,
+                        Err(e) => WebPort::Closed(e),
+                    };
+                }
+            }
+            AppEvent::Browser { url, result } => match result {
+                Ok(()) => self.report(Level::Info, format!("opened {url} in the browser"), false),
+                Err(e) => self.report(
+                    Level::Error,
+                    format!(
+                        "could not open {url} in a web browser: {e}. Right-click the server and copy its URL instead."
+                    ),
+                    true,
+                ),
+            },
+            AppEvent::Interfaces(result) => match result {
+                Ok(list) => self.state.interfaces = list,
+                Err(e) => self.report(
+                    Level::Warning,
+                    format!("cannot list network interfaces: {e}"),
+                    false,
+                ),
+            },
+        }
+    }
+
+    pub(super) fn fold_scan_event(&mut self, e: Event) {
+        let now = Instant::now();
+        match e {
+            Event::Started {
+                interfaces,
+                planned,
+                duration,
+                ..
+            } => {
+                self.state.progress.planned = planned;
+                self.state.progress.duration = Some(duration);
+                if self.state.interfaces.is_empty() {
+                    self.state.interfaces =
+                        interfaces.iter().map(|c| c.interface.clone()).collect();
+                }
+                self.state.scan_interfaces = interfaces;
+            }
+            Event::Found(server) => {
+                let key = server.key();
+                self.state.progress.seen.insert(key);
+                // With details on, their lookup checks the web port too.
+                let details = self.state.settings.scan.lookup_details;
+                let web = if self.runtime.options.check_web_ports || details {
+                    WebPort::Checking
+                } else {
+                    WebPort::Unchecked
+                };
+                let entry = self.favourite_entry(server.source);
+                self.state.servers.upsert(server, now, web);
+                if let Some(name) = entry.and_then(|e| self.state.view.favourite_names.get(&e)) {
+                    if let Some(row) = self.state.servers.get_mut(key) {
+                        row.remembered = Some(name.clone());
+                    }
+                }
+                if self.runtime.options.check_web_ports && !details {
+                    self.check_web_port(key);
+                }
+            }
+            Event::Details(d) => {
+                if let Some(row) = self.state.servers.get_mut((d.ip, d.port)) {
+                    row.web = if d.web {
+                        WebPort::Open
+                    } else {
+                        WebPort::Closed(
+                            d.link_note
+                                .clone()
+                                .unwrap_or_else(|| "no TCP connection".into()),
+                        )
+                    };
+                    let source = row.server.source;
+                    let remembered = RememberedName::from_details(&d);
+                    row.details = Some(d);
+                    if let Some(entry) = self.favourite_entry(source) {
+                        if remembered.name().is_some() {
+                            self.state.view.favourite_names.insert(entry, remembered);
+                        }
+                    }
+                }
+            }
+            Event::SeenAgain { key, rtt } => self.state.servers.seen_again(key, rtt, now),
+            Event::Progress { sent, planned } => {
+                self.state.progress.sent = sent;
+                self.state.progress.planned = planned;
+            }
+            Event::Warning(w) => self.report(Level::Warning, w.to_string(), false),
+            Event::Error(text) => {
+                self.report(Level::Error, text, true);
+                self.state.progress.failed = true;
+            }
+            Event::Finished(stats) => {
+                if !stats.cancelled {
+                    self.state.servers.end_round(&self.state.progress.seen);
+                }
+                let failed = self.state.progress.failed;
+                self.runtime.log.write(
+                    "info",
+                    &format!(
+                        "scan finished: {} servers, {} probes, {:.1} s{}",
+                        stats.servers,
+                        stats.probes_sent,
+                        stats.elapsed.as_secs_f64(),
+                        if stats.cancelled { " (stopped)" } else { "" }
+                    ),
+                );
+                self.state.last_scan = Some(ScanSummary {
+                    interfaces: self.state.scan_interfaces.clone(),
+                    stats,
+                    sweep: self.state.progress.sweep,
+                    failed,
+                });
+                self.runtime.scan = None;
+                self.state.next_auto_scan = self.state.settings.scan.auto_refresh.then(|| {
+                    now + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
+                });
+            }
+        }
+    }
+
+    /// How a server that answered from `source` is written as a favourite.
+    pub(super) fn favourite_text(&self, source: std::net::SocketAddrV4) -> String {
+        if source.port() == self.state.settings.scan.port {
+            source.ip().to_string()
+        } else {
+            source.to_string()
+        }
+    }
+
+    /// The favourite entry a server that answered from `source` matches.
+    pub(super) fn favourite_entry(&self, source: std::net::SocketAddrV4) -> Option<String> {
+        let text = self.favourite_text(source);
+        self.state
+            .settings
+            .scan
+            .favourites
+            .iter()
+            .any(|f| f.trim() == text)
+            .then_some(text)
+    }
+
+    pub(super) fn check_web_port(&mut self, key: ServerKey) {
+        if self.runtime.web_checker.is_none() {
+            if let Some(notify) = self.notify() {
+                self.runtime.web_checker =
+                    Some(WebChecker::start(self.runtime.events_tx.clone(), notify));
+            }
+        }
+        let queued = self
+            .runtime
+            .web_checker
+            .as_ref()
+            .is_some_and(|w| w.check(key));
+        if !queued {
+            if let Some(row) = self.state.servers.get_mut(key) {
+                row.web = WebPort::Unchecked;
+            }
+        }
+    }
+
+    pub(super) fn detect_interfaces(&self) {
+        if self.runtime.options.detect_interfaces {
+            if let Some(n) = self.notify() {
+                workers::list_interfaces(self.runtime.events_tx.clone(), n);
+            }
+        }
+    }
+
+    pub(super) fn notify(&self) -> Option<Notify> {
+        let ctx = self.runtime.ctx.clone()?;
+        Some(Arc::new(move || ctx.request_repaint()))
+    }
+
+    /// Adds a message to the panel and the log file; `banner` also shows it
+    /// at the top of the window until dismissed.
+    pub(crate) fn report(&mut self, level: Level, text: String, banner: bool) {
+        self.runtime.log.write(level.word(), &text);
+        let m = Message {
+            level,
+            text,
+            at: self.state.born.elapsed(),
+        };
+        if level >= Level::Warning {
+            self.state.unread += 1;
+        }
+        if banner {
+            self.state.banner = Some(m.clone());
+        }
+        self.state.messages.push(m);
+        if self.state.messages.len() > 500 {
+            self.state.messages.drain(..100);
+        }
+    }
+
+    pub(super) fn drain_events(&mut self) {
+        let mut batch: Vec<AppEvent> = self.runtime.events_rx.try_iter().collect();
+        if let Some(scan) = &self.runtime.scan {
+            batch.extend(scan.events().try_iter().map(AppEvent::Scan));
+        }
+        for e in batch {
+            self.handle_event(e);
+        }
+        let mut errors = Vec::new();
+        if let Some(r) = &self.runtime.responder {
+            for e in r.events().try_iter() {
+                if let ResponderEvent::Error(text) = e {
+                    errors.push(text);
+                }
+            }
+        }
+        for e in errors.into_iter().take(5) {
+            self.report(Level::Warning, format!("server mode: {e}"), false);
+        }
+        // A scan whose worker ended without `Finished` (it always sends one,
+        // but never leave the UI stuck in "scanning").
+        if self
+            .runtime
+            .scan
+            .as_ref()
+            .is_some_and(|s| s.is_finished() && s.events().is_empty())
+        {
+            self.runtime.scan = None;
+        }
+        if let Some(t) = self.state.next_auto_scan {
+            if Instant::now() >= t && self.runtime.scan.is_none() {
+                self.state.next_auto_scan = None;
+                if self.state.settings.scan.auto_refresh {
+                    self.commands.push(Command::Scan);
+                }
+            }
+        }
+    }
+
+    pub(super) fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        let mut fired = Vec::new();
+        let mut step = 0i32;
+        ctx.input_mut(|i| {
+            for s in Command::Scan.shortcuts() {
+                if i.consume_shortcut(s) {
+                    fired.push(Command::Scan);
+                }
+            }
+            for c in [Command::OpenSettings, Command::Quit] {
+                for s in c.shortcuts() {
+                    if i.consume_shortcut(s) {
+                        fired.push(c.clone());
+                    }
+                }
+            }
+            if !typing && self.dialog.is_none() {
+                for s in Command::OpenSelected.shortcuts() {
+                    if i.consume_shortcut(s) {
+                        fired.push(Command::OpenSelected);
+                    }
+                }
+            }
+            if !typing && self.dialog.is_none() {
+                if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) {
+                    step += 1;
+                }
+                if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp) {
+                    step -= 1;
+                }
+            }
+            // Esc closes the dialog first (the dialog handles it), else stops a scan.
+            if self.dialog.is_none() && self.runtime.scan.is_some() {
+                for s in Command::Stop.shortcuts() {
+                    if i.consume_shortcut(s) {
+                        fired.push(Command::Stop);
+                    }
+                }
+            }
+        });
+        fired.dedup();
+        self.commands.extend(fired);
+        if step != 0 {
+            self.move_selection(step);
+        }
+    }
+
+    /// Moves the selection up or down the shown rows (Up/Down keys).
+    pub(super) fn move_selection(&mut self, step: i32) {
+        let keys: Vec<ServerKey> = {
+            let visible = self.state.servers.visible().to_vec();
+            visible
+                .iter()
+                .map(|&i| self.state.servers.rows()[i].server.key())
+                .collect()
+        };
+        if keys.is_empty() {
+            return;
+        }
+        let at = self
+            .state
+            .selected
+            .and_then(|k| keys.iter().position(|&x| x == k));
+        let next = match at {
+            None if step > 0 => 0,
+            None => keys.len() - 1,
+            Some(i) => (i as i64 + i64::from(step)).clamp(0, keys.len() as i64 - 1) as usize,
+        };
+        self.state.selected = Some(keys[next]);
+    }
+
+    pub(super) fn schedule_repaint(&self, ctx: &egui::Context) {
+        if self.runtime.scan.is_some() {
+            // The progress bar moves with time.
+            ctx.request_repaint_after(Duration::from_millis(100));
+        } else if let Some(t) = self.state.next_auto_scan {
+            ctx.request_repaint_after(t.saturating_duration_since(Instant::now()));
+        } else if !self.state.servers.is_empty() {
+            // "Last seen" reads in minutes.
+            ctx.request_repaint_after(Duration::from_secs(60));
+        }
+    }
+}

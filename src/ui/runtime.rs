@@ -1,0 +1,34 @@
+//! The handles the window owns: the settings file, the running scan and
+//! server mode, the event channel its workers send on, the log. Nothing
+//! here is drawn; nothing here blocks the GUI thread.
+
+use crossbeam_channel::{Receiver, Sender};
+
+use crate::discovery::ScanHandle;
+use crate::responder::Responder;
+use crate::settings::SettingsStore;
+
+use super::app::AppOptions;
+use super::workers::{AppEvent, LogFile, WebChecker};
+
+/// Threads, sockets and files of the window.
+pub struct Runtime {
+    /// Where settings are saved.
+    pub store: SettingsStore,
+    /// How the app is wired.
+    pub options: AppOptions,
+    /// The running scan.
+    pub scan: Option<ScanHandle>,
+    /// Server mode.
+    pub responder: Option<Responder>,
+    /// Workers send here.
+    pub events_tx: Sender<AppEvent>,
+    /// Drained every frame.
+    pub events_rx: Receiver<AppEvent>,
+    /// For workers to wake the window.
+    pub ctx: Option<egui::Context>,
+    /// Web port checks (when lookups are off).
+    pub web_checker: Option<WebChecker>,
+    /// The log file.
+    pub log: LogFile,
+}

@@ -1,0 +1,88 @@
+//! What the views read: everything the window shows, as plain data. No
+//! thread handle, socket or file lives here (those are in [`super::runtime`]);
+//! views get `&State` and answer with [`super::Command`]s.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use crate::discovery::ServerKey;
+use crate::net::{Interface, InterfaceChoice};
+use crate::settings::Settings;
+
+use super::model::{Message, ScanProgress, ScanSummary, ServerList, ViewState};
+
+/// Server mode as the window shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Serving {
+    /// The UDP port it listens on.
+    pub port: u16,
+    /// Requests answered so far.
+    pub answered: u64,
+}
+
+/// The window's state.
+#[derive(Debug)]
+pub struct State {
+    /// The settings in use.
+    pub settings: Settings,
+    /// Sort order and panels, kept with the window.
+    pub view: ViewState,
+    /// The servers found.
+    pub servers: ServerList,
+    /// The selected row.
+    pub selected: Option<ServerKey>,
+    /// The filter in effect.
+    pub filter: String,
+    /// The running scan's progress.
+    pub progress: ScanProgress,
+    /// Interfaces of the running scan.
+    pub scan_interfaces: Vec<InterfaceChoice>,
+    /// The last finished scan.
+    pub last_scan: Option<ScanSummary>,
+    /// Scans started since launch.
+    pub scans_started: u64,
+    /// Whether a scan runs.
+    pub scanning: bool,
+    /// Server mode, when on.
+    pub serving: Option<Serving>,
+    /// This computer's interfaces (for the settings dialog).
+    pub interfaces: Vec<Interface>,
+    /// Warnings and errors shown so far.
+    pub messages: Vec<Message>,
+    /// Messages not seen yet.
+    pub unread: usize,
+    /// The message shown at the top until dismissed.
+    pub banner: Option<Message>,
+    /// When auto-refresh scans next.
+    pub next_auto_scan: Option<Instant>,
+    /// Where the log file is.
+    pub log_path: Option<PathBuf>,
+    /// When the app started (message times count from it).
+    pub born: Instant,
+}
+
+impl State {
+    /// A fresh window over `settings`.
+    pub fn new(settings: Settings, log_path: Option<PathBuf>) -> State {
+        State {
+            settings,
+            view: ViewState::default(),
+            servers: ServerList::default(),
+            selected: None,
+            filter: String::new(),
+            progress: ScanProgress::default(),
+            scan_interfaces: Vec::new(),
+            last_scan: None,
+            scans_started: 0,
+            scanning: false,
+            serving: None,
+            interfaces: Vec::new(),
+            messages: Vec::new(),
+            unread: 0,
+            banner: None,
+            next_auto_scan: None,
+            log_path,
+            born: Instant::now(),
+        }
+    }
+}
