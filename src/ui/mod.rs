@@ -16,7 +16,9 @@ pub mod model;
 pub mod runtime;
 pub mod settings_dialog;
 pub mod state;
+pub mod table;
 pub mod views;
+pub mod widgets;
 pub mod workers;
 
 use std::path::PathBuf;

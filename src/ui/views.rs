@@ -2,15 +2,13 @@
 
 use std::time::Instant;
 
-use egui::{
-    accesskit::Role, Align, Color32, FontId, Layout, Margin, RichText, Sense, TextStyle, Ui, Vec2,
-};
-use egui_extras::{Column as TableColumn, TableBuilder};
+use egui::{Align, Color32, FontId, Layout, Margin, RichText, TextStyle, Ui, Vec2};
 
 use super::command::Command;
-use super::model::{self, Column, Level, WebPort};
-use super::settings_dialog::{self, badge, SettingsDraft};
+use super::model::{self, Level};
+use super::settings_dialog::{self, SettingsDraft};
 use super::state::State;
+use super::widgets::switch;
 
 /// The look: a little more air than egui's defaults, readable sizes.
 pub fn apply_style(ctx: &egui::Context) {
@@ -27,63 +25,6 @@ pub fn apply_style(ctx: &egui::Context) {
         ]
         .into();
     });
-}
-
-/// A labelled on/off switch (AccessKit role: switch, named by its text).
-/// Returns the response; `clicked()` means "flip it".
-pub fn switch(ui: &mut Ui, on: bool, label: &str) -> egui::Response {
-    let h = 18.0;
-    let track = Vec2::new(h * 1.9, h);
-    let galley = egui::WidgetText::from(label).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        TextStyle::Button,
-    );
-    let gap = 8.0;
-    let size = Vec2::new(
-        track.x + gap + galley.size().x,
-        ui.spacing().interact_size.y.max(galley.size().y),
-    );
-    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-    let enabled = ui.is_enabled();
-    response.widget_info(|| egui::WidgetInfo::selected(Role::Switch, enabled, on, label));
-    if ui.is_rect_visible(rect) {
-        let t = ui.ctx().animate_bool_responsive(response.id, on);
-        let visuals = ui.style().interact_selectable(&response, on);
-        let track_rect =
-            egui::Rect::from_min_size(egui::pos2(rect.min.x, rect.center().y - h / 2.0), track);
-        let radius = h / 2.0;
-        let fill = if on {
-            ui.visuals().selection.bg_fill
-        } else {
-            ui.visuals().widgets.inactive.bg_fill
-        };
-        ui.painter().rect(
-            track_rect,
-            radius,
-            fill,
-            visuals.bg_stroke,
-            egui::StrokeKind::Inside,
-        );
-        let cx = egui::lerp(
-            (track_rect.left() + radius)..=(track_rect.right() - radius),
-            t,
-        );
-        ui.painter().circle(
-            egui::pos2(cx, track_rect.center().y),
-            radius - 2.5,
-            Color32::WHITE,
-            egui::Stroke::new(1.0, Color32::from_black_alpha(60)),
-        );
-        let text_pos = egui::pos2(
-            track_rect.right() + gap,
-            rect.center().y - galley.size().y / 2.0,
-        );
-        ui.painter()
-            .galley(text_pos, galley, ui.visuals().text_color());
-    }
-    response
 }
 
 fn command_button(ui: &mut Ui, c: Command, out: &mut Vec<Command>) -> egui::Response {
@@ -140,7 +81,7 @@ pub fn main_window(
             if state.servers.visible().is_empty() {
                 empty_state(state, ui, &mut out);
             } else {
-                server_table(state, ui, &mut out, now);
+                super::table::server_table(state, ui, &mut out, now);
             }
         });
 
@@ -404,235 +345,6 @@ fn messages(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
                 });
             }
         });
-}
-
-fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Command>, now: Instant) {
-    let visible: Vec<usize> = state.servers.visible().to_vec();
-    let selected = state.selected;
-    let mut new_selected = None;
-    let (sort, descending) = (state.view.sort, state.view.descending);
-    let mut new_sort = None;
-    let rows = state.servers.rows();
-    let row_h = 28.0;
-    // The name column takes what the fixed columns leave, within limits,
-    // so that every column fits from 800 px wide up.
-    let address_width = 140.0;
-    let name_width = (ui.available_width() - 500.0 - address_width).clamp(130.0, 420.0);
-    TableBuilder::new(ui)
-        .id_salt("servers")
-        .striped(true)
-        .resizable(false)
-        .sense(Sense::click())
-        .cell_layout(Layout::left_to_right(Align::Center))
-        .column(TableColumn::exact(name_width).clip(true))
-        .column(TableColumn::exact(address_width).clip(true))
-        .column(TableColumn::exact(60.0))
-        .column(TableColumn::exact(100.0).clip(true))
-        .column(TableColumn::exact(90.0))
-        .column(TableColumn::exact(90.0))
-        .column(TableColumn::remainder().at_least(110.0).clip(true))
-        .header(30.0, |mut header| {
-            for col in Column::ALL {
-                header.col(|ui| {
-                    let arrow = if col == sort {
-                        if descending {
-                            " ⏷"
-                        } else {
-                            " ⏶"
-                        }
-                    } else {
-                        ""
-                    };
-                    let r = ui
-                        .add(
-                            egui::Button::new(
-                                RichText::new(format!("{}{arrow}", col.title())).strong(),
-                            )
-                            .frame(false),
-                        )
-                        .on_hover_text(format!("Sort by {}", col.title().to_lowercase()));
-                    if r.clicked() {
-                        new_sort = Some(if col == sort {
-                            (col, !descending)
-                        } else {
-                            (col, false)
-                        });
-                    }
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(row_h, visible.len(), |mut row| {
-                let r = &rows[visible[row.index()]];
-                let s = &r.server;
-                let key = s.key();
-                row.set_selected(selected == Some(key));
-                let stale = r.is_stale();
-                let dim = |ui: &Ui, t: String| {
-                    if stale {
-                        RichText::new(t).color(ui.visuals().weak_text_color())
-                    } else {
-                        RichText::new(t)
-                    }
-                };
-                row.col(|ui| {
-                    let name = match r.name() {
-                        Some(n) => dim(ui, n.to_string()).strong(),
-                        None if r.details.is_none() && r.web == WebPort::Checking => {
-                            RichText::new("looking up…").weak()
-                        }
-                        // The badge says it all.
-                        None if s.is_local => RichText::new(""),
-                        None => RichText::new("—").weak(),
-                    };
-                    ui.label(name).on_hover_ui(|ui| details_tooltip(ui, r, now));
-                    // The next-best detail, so two rows with one title differ.
-                    if let Some(second) = r.details.as_ref().and_then(secondary_name) {
-                        ui.weak(second);
-                    }
-                    if s.is_local {
-                        badge(ui, "this computer");
-                    }
-                    if stale {
-                        badge(ui, "stale");
-                    }
-                });
-                row.col(|ui| {
-                    let link_ip = r.details.as_ref().map_or(s.ip, |d| d.link);
-                    let link = ui
-                        .link(dim(ui, link_ip.to_string()))
-                        .on_hover_text(format!("Open {}", r.url()));
-                    if link.clicked() {
-                        out.push(Command::OpenServer(key));
-                    }
-                    link.context_menu(|ui| row_menu(ui, key, out));
-                    let note = r.details.as_ref().and_then(|d| d.link_note.clone());
-                    if let Some(note) = note {
-                        ui.weak("⚠").on_hover_text(note);
-                    } else if let Some(a) = s.announced {
-                        ui.weak(format!("announced {a}")).on_hover_text(format!(
-                            "The server announced {a}, but its reply came from {}",
-                            s.source
-                        ));
-                    }
-                });
-                row.col(|ui| {
-                    ui.label(dim(ui, s.port.to_string()));
-                });
-                row.col(|ui| {
-                    ui.label(dim(ui, s.interface.clone().unwrap_or_else(|| "—".into())));
-                });
-                row.col(|ui| {
-                    ui.label(dim(ui, model::format_rtt(r.rtt)));
-                });
-                row.col(|ui| {
-                    let ago = now.saturating_duration_since(r.last_seen);
-                    let mut t = model::format_ago(ago);
-                    if r.missed > 0 {
-                        t.push_str(&format!(" · missed {}", r.missed));
-                    }
-                    ui.label(dim(ui, t));
-                });
-                row.col(|ui| match &r.web {
-                    WebPort::Open => {
-                        ui.label(
-                            RichText::new("✔ reachable").color(Color32::from_rgb(40, 160, 80)),
-                        );
-                    }
-                    WebPort::Closed(e) => {
-                        ui.label(RichText::new("✖ no answer").color(ui.visuals().warn_fg_color))
-                            .on_hover_text(format!("TCP port {}: {e}", s.port));
-                    }
-                    WebPort::Checking => {
-                        ui.weak("checking…");
-                    }
-                    WebPort::Unchecked => {
-                        ui.weak("—");
-                    }
-                });
-                let resp = row.response();
-                if resp.clicked() {
-                    new_selected = Some(key);
-                }
-                if resp.double_clicked() {
-                    out.push(Command::OpenServer(key));
-                }
-                resp.context_menu(|ui| row_menu(ui, key, out));
-            });
-        });
-    if let Some(k) = new_selected {
-        out.push(Command::Select(k));
-    }
-    if let Some((c, d)) = new_sort {
-        out.push(Command::SortBy(c, d));
-    }
-}
-
-/// What follows the name in a row: the host name after a title, else the
-/// maker after a host name.
-fn secondary_name(d: &crate::details::Details) -> Option<&str> {
-    match (&d.title, &d.hostname) {
-        (Some(_), Some(h)) => Some(h),
-        (None, Some(_)) => d.vendor.as_deref(),
-        _ => None,
-    }
-}
-
-/// Every detail of a server, for the name's hover card.
-fn details_tooltip(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
-    let s = &r.server;
-    let d = r.details.as_ref();
-    let field = |v: Option<&String>| v.cloned().unwrap_or_else(|| "—".into());
-    let lines = [
-        ("Page title", field(d.and_then(|d| d.title.as_ref()))),
-        ("Host name", field(d.and_then(|d| d.hostname.as_ref()))),
-        ("Web server", field(d.and_then(|d| d.server.as_ref()))),
-        ("Hardware", field(d.and_then(|d| d.mac.as_ref()))),
-        ("Maker", field(d.and_then(|d| d.vendor.as_ref()))),
-        ("Opens", r.url().to_string()),
-        ("Announced", s.announced.unwrap_or(s.ip).to_string()),
-        ("Reply from", s.source.to_string()),
-        ("Round trip", model::format_rtt(r.rtt)),
-        (
-            "First seen",
-            model::format_ago(now.saturating_duration_since(r.first_seen)),
-        ),
-        (
-            "Last seen",
-            model::format_ago(now.saturating_duration_since(r.last_seen)),
-        ),
-    ];
-    egui::Grid::new("details").num_columns(2).show(ui, |ui| {
-        for (k, v) in lines {
-            ui.weak(k);
-            ui.label(v);
-            ui.end_row();
-        }
-    });
-    if let Some(note) = d.and_then(|d| d.link_note.as_ref()) {
-        ui.label(note);
-    }
-    if d.is_none() {
-        if r.remembered.is_some() {
-            ui.weak("Name from an earlier run; lookups are off or still running.");
-        } else {
-            ui.weak("Name lookups are off or still running.");
-        }
-    }
-}
-
-fn row_menu(ui: &mut Ui, key: crate::discovery::ServerKey, out: &mut Vec<Command>) {
-    for c in [
-        Command::OpenServer(key),
-        Command::CopyUrl(key),
-        Command::CopyAddress(key),
-        Command::AddFavourite(key),
-    ] {
-        if ui.button(c.label()).on_hover_text(c.tooltip()).clicked() {
-            out.push(c);
-            ui.close();
-        }
-    }
 }
 
 fn empty_state(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {

@@ -1,0 +1,72 @@
+//! Small widgets used across the window.
+
+use egui::{accesskit::Role, Color32, RichText, Sense, TextStyle, Ui, Vec2};
+
+/// A small rounded tag.
+pub fn badge(ui: &mut Ui, text: &str) {
+    let color = ui.visuals().weak_text_color();
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, color))
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(5, 0))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).small().color(color));
+        });
+}
+
+/// A labelled on/off switch (AccessKit role: switch, named by its text).
+/// Returns the response; `clicked()` means "flip it".
+pub fn switch(ui: &mut Ui, on: bool, label: &str) -> egui::Response {
+    let h = 18.0;
+    let track = Vec2::new(h * 1.9, h);
+    let galley = egui::WidgetText::from(label).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        TextStyle::Button,
+    );
+    let gap = 8.0;
+    let size = Vec2::new(
+        track.x + gap + galley.size().x,
+        ui.spacing().interact_size.y.max(galley.size().y),
+    );
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let enabled = ui.is_enabled();
+    response.widget_info(|| egui::WidgetInfo::selected(Role::Switch, enabled, on, label));
+    if ui.is_rect_visible(rect) {
+        let t = ui.ctx().animate_bool_responsive(response.id, on);
+        let visuals = ui.style().interact_selectable(&response, on);
+        let track_rect =
+            egui::Rect::from_min_size(egui::pos2(rect.min.x, rect.center().y - h / 2.0), track);
+        let radius = h / 2.0;
+        let fill = if on {
+            ui.visuals().selection.bg_fill
+        } else {
+            ui.visuals().widgets.inactive.bg_fill
+        };
+        ui.painter().rect(
+            track_rect,
+            radius,
+            fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+        let cx = egui::lerp(
+            (track_rect.left() + radius)..=(track_rect.right() - radius),
+            t,
+        );
+        ui.painter().circle(
+            egui::pos2(cx, track_rect.center().y),
+            radius - 2.5,
+            Color32::WHITE,
+            egui::Stroke::new(1.0, Color32::from_black_alpha(60)),
+        );
+        let text_pos = egui::pos2(
+            track_rect.right() + gap,
+            rect.center().y - galley.size().y / 2.0,
+        );
+        ui.painter()
+            .galley(text_pos, galley, ui.visuals().text_color());
+    }
+    response
+}
