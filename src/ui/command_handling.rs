@@ -41,18 +41,7 @@ impl LanScoutApp {
             }
             Command::ApplySettings => self.apply_settings(),
             Command::SetServerMode(on) => self.set_server_mode(on, true),
-            Command::SetAutoRefresh(on) => {
-                let mut s = self.state.settings.clone();
-                s.scan.auto_refresh = on;
-                if self.save(s) {
-                    self.state.next_auto_scan = (on && self.runtime.scan.is_none()).then(|| {
-                        Instant::now()
-                            + Duration::from_secs(u64::from(
-                                self.state.settings.scan.auto_refresh_secs,
-                            ))
-                    });
-                }
-            }
+            Command::SetAutoRefresh(on) => self.set_auto_refresh(on),
             Command::OpenSelected => {
                 if let Some(key) = self.state.selected {
                     self.open_server(key, ctx);
@@ -72,22 +61,7 @@ impl LanScoutApp {
                     ctx.copy_text(row.server.ip.to_string());
                 }
             }
-            Command::AddFavourite(key) => {
-                if let Some(row) = self.state.servers.get(key) {
-                    let entry = self.favourite_text(row.server.source);
-                    if let Some(d) = &row.details {
-                        let name = RememberedName::from_details(d);
-                        self.state.view.favourite_names.insert(entry.clone(), name);
-                    }
-                    let mut s = self.state.settings.clone();
-                    if !s.scan.favourites.contains(&entry) {
-                        s.scan.favourites.push(entry.clone());
-                        if self.save(s) {
-                            self.report(Level::Info, format!("{entry} added to favourites"), false);
-                        }
-                    }
-                }
-            }
+            Command::AddFavourite(key) => self.add_favourite(key),
             Command::ToggleMessages => {
                 self.state.view.show_messages = !self.state.view.show_messages;
                 self.state.unread = 0;
@@ -139,6 +113,35 @@ impl LanScoutApp {
                 self.runtime.scan = Some(handle);
             }
             Err(e) => self.report(Level::Error, format!("cannot start a scan: {e}"), true),
+        }
+    }
+
+    fn add_favourite(&mut self, key: ServerKey) {
+        let Some(row) = self.state.servers.get(key) else {
+            return;
+        };
+        let entry = self.favourite_text(row.server.source);
+        if let Some(d) = &row.details {
+            let name = RememberedName::from_details(d);
+            self.state.view.favourite_names.insert(entry.clone(), name);
+        }
+        let mut s = self.state.settings.clone();
+        if !s.scan.favourites.contains(&entry) {
+            s.scan.favourites.push(entry.clone());
+            if self.save(s) {
+                self.report(Level::Info, format!("{entry} added to favourites"), false);
+            }
+        }
+    }
+
+    fn set_auto_refresh(&mut self, on: bool) {
+        let mut s = self.state.settings.clone();
+        s.scan.auto_refresh = on;
+        if self.save(s) {
+            self.state.next_auto_scan = (on && self.runtime.scan.is_none()).then(|| {
+                Instant::now()
+                    + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
+            });
         }
     }
 

@@ -64,48 +64,8 @@ impl LanScoutApp {
                 }
                 self.state.scan_interfaces = interfaces;
             }
-            Event::Found(server) => {
-                let key = server.key();
-                self.state.progress.seen.insert(key);
-                // With details on, their lookup checks the web port too.
-                let details = self.state.settings.scan.lookup_details;
-                let web = if self.runtime.options.check_web_ports || details {
-                    WebPort::Checking
-                } else {
-                    WebPort::Unchecked
-                };
-                let entry = self.favourite_entry(server.source);
-                self.state.servers.upsert(server, now, web);
-                if let Some(name) = entry.and_then(|e| self.state.view.favourite_names.get(&e)) {
-                    if let Some(row) = self.state.servers.get_mut(key) {
-                        row.remembered = Some(name.clone());
-                    }
-                }
-                if self.runtime.options.check_web_ports && !details {
-                    self.check_web_port(key);
-                }
-            }
-            Event::Details(d) => {
-                if let Some(row) = self.state.servers.get_mut((d.ip, d.port)) {
-                    row.web = if d.web {
-                        WebPort::Open
-                    } else {
-                        WebPort::Closed(
-                            d.link_note
-                                .clone()
-                                .unwrap_or_else(|| "no TCP connection".into()),
-                        )
-                    };
-                    let source = row.server.source;
-                    let remembered = RememberedName::from_details(&d);
-                    row.details = Some(d);
-                    if let Some(entry) = self.favourite_entry(source) {
-                        if remembered.name().is_some() {
-                            self.state.view.favourite_names.insert(entry, remembered);
-                        }
-                    }
-                }
-            }
+            Event::Found(server) => self.fold_found(server, now),
+            Event::Details(d) => self.fold_details(d),
             Event::SeenAgain { key, rtt } => self.state.servers.seen_again(key, rtt, now),
             Event::Progress { sent, planned } => {
                 self.state.progress.sent = sent;
@@ -116,33 +76,79 @@ impl LanScoutApp {
                 self.report(Level::Error, text, true);
                 self.state.progress.failed = true;
             }
-            Event::Finished(stats) => {
-                if !stats.cancelled {
-                    self.state.servers.end_round(&self.state.progress.seen);
-                }
-                let failed = self.state.progress.failed;
-                self.runtime.log.write(
-                    "info",
-                    &format!(
-                        "scan finished: {} servers, {} probes, {:.1} s{}",
-                        stats.servers,
-                        stats.probes_sent,
-                        stats.elapsed.as_secs_f64(),
-                        if stats.cancelled { " (stopped)" } else { "" }
-                    ),
-                );
-                self.state.last_scan = Some(ScanSummary {
-                    interfaces: self.state.scan_interfaces.clone(),
-                    stats,
-                    sweep: self.state.progress.sweep,
-                    failed,
-                });
-                self.runtime.scan = None;
-                self.state.next_auto_scan = self.state.settings.scan.auto_refresh.then(|| {
-                    now + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
-                });
+            Event::Finished(stats) => self.fold_finished(stats, now),
+        }
+    }
+
+    fn fold_found(&mut self, server: crate::discovery::Server, now: Instant) {
+        let key = server.key();
+        self.state.progress.seen.insert(key);
+        // With details on, their lookup checks the web port too.
+        let details = self.state.settings.scan.lookup_details;
+        let web = if self.runtime.options.check_web_ports || details {
+            WebPort::Checking
+        } else {
+            WebPort::Unchecked
+        };
+        let entry = self.favourite_entry(server.source);
+        self.state.servers.upsert(server, now, web);
+        if let Some(name) = entry.and_then(|e| self.state.view.favourite_names.get(&e)) {
+            if let Some(row) = self.state.servers.get_mut(key) {
+                row.remembered = Some(name.clone());
             }
         }
+        if self.runtime.options.check_web_ports && !details {
+            self.check_web_port(key);
+        }
+    }
+
+    fn fold_details(&mut self, d: crate::details::Details) {
+        let Some(row) = self.state.servers.get_mut((d.ip, d.port)) else {
+            return;
+        };
+        row.web = if d.web {
+            WebPort::Open
+        } else {
+            WebPort::Closed(
+                d.link_note
+                    .clone()
+                    .unwrap_or_else(|| "no TCP connection".into()),
+            )
+        };
+        let source = row.server.source;
+        let remembered = RememberedName::from_details(&d);
+        row.details = Some(d);
+        if let Some(entry) = self.favourite_entry(source) {
+            if remembered.name().is_some() {
+                self.state.view.favourite_names.insert(entry, remembered);
+            }
+        }
+    }
+
+    fn fold_finished(&mut self, stats: crate::discovery::ScanStats, now: Instant) {
+        if !stats.cancelled {
+            self.state.servers.end_round(&self.state.progress.seen);
+        }
+        self.runtime.log.write(
+            "info",
+            &format!(
+                "scan finished: {} servers, {} probes, {:.1} s{}",
+                stats.servers,
+                stats.probes_sent,
+                stats.elapsed.as_secs_f64(),
+                if stats.cancelled { " (stopped)" } else { "" }
+            ),
+        );
+        self.state.last_scan = Some(ScanSummary {
+            interfaces: self.state.scan_interfaces.clone(),
+            stats,
+            sweep: self.state.progress.sweep,
+            failed: self.state.progress.failed,
+        });
+        self.runtime.scan = None;
+        self.state.next_auto_scan = self.state.settings.scan.auto_refresh.then(|| {
+            now + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
+        });
     }
 
     /// How a server that answered from `source` is written as a favourite.

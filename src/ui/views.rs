@@ -238,34 +238,7 @@ fn status_bar(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
         let n = state.servers.len();
         ui.label(RichText::new(plural(n, "server", "servers")).strong());
         ui.separator();
-        let choices = match (state.scanning, &state.last_scan) {
-            (false, Some(last)) => &last.interfaces,
-            _ => &state.scan_interfaces,
-        };
-        let names = used_interfaces(choices);
-        let targets =
-            state.settings.scan.favourites.len() + state.settings.scan.extra_targets.len();
-        let via = if names.is_empty() && targets == 0 {
-            if state.scans_started == 0 {
-                "Interfaces: —".to_string()
-            } else {
-                "Interfaces: none".to_string()
-            }
-        } else {
-            let mut t = format!(
-                "Interfaces: {}",
-                if names.is_empty() {
-                    "none".into()
-                } else {
-                    names.join(", ")
-                }
-            );
-            if targets > 0 {
-                t.push_str(&format!(" + {}", plural(targets, "target", "targets")));
-            }
-            t
-        };
-        ui.label(via);
+        ui.label(interfaces_text(state));
         ui.separator();
         if state.scanning {
             ui.label("Scanning…");
@@ -280,40 +253,74 @@ fn status_bar(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
             ui.label("No scan yet");
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let warnings = state
-                .messages
-                .iter()
-                .filter(|m| m.level >= Level::Warning)
-                .count();
-            let label = if warnings > 0 {
-                format!("⚠ Messages ({warnings})")
-            } else {
-                "Messages".to_string()
-            };
-            let c = Command::ToggleMessages;
-            let mut shown = state.view.show_messages;
-            if ui
-                .toggle_value(&mut shown, label)
-                .on_hover_text(c.tooltip())
-                .clicked()
-            {
-                out.push(c);
-            }
-            ui.separator();
-            match state.serving {
-                Some(s) => {
-                    ui.label(format!(
-                        "Server mode on · UDP {} · {} answered",
-                        s.port,
-                        plural(s.answered as usize, "request", "requests")
-                    ));
-                }
-                None => {
-                    ui.weak("Server mode off");
-                }
-            }
+            status_right(state, ui, out)
         });
     });
+}
+
+/// "Interfaces: eth0, wlan0 + 2 targets".
+fn interfaces_text(state: &State) -> String {
+    let choices = match (state.scanning, &state.last_scan) {
+        (false, Some(last)) => &last.interfaces,
+        _ => &state.scan_interfaces,
+    };
+    let names = used_interfaces(choices);
+    let targets = state.settings.scan.favourites.len() + state.settings.scan.extra_targets.len();
+    if names.is_empty() && targets == 0 {
+        return if state.scans_started == 0 {
+            "Interfaces: —".to_string()
+        } else {
+            "Interfaces: none".to_string()
+        };
+    }
+    let mut t = format!(
+        "Interfaces: {}",
+        if names.is_empty() {
+            "none".into()
+        } else {
+            names.join(", ")
+        }
+    );
+    if targets > 0 {
+        t.push_str(&format!(" + {}", plural(targets, "target", "targets")));
+    }
+    t
+}
+
+/// The status bar's right end: messages toggle and server mode.
+fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
+    let warnings = state
+        .messages
+        .iter()
+        .filter(|m| m.level >= Level::Warning)
+        .count();
+    let label = if warnings > 0 {
+        format!("⚠ Messages ({warnings})")
+    } else {
+        "Messages".to_string()
+    };
+    let c = Command::ToggleMessages;
+    let mut shown = state.view.show_messages;
+    if ui
+        .toggle_value(&mut shown, label)
+        .on_hover_text(c.tooltip())
+        .clicked()
+    {
+        out.push(c);
+    }
+    ui.separator();
+    match state.serving {
+        Some(s) => {
+            ui.label(format!(
+                "Server mode on · UDP {} · {} answered",
+                s.port,
+                plural(s.answered as usize, "request", "requests")
+            ));
+        }
+        None => {
+            ui.weak("Server mode off");
+        }
+    }
 }
 
 fn messages(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {

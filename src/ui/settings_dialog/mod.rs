@@ -153,76 +153,8 @@ impl SettingsDraft {
     pub fn parse(&self) -> (Option<Settings>, DraftErrors) {
         let mut e = DraftErrors::default();
         let mut s = self.base.clone();
-        macro_rules! take {
-            ($slot:ident, $r:expr, $target:expr) => {
-                match $r {
-                    Ok(v) => $target = v,
-                    Err(m) => e.$slot = Some(m),
-                }
-            };
-        }
-        take!(timeout, field::timeout(&self.timeout), s.scan.timeout_secs);
-        take!(retries, field::retries(&self.retries), s.scan.retries);
-        take!(port, field::port(&self.port), s.scan.port);
-        take!(message, field::message(&self.message), s.scan.message);
-        take!(prefix, field::prefix(&self.prefix), s.scan.response_prefix);
-        take!(
-            default_web_port,
-            field::port(&self.default_web_port),
-            s.scan.default_web_port
-        );
-        s.scan.scheme = self.scheme;
-        take!(
-            include,
-            interface_list(&self.include),
-            s.scan.include_interfaces
-        );
-        take!(
-            exclude,
-            interface_list(&self.exclude),
-            s.scan.exclude_interfaces
-        );
-        take!(
-            favourites,
-            field::targets(&self.favourites),
-            s.scan.favourites
-        );
-        take!(
-            extra_targets,
-            field::targets(&self.extra_targets),
-            s.scan.extra_targets
-        );
-        s.scan.sweep = self.sweep;
-        s.scan.lookup_details = self.lookup_details;
-        take!(
-            sweep_rate,
-            field::sweep_rate(&self.sweep_rate),
-            s.scan.sweep_rate
-        );
-        s.scan.auto_refresh = self.auto_refresh;
-        take!(
-            auto_refresh_secs,
-            auto_refresh_secs(&self.auto_refresh_secs),
-            s.scan.auto_refresh_secs
-        );
-        take!(server_port, field::port(&self.server_port), s.server.port);
-        take!(
-            server_web_port,
-            field::port(&self.server_web_port),
-            s.server.web_port
-        );
-        let iface = self.server_interface.trim();
-        if iface.is_empty() {
-            s.server.interface = String::new();
-        } else {
-            take!(
-                server_interface,
-                field::interface_name(iface),
-                s.server.interface
-            );
-        }
-        s.server.local_only = self.server_local_only;
-        s.server.enabled = self.server_enabled;
+        self.parse_scan(&mut s, &mut e);
+        self.parse_server(&mut s, &mut e);
         s.ui.theme = self.theme;
         if e.any() {
             return (None, e);
@@ -236,6 +168,96 @@ impl SettingsDraft {
         } else {
             (Some(s), e)
         }
+    }
+
+    fn parse_scan(&self, s: &mut Settings, e: &mut DraftErrors) {
+        let v = &mut s.scan;
+        take(
+            &mut e.timeout,
+            field::timeout(&self.timeout),
+            &mut v.timeout_secs,
+        );
+        take(
+            &mut e.retries,
+            field::retries(&self.retries),
+            &mut v.retries,
+        );
+        take(&mut e.port, field::port(&self.port), &mut v.port);
+        take(
+            &mut e.message,
+            field::message(&self.message),
+            &mut v.message,
+        );
+        take(
+            &mut e.prefix,
+            field::prefix(&self.prefix),
+            &mut v.response_prefix,
+        );
+        take(
+            &mut e.default_web_port,
+            field::port(&self.default_web_port),
+            &mut v.default_web_port,
+        );
+        v.scheme = self.scheme;
+        take(
+            &mut e.include,
+            interface_list(&self.include),
+            &mut v.include_interfaces,
+        );
+        take(
+            &mut e.exclude,
+            interface_list(&self.exclude),
+            &mut v.exclude_interfaces,
+        );
+        take(
+            &mut e.favourites,
+            field::targets(&self.favourites),
+            &mut v.favourites,
+        );
+        take(
+            &mut e.extra_targets,
+            field::targets(&self.extra_targets),
+            &mut v.extra_targets,
+        );
+        v.sweep = self.sweep;
+        v.lookup_details = self.lookup_details;
+        take(
+            &mut e.sweep_rate,
+            field::sweep_rate(&self.sweep_rate),
+            &mut v.sweep_rate,
+        );
+        v.auto_refresh = self.auto_refresh;
+        take(
+            &mut e.auto_refresh_secs,
+            auto_refresh_secs(&self.auto_refresh_secs),
+            &mut v.auto_refresh_secs,
+        );
+    }
+
+    fn parse_server(&self, s: &mut Settings, e: &mut DraftErrors) {
+        let v = &mut s.server;
+        take(
+            &mut e.server_port,
+            field::port(&self.server_port),
+            &mut v.port,
+        );
+        take(
+            &mut e.server_web_port,
+            field::port(&self.server_web_port),
+            &mut v.web_port,
+        );
+        let iface = self.server_interface.trim();
+        if iface.is_empty() {
+            v.interface = String::new();
+        } else {
+            take(
+                &mut e.server_interface,
+                field::interface_name(iface),
+                &mut v.interface,
+            );
+        }
+        v.local_only = self.server_local_only;
+        v.enabled = self.server_enabled;
     }
 
     fn include_names(&self) -> Vec<String> {
@@ -276,6 +298,14 @@ impl SettingsDraft {
         }
         self.include = include.join(", ");
         self.exclude = exclude.join(", ");
+    }
+}
+
+/// Puts a parsed value in place, or its error in the field's slot.
+fn take<T>(error: &mut Option<String>, parsed: Result<T, String>, target: &mut T) {
+    match parsed {
+        Ok(v) => *target = v,
+        Err(m) => *error = Some(m),
     }
 }
 
