@@ -403,6 +403,13 @@ fn settings_round_trip_through_the_dialog() {
         "Apply closes the dialog"
     );
     assert_eq!(h.state().settings().scan.timeout_secs, 2.5);
+    // The file is written on the saver's thread, which says when it is done.
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| {
+        h.state()
+            .messages()
+            .iter()
+            .any(|m| m.text == "settings saved")
+    }));
 
     let loaded = SettingsStore::at(&store_path).load();
     assert_eq!(loaded.notice, None);
@@ -496,14 +503,15 @@ fn server_mode_answers_counts_requests_and_shows_as_this_computer() {
         h,
         "1 request answered"
     )));
-    // The switch state is remembered in the settings file.
-    assert!(
+    // The switch state is remembered in the settings file (written on the
+    // saver's thread).
+    assert!(common::wait_for(Duration::from_secs(3), || {
         SettingsStore::at(dir.path().join("settings.toml"))
             .load()
             .settings
             .server
             .enabled
-    );
+    }));
     h.get_by_label("Also act as server").click();
     h.run();
     assert!(!h.state().is_serving());

@@ -10,7 +10,9 @@ use super::model::{Level, Message, ServerList, ViewState};
 use super::runtime::Runtime;
 use super::settings_dialog::SettingsDraft;
 use super::state::{Serving, State};
+use super::workers::Saver;
 use super::workers::{self, AppEvent, LogFile, UrlOpener};
+use std::sync::Arc;
 
 /// How the app is wired to the outside world (the desktop build and the
 /// tests differ only here).
@@ -85,9 +87,19 @@ impl LanScoutApp {
             Some(p) => LogFile::at(p.clone()),
             None => LogFile::none(),
         };
+        let waker: Arc<std::sync::OnceLock<egui::Context>> = Arc::default();
         let mut app = LanScoutApp {
             state: State::new(settings, options.log_file.clone()),
             runtime: Runtime {
+                saver: Saver::start(store.clone(), events_tx.clone(), {
+                    let waker = Arc::clone(&waker);
+                    Arc::new(move || {
+                        if let Some(ctx) = waker.get() {
+                            ctx.request_repaint();
+                        }
+                    })
+                }),
+                waker,
                 store,
                 options,
                 scan: None,
@@ -170,6 +182,7 @@ impl LanScoutApp {
     pub fn logic(&mut self, ctx: &egui::Context) {
         if self.runtime.ctx.is_none() {
             self.runtime.ctx = Some(ctx.clone());
+            let _ = self.runtime.waker.set(ctx.clone());
             super::views::apply_style(ctx);
         }
         if self.applied_theme != Some(self.state.settings.ui.theme) {

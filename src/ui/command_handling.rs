@@ -128,21 +128,18 @@ impl LanScoutApp {
         let mut s = self.state.settings.clone();
         if !s.scan.favourites.contains(&entry) {
             s.scan.favourites.push(entry.clone());
-            if self.save(s) {
-                self.report(Level::Info, format!("{entry} added to favourites"), false);
-            }
+            self.save(s, Some(format!("{entry} added to favourites")));
         }
     }
 
     fn set_auto_refresh(&mut self, on: bool) {
         let mut s = self.state.settings.clone();
         s.scan.auto_refresh = on;
-        if self.save(s) {
-            self.state.next_auto_scan = (on && self.runtime.scan.is_none()).then(|| {
-                Instant::now()
-                    + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
-            });
-        }
+        self.save(s, None);
+        self.state.next_auto_scan = (on && self.runtime.scan.is_none()).then(|| {
+            Instant::now()
+                + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
+        });
     }
 
     pub(super) fn open_server(&mut self, key: ServerKey, ctx: &egui::Context) {
@@ -212,28 +209,22 @@ impl LanScoutApp {
         if remember && self.state.settings.server.enabled != on {
             let mut s = self.state.settings.clone();
             s.server.enabled = on;
-            self.save(s);
+            self.save(s, None);
         }
     }
 
-    /// Saves and adopts `s`; reports a failure (and keeps `s` in use anyway).
-    pub(super) fn save(&mut self, s: Settings) -> bool {
-        let ok = match self.runtime.store.save(&s) {
-            Ok(()) => true,
-            Err(e) => {
-                self.report(
-                    Level::Error,
-                    format!(
-                        "could not save the settings to {}: {e}",
-                        self.runtime.store.path().display()
-                    ),
-                    true,
-                );
-                false
-            }
-        };
+    /// Adopts `s` at once and saves it on the saver's thread; `done` is
+    /// said when the file is written, a failure is reported (and `s` stays
+    /// in use anyway).
+    pub(super) fn save(&mut self, s: Settings, done: Option<String>) {
+        if !self.runtime.saver.save(s.clone(), done) {
+            self.report(
+                Level::Error,
+                "could not save the settings: the saving thread did not start".into(),
+                true,
+            );
+        }
         self.state.settings = s;
-        ok
     }
 
     pub(super) fn apply_settings(&mut self) {
@@ -248,11 +239,8 @@ impl LanScoutApp {
             || new.scan.message != self.state.settings.scan.message
             || new.scan.response_prefix != self.state.settings.scan.response_prefix;
         let serving = self.runtime.responder.is_some();
-        let saved = self.save(new);
+        self.save(new, Some("settings saved".into()));
         self.dialog = None;
-        if saved {
-            self.report(Level::Info, "settings saved".into(), false);
-        }
         if serving && server_changed {
             self.set_server_mode(false, false);
             self.set_server_mode(true, false);

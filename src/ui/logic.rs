@@ -36,6 +36,14 @@ impl LanScoutApp {
                     true,
                 ),
             },
+            AppEvent::Saved { result, done } => match result {
+                Ok(()) => {
+                    if let Some(text) = done {
+                        self.report(Level::Info, text, false);
+                    }
+                }
+                Err(e) => self.report(Level::Error, e, true),
+            },
             AppEvent::Interfaces(result) => match result {
                 Ok(list) => self.state.interfaces = list,
                 Err(e) => self.report(

@@ -9,7 +9,7 @@ use crate::responder::Responder;
 use crate::settings::SettingsStore;
 
 use super::app::AppOptions;
-use super::workers::{AppEvent, LogFile, WebChecker};
+use super::workers::{AppEvent, LogFile, Saver, WebChecker};
 
 /// Threads, sockets and files of the window.
 pub struct Runtime {
@@ -31,4 +31,8 @@ pub struct Runtime {
     pub web_checker: Option<WebChecker>,
     /// The log file.
     pub log: LogFile,
+    /// Writes the settings file off the GUI thread.
+    pub saver: Saver,
+    /// The window's context, for threads started before the first frame.
+    pub waker: std::sync::Arc<std::sync::OnceLock<egui::Context>>,
 }

@@ -13,6 +13,7 @@ use crossbeam_channel::{Receiver, Sender};
 
 use crate::discovery::{Event, ServerKey};
 use crate::net::Interface;
+use crate::settings::{Settings, SettingsStore};
 
 /// How long the web port check waits for a TCP connection.
 pub const WEB_CHECK_TIMEOUT: Duration = Duration::from_millis(1500);
@@ -47,6 +48,54 @@ pub enum AppEvent {
     },
     /// The network interfaces of this computer.
     Interfaces(Result<Vec<Interface>, String>),
+    /// A settings save finished.
+    Saved {
+        /// Ok, or why the file could not be written.
+        result: Result<(), String>,
+        /// What to tell the user when it worked.
+        done: Option<String>,
+    },
+}
+
+/// Writes settings on a thread of its own (a save fsyncs the file and its
+/// folder: never on the GUI thread). Saves run in order; a failure is
+/// reported as an event.
+pub struct Saver {
+    jobs: Option<Sender<(Settings, Option<String>)>>,
+}
+
+impl Saver {
+    /// A saver writing through `store`; results go to `events`.
+    pub fn start(store: SettingsStore, events: Sender<AppEvent>, notify: Notify) -> Saver {
+        let (tx, rx) = crossbeam_channel::unbounded::<(Settings, Option<String>)>();
+        let started = std::thread::Builder::new()
+            .name("lanscout-save".into())
+            .spawn(move || {
+                for (settings, done) in rx.iter() {
+                    let result = store.save(&settings).map_err(|e| {
+                        format!(
+                            "could not save the settings to {}: {e}",
+                            store.path().display()
+                        )
+                    });
+                    if events.send(AppEvent::Saved { result, done }).is_err() {
+                        break;
+                    }
+                    notify();
+                }
+            });
+        Saver {
+            jobs: started.ok().map(|_| tx),
+        }
+    }
+
+    /// Queues a save; `done` is said when it worked. False when the saver
+    /// could not start (the caller then reports it).
+    pub fn save(&self, settings: Settings, done: Option<String>) -> bool {
+        self.jobs
+            .as_ref()
+            .is_some_and(|j| j.send((settings, done)).is_ok())
+    }
 }
 
 /// Repaint callback shared by the workers.
