@@ -68,24 +68,13 @@ pub fn send_nowait(socket: &UdpSocket, payload: &[u8], dest: SocketAddrV4) -> io
 
 #[cfg(target_os = "linux")]
 fn force_buffer(socket: &Socket, kind: BufferKind, size: usize) -> bool {
-    use std::os::fd::AsRawFd;
-    let option = match kind {
-        BufferKind::Receive => libc::SO_RCVBUFFORCE,
-        BufferKind::Send => libc::SO_SNDBUFFORCE,
-    };
+    use nix::sys::socket::{setsockopt, sockopt};
     // The kernel doubles the value it is given; ask for half.
-    let value: libc::c_int = libc::c_int::try_from(size / 2).unwrap_or(libc::c_int::MAX);
-    // SAFETY: valid fd owned by `socket`; pointer and length describe `value`.
-    let rc = unsafe {
-        libc::setsockopt(
-            socket.as_raw_fd(),
-            libc::SOL_SOCKET,
-            option,
-            (&value as *const libc::c_int).cast(),
-            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
-        )
-    };
-    rc == 0
+    let half = size / 2;
+    match kind {
+        BufferKind::Receive => setsockopt(socket, sockopt::RcvBufForce, &half).is_ok(),
+        BufferKind::Send => setsockopt(socket, sockopt::SndBufForce, &half).is_ok(),
+    }
 }
 
 #[cfg(not(target_os = "linux"))]
