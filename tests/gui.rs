@@ -1046,3 +1046,115 @@ fn the_window_stays_usable_while_a_forged_flood_arrives() {
     // Idle afterwards: no frame asks for another.
     h.run();
 }
+
+/// Where each setting is changed: its control in the settings dialog (by
+/// accessible label) and its flag on the command line, or why it has none.
+/// The keys come from the settings struct itself, so a new setting fails
+/// this test until it has a row here, a control and a flag.
+const SETTING_PLACES: &[(&str, &str, &str)] = &[
+    ("scan.timeout_secs", "Timeout (seconds)", "scan --timeout"),
+    ("scan.retries", "Retries", "scan --retries"),
+    ("scan.port", "Discovery port (UDP)", "scan --port"),
+    ("scan.message", "Request message", "scan --message"),
+    ("scan.response_prefix", "Response prefix", "scan --prefix"),
+    (
+        "scan.default_web_port",
+        "Default web port",
+        "scan --default-web-port",
+    ),
+    ("scan.scheme", "https", "scan --scheme"),
+    (
+        "scan.include_interfaces",
+        "Only these interfaces",
+        "scan --interface",
+    ),
+    (
+        "scan.exclude_interfaces",
+        "Never these interfaces",
+        "scan --exclude-interface",
+    ),
+    ("scan.favourites", "Favourites", "scan --target"),
+    ("scan.extra_targets", "Extra targets", "scan --target"),
+    ("scan.sweep", "Subnet sweep", "scan --sweep"),
+    ("scan.sweep_rate", "Sweep rate (probes/s)", "scan --rate"),
+    (
+        "scan.auto_refresh",
+        "Auto-refresh",
+        "- the window's periodic scans",
+    ),
+    (
+        "scan.auto_refresh_secs",
+        "seconds",
+        "- the window's periodic scans",
+    ),
+    ("scan.lookup_details", "Names", "scan --no-details"),
+    ("server.enabled", "On start", "- `serve` is server mode"),
+    ("server.port", "Listen on UDP port", "serve --port"),
+    ("server.web_port", "Advertised web port", "serve --web-port"),
+    (
+        "server.buffer_size",
+        "",
+        "- fixed at the stock 1024 bytes; the file may raise it",
+    ),
+    (
+        "server.interface",
+        "Answer on interface",
+        "- settings file only",
+    ),
+    ("server.local_only", "Requesters", "serve --local-only"),
+    ("ui.theme", "Dark", "- the window only"),
+];
+
+#[test]
+fn every_setting_has_its_dialog_control_and_command_line_flag() {
+    // The keys, from the struct (every field is written).
+    let text = Settings::default().to_toml().expect("serialises");
+    let doc: toml::Table = text.parse().expect("TOML");
+    let mut keys: Vec<String> = doc
+        .iter()
+        .flat_map(|(section, v)| {
+            v.as_table()
+                .map(|t| {
+                    t.keys()
+                        .map(|k| format!("{section}.{k}"))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    keys.sort();
+    let mut listed: Vec<String> = SETTING_PLACES.iter().map(|(k, ..)| k.to_string()).collect();
+    listed.sort();
+    assert_eq!(keys, listed, "a setting without its row in SETTING_PLACES");
+
+    // Each control is in the dialog.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = app_in(dir.path(), Settings::default(), AppOptions::default());
+    let mut h = harness(app, (1280.0, 2400.0));
+    h.run();
+    h.get_by_label("⚙ Settings").click();
+    h.run();
+    for (key, label, _) in SETTING_PLACES {
+        if !label.is_empty() {
+            assert!(
+                h.query_all_by_label(label).next().is_some(),
+                "{key}: no control labelled {label:?} in the settings dialog"
+            );
+        }
+    }
+
+    // Each flag is on the command line.
+    for (key, _, flag) in SETTING_PLACES {
+        if let Some((command, option)) = flag.split_once(' ').filter(|_| !flag.starts_with('-')) {
+            let out = std::process::Command::new(common::bin())
+                .args([command, "--help"])
+                .output()
+                .expect("help");
+            let help = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                help.contains(option),
+                "{key}: `lanscout {command}` has no {option}"
+            );
+        }
+    }
+}

@@ -156,16 +156,16 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
             text_row(ui, "Retries", &mut draft.retries, &errors.retries, 80.0, "");
             let l = ui.label("Auto-refresh");
             ui.horizontal(|ui| {
-                let every = ui
-                    .checkbox(&mut draft.auto_refresh, "Scan again every")
+                ui.checkbox(&mut draft.auto_refresh, "Scan again every")
                     .labelled_by(l.id);
-                ui.add(
-                    egui::TextEdit::singleline(&mut draft.auto_refresh_secs)
-                        .desired_width(48.0),
-                )
-                .labelled_by(every.id)
-                .on_hover_text("Auto-refresh interval in seconds");
-                ui.label("seconds");
+                let edit = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut draft.auto_refresh_secs)
+                            .desired_width(48.0),
+                    )
+                    .on_hover_text("Auto-refresh interval in seconds");
+                let unit = ui.label("seconds");
+                edit.labelled_by(unit.id);
                 if let Some(m) = &errors.auto_refresh_secs {
                     ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
                 }
