@@ -196,6 +196,14 @@ impl Responder {
     }
 }
 
+impl fmt::Debug for Responder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Responder")
+            .field("port", &self.port)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Drop for Responder {
     fn drop(&mut self) {
         self.shutdown();

@@ -104,6 +104,8 @@ impl LanScoutApp {
                 options,
                 scan: None,
                 responder: None,
+                server_starting: false,
+                server_wanted: false,
                 events_tx,
                 events_rx,
                 ctx: None,
@@ -239,6 +241,7 @@ impl LanScoutApp {
     /// The parts of [`State`] that mirror the runtime.
     fn sync_state(&mut self) {
         self.state.scanning = self.runtime.scan.is_some();
+        self.state.server_starting = self.runtime.server_starting;
         self.state.serving = self.runtime.responder.as_ref().map(|r| Serving {
             port: r.port(),
             answered: r.stats().answered,

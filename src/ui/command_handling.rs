@@ -6,7 +6,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::discovery::{self, ServerKey};
-use crate::responder;
 use crate::settings::Settings;
 
 use super::app::LanScoutApp;
@@ -159,53 +158,74 @@ impl LanScoutApp {
     }
 
     pub(super) fn set_server_mode(&mut self, on: bool, remember: bool) {
+        self.runtime.server_wanted = on;
         if !on {
             if let Some(r) = self.runtime.responder.take() {
-                let stats = r.stop();
+                let answered = r.stats().answered;
+                // It ends within 100 ms on its own thread.
+                r.stop_without_waiting();
                 self.report(
                     Level::Info,
-                    format!("server mode stopped ({} requests answered)", stats.answered),
+                    format!("server mode stopped ({answered} requests answered)"),
                     false,
                 );
             }
-        } else if self.runtime.responder.is_none() {
-            let config = match self.state.settings.responder_config() {
-                Ok(c) => c,
-                Err(errors) => {
-                    let text = crate::settings::describe_errors(&errors);
-                    self.report(
-                        Level::Error,
-                        format!("cannot start server mode, the settings are not valid: {text}"),
-                        true,
-                    );
-                    return;
-                }
-            };
-            let ctx = self.runtime.ctx.clone();
-            let notify = move || {
-                if let Some(c) = &ctx {
-                    c.request_repaint();
-                }
-            };
-            match responder::start_responder(config, notify) {
-                Ok(r) => {
-                    self.report(
-                        Level::Info,
-                        format!("server mode on: answering on UDP port {}", r.port()),
-                        false,
-                    );
-                    self.runtime.responder = Some(r);
-                }
-                Err(e) => {
-                    self.report(
-                        Level::Error,
-                        format!("could not start server mode: {e}"),
-                        true,
-                    );
-                    return;
-                }
-            }
+            self.remember_server_mode(false, remember);
+            return;
         }
+        if self.runtime.responder.is_some() || self.runtime.server_starting {
+            return;
+        }
+        let config = match self.state.settings.responder_config() {
+            Ok(c) => c,
+            Err(errors) => {
+                let text = crate::settings::describe_errors(&errors);
+                self.report(
+                    Level::Error,
+                    format!("cannot start server mode, the settings are not valid: {text}"),
+                    true,
+                );
+                return;
+            }
+        };
+        self.runtime.server_starting = true;
+        let waker = std::sync::Arc::clone(&self.runtime.waker);
+        let notify: workers::Notify = Arc::new(move || {
+            if let Some(c) = waker.get() {
+                c.request_repaint();
+            }
+        });
+        workers::start_server(config, remember, self.runtime.events_tx.clone(), notify);
+    }
+
+    /// Server mode came up on its worker (or could not).
+    pub(super) fn server_started(
+        &mut self,
+        result: Result<crate::responder::Responder, String>,
+        remember: bool,
+    ) {
+        self.runtime.server_starting = false;
+        match result {
+            Ok(r) if self.runtime.server_wanted => {
+                self.report(
+                    Level::Info,
+                    format!("server mode on: answering on UDP port {}", r.port()),
+                    false,
+                );
+                self.runtime.responder = Some(r);
+                self.remember_server_mode(true, remember);
+            }
+            // Switched off while it was starting.
+            Ok(r) => r.stop_without_waiting(),
+            Err(e) => self.report(
+                Level::Error,
+                format!("could not start server mode: {e}"),
+                true,
+            ),
+        }
+    }
+
+    fn remember_server_mode(&mut self, on: bool, remember: bool) {
         if remember && self.state.settings.server.enabled != on {
             let mut s = self.state.settings.clone();
             s.server.enabled = on;

@@ -36,6 +36,7 @@ impl LanScoutApp {
                     true,
                 ),
             },
+            AppEvent::ServerStarted { result, remember } => self.server_started(result, remember),
             AppEvent::Saved { result, done } => match result {
                 Ok(()) => {
                     if let Some(text) = done {

@@ -21,6 +21,10 @@ pub struct Runtime {
     pub scan: Option<ScanHandle>,
     /// Server mode.
     pub responder: Option<Responder>,
+    /// Server mode is being started on a worker.
+    pub server_starting: bool,
+    /// Whether the user still wants it on when the start completes.
+    pub server_wanted: bool,
     /// Workers send here.
     pub events_tx: Sender<AppEvent>,
     /// Drained every frame.

@@ -45,6 +45,8 @@ pub struct State {
     pub scanning: bool,
     /// Server mode, when on.
     pub serving: Option<Serving>,
+    /// Server mode is starting (its port being bound).
+    pub server_starting: bool,
     /// This computer's interfaces (for the settings dialog).
     pub interfaces: Vec<Interface>,
     /// Warnings and errors shown so far.
@@ -76,6 +78,7 @@ impl State {
             scans_started: 0,
             scanning: false,
             serving: None,
+            server_starting: false,
             interfaces: Vec::new(),
             messages: Vec::new(),
             unread: 0,

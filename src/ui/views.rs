@@ -124,7 +124,7 @@ fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Comman
             out.push(c);
         }
         ui.separator();
-        let serving = state.serving.is_some();
+        let serving = state.serving.is_some() || state.server_starting;
         let c = Command::SetServerMode(!serving);
         if switch(ui, serving, c.label())
             .on_hover_text(c.tooltip())
@@ -316,6 +316,9 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
                 s.port,
                 plural(s.answered as usize, "request", "requests")
             ));
+        }
+        None if state.server_starting => {
+            ui.weak("Server mode starting…");
         }
         None => {
             ui.weak("Server mode off");

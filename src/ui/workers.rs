@@ -28,7 +28,7 @@ pub fn system_browser() -> UrlOpener {
 }
 
 /// Something a worker reports to the window.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub enum AppEvent {
     /// From the scan engine.
     Scan(Event),
@@ -48,6 +48,13 @@ pub enum AppEvent {
     },
     /// The network interfaces of this computer.
     Interfaces(Result<Vec<Interface>, String>),
+    /// Server mode started (its port bound), or why not.
+    ServerStarted {
+        /// The running responder, or the reason it could not start.
+        result: Result<crate::responder::Responder, String>,
+        /// Whether to remember "on" in the settings when it worked.
+        remember: bool,
+    },
     /// A settings save finished.
     Saved {
         /// Ok, or why the file could not be written.
@@ -242,4 +249,32 @@ pub fn default_log_path() -> Option<PathBuf> {
         .map(|d| d.to_path_buf())
         .unwrap_or_else(|| dirs.data_local_dir().to_path_buf());
     Some(dir.join("lanscout.log"))
+}
+
+/// Starts server mode on a thread (binding a port is I/O, never on the GUI
+/// thread) and reports it.
+pub fn start_server(
+    config: crate::responder::ResponderConfig,
+    remember: bool,
+    events: Sender<AppEvent>,
+    notify: Notify,
+) {
+    let wake = Arc::clone(&notify);
+    let spawned = std::thread::Builder::new()
+        .name("lanscout-server-start".into())
+        .spawn({
+            let events = events.clone();
+            move || {
+                let result = crate::responder::start_responder(config, move || wake())
+                    .map_err(|e| e.to_string());
+                let _ = events.send(AppEvent::ServerStarted { result, remember });
+                notify();
+            }
+        });
+    if let Err(e) = spawned {
+        let _ = events.send(AppEvent::ServerStarted {
+            result: Err(format!("cannot start a thread: {e}")),
+            remember,
+        });
+    }
 }
