@@ -80,8 +80,7 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         if let Some(p) = log_path {
             let log = workers::LogFile::at(p);
             log.write("error", &text);
-            drop(log);
-            std::thread::sleep(std::time::Duration::from_millis(100));
+            log.finish();
         }
         anyhow::bail!("{text}");
     }

@@ -187,6 +187,7 @@ pub fn list_interfaces(events: Sender<AppEvent>, notify: Notify) {
 pub struct LogFile {
     lines: Option<Sender<String>>,
     path: Option<PathBuf>,
+    writer: Option<std::thread::JoinHandle<()>>,
 }
 
 impl LogFile {
@@ -195,6 +196,7 @@ impl LogFile {
         LogFile {
             lines: None,
             path: None,
+            writer: None,
         }
     }
 
@@ -217,9 +219,20 @@ impl LogFile {
                     }
                 }
             });
+        let writer = started.ok();
         LogFile {
-            lines: started.ok().map(|_| tx),
+            lines: writer.is_some().then_some(tx),
             path: Some(path),
+            writer,
+        }
+    }
+
+    /// Writes what is queued and closes the file (at exit, where nothing
+    /// else waits).
+    pub fn finish(mut self) {
+        self.lines = None;
+        if let Some(w) = self.writer.take() {
+            let _ = w.join();
         }
     }
 
