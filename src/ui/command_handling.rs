@@ -81,15 +81,7 @@ impl LanScoutApp {
         }
         let mut config = match self.state.settings.scan_config() {
             Ok(c) => c,
-            Err(errors) => {
-                let text = crate::settings::describe_errors(&errors);
-                self.report(
-                    Level::Error,
-                    format!("cannot scan, the settings are not valid: {text}"),
-                    true,
-                );
-                return;
-            }
+            Err(errors) => return self.report_invalid("cannot scan", &errors),
         };
         config.sweep |= sweep;
         let ctx = self.runtime.ctx.clone();
@@ -178,15 +170,7 @@ impl LanScoutApp {
         }
         let config = match self.state.settings.responder_config() {
             Ok(c) => c,
-            Err(errors) => {
-                let text = crate::settings::describe_errors(&errors);
-                self.report(
-                    Level::Error,
-                    format!("cannot start server mode, the settings are not valid: {text}"),
-                    true,
-                );
-                return;
-            }
+            Err(errors) => return self.report_invalid("cannot start server mode", &errors),
         };
         self.runtime.server_starting = true;
         let waker = std::sync::Arc::clone(&self.runtime.waker);
@@ -223,6 +207,16 @@ impl LanScoutApp {
                 true,
             ),
         }
+    }
+
+    /// "cannot scan, the settings are not valid: …" as an error banner.
+    fn report_invalid(&mut self, what: &str, errors: &[crate::settings::FieldError]) {
+        let text = crate::settings::describe_errors(errors);
+        self.report(
+            Level::Error,
+            format!("{what}, the settings are not valid: {text}"),
+            true,
+        );
     }
 
     fn remember_server_mode(&mut self, on: bool, remember: bool) {

@@ -33,17 +33,7 @@ fn text_row(
             edit = edit.hint_text(hint);
         }
         let r = ui.add(edit).labelled_by(l.id);
-        if error.is_some() {
-            ui.painter().rect_stroke(
-                r.rect.expand(1.0),
-                4.0,
-                egui::Stroke::new(1.0, error_color(ui)),
-                egui::StrokeKind::Outside,
-            );
-        }
-        if let Some(m) = error {
-            ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
-        }
+        mark_error(ui, &r, error);
     });
     ui.end_row();
 }
@@ -60,19 +50,29 @@ fn multiline_row(ui: &mut Ui, label: &str, value: &mut String, error: &Option<St
                     .hint_text(hint),
             )
             .labelled_by(l.id);
-        if error.is_some() {
-            ui.painter().rect_stroke(
-                r.rect.expand(1.0),
-                4.0,
-                egui::Stroke::new(1.0, error_color(ui)),
-                egui::StrokeKind::Outside,
-            );
-        }
-        if let Some(m) = error {
-            ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
-        }
+        mark_error(ui, &r, error);
     });
     ui.end_row();
+}
+
+/// Outlines a field in error and says why beside it.
+fn mark_error(ui: &mut Ui, field: &egui::Response, error: &Option<String>) {
+    let Some(m) = error else { return };
+    ui.painter().rect_stroke(
+        field.rect.expand(1.0),
+        4.0,
+        egui::Stroke::new(1.0, error_color(ui)),
+        egui::StrokeKind::Outside,
+    );
+    ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
+}
+
+/// A two-column grid of labelled fields, aligned in every section.
+fn form(id: &str) -> egui::Grid {
+    egui::Grid::new(id)
+        .num_columns(2)
+        .min_col_width(LABEL_WIDTH)
+        .spacing([16.0, 8.0])
 }
 
 fn section(ui: &mut Ui, title: &str) {
@@ -140,10 +140,7 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
 
 fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
     section(ui, "Scanning");
-    egui::Grid::new("settings-scan")
-        .num_columns(2)
-        .min_col_width(LABEL_WIDTH)
-        .spacing([16.0, 8.0])
+    form("settings-scan")
         .show(ui, |ui| {
             text_row(
                 ui,
@@ -183,50 +180,46 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
 
 fn protocol_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
     section(ui, "Protocol");
-    egui::Grid::new("settings-protocol")
-        .num_columns(2)
-        .min_col_width(LABEL_WIDTH)
-        .spacing([16.0, 8.0])
-        .show(ui, |ui| {
-            text_row(
-                ui,
-                "Discovery port (UDP)",
-                &mut draft.port,
-                &errors.port,
-                80.0,
-                "",
-            );
-            text_row(
-                ui,
-                "Request message",
-                &mut draft.message,
-                &errors.message,
-                200.0,
-                "",
-            );
-            text_row(
-                ui,
-                "Response prefix",
-                &mut draft.prefix,
-                &errors.prefix,
-                200.0,
-                "",
-            );
-            text_row(
-                ui,
-                "Default web port",
-                &mut draft.default_web_port,
-                &errors.default_web_port,
-                80.0,
-                "",
-            );
-            ui.label("URL scheme");
-            ui.horizontal(|ui| {
-                ui.radio_value(&mut draft.scheme, Scheme::Http, "http");
-                ui.radio_value(&mut draft.scheme, Scheme::Https, "https");
-            });
-            ui.end_row();
+    form("settings-protocol").show(ui, |ui| {
+        text_row(
+            ui,
+            "Discovery port (UDP)",
+            &mut draft.port,
+            &errors.port,
+            80.0,
+            "",
+        );
+        text_row(
+            ui,
+            "Request message",
+            &mut draft.message,
+            &errors.message,
+            200.0,
+            "",
+        );
+        text_row(
+            ui,
+            "Response prefix",
+            &mut draft.prefix,
+            &errors.prefix,
+            200.0,
+            "",
+        );
+        text_row(
+            ui,
+            "Default web port",
+            &mut draft.default_web_port,
+            &errors.default_web_port,
+            80.0,
+            "",
+        );
+        ui.label("URL scheme");
+        ui.horizontal(|ui| {
+            ui.radio_value(&mut draft.scheme, Scheme::Http, "http");
+            ui.radio_value(&mut draft.scheme, Scheme::Https, "https");
         });
+        ui.end_row();
+    });
 }
 
 fn interfaces_section(
@@ -257,64 +250,56 @@ fn interfaces_section(
             }
         });
     }
-    egui::Grid::new("settings-ifaces")
-        .num_columns(2)
-        .min_col_width(LABEL_WIDTH)
-        .spacing([16.0, 8.0])
-        .show(ui, |ui| {
-            text_row(
-                ui,
-                "Only these interfaces",
-                &mut draft.include,
-                &errors.include,
-                260.0,
-                "all (names, comma separated)",
-            );
-            text_row(
-                ui,
-                "Never these interfaces",
-                &mut draft.exclude,
-                &errors.exclude,
-                260.0,
-                "none (names, comma separated)",
-            );
-        });
+    form("settings-ifaces").show(ui, |ui| {
+        text_row(
+            ui,
+            "Only these interfaces",
+            &mut draft.include,
+            &errors.include,
+            260.0,
+            "all (names, comma separated)",
+        );
+        text_row(
+            ui,
+            "Never these interfaces",
+            &mut draft.exclude,
+            &errors.exclude,
+            260.0,
+            "none (names, comma separated)",
+        );
+    });
 }
 
 fn targets_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
     section(ui, "Servers beyond the broadcast");
-    egui::Grid::new("settings-targets")
-        .num_columns(2)
-        .min_col_width(LABEL_WIDTH)
-        .spacing([16.0, 8.0])
-        .show(ui, |ui| {
-            multiline_row(
-                ui,
-                "Favourites",
-                &mut draft.favourites,
-                &errors.favourites,
-                "host or host:port, one per line",
-            );
-            multiline_row(
-                ui,
-                "Extra targets",
-                &mut draft.extra_targets,
-                &errors.extra_targets,
-                "host, host:port or CIDR (10.0.1.0/24)",
-            );
-            let l = ui.label("Subnet sweep");
-            ui.checkbox(&mut draft.sweep, "Probe every address of the local subnets")
-                .labelled_by(l.id);
-            ui.end_row();
-            text_row(
-                ui,
-                "Sweep rate (probes/s)",
-                &mut draft.sweep_rate,
-                &errors.sweep_rate,
-                80.0,
-                "",
-            );
-        });
+    form("settings-targets").show(ui, |ui| {
+        multiline_row(
+            ui,
+            "Favourites",
+            &mut draft.favourites,
+            &errors.favourites,
+            "host or host:port, one per line",
+        );
+        multiline_row(
+            ui,
+            "Extra targets",
+            &mut draft.extra_targets,
+            &errors.extra_targets,
+            "host, host:port or CIDR (10.0.1.0/24)",
+        );
+        let l = ui.label("Subnet sweep");
+        ui.checkbox(&mut draft.sweep, "Probe every address of the local subnets")
+            .labelled_by(l.id);
+        ui.end_row();
+        text_row(
+            ui,
+            "Sweep rate (probes/s)",
+            &mut draft.sweep_rate,
+            &errors.sweep_rate,
+            80.0,
+            "",
+        );
+    });
 }
 
 fn server_section(
@@ -324,70 +309,66 @@ fn server_section(
     interfaces: &[Interface],
 ) {
     section(ui, "Server mode");
-    egui::Grid::new("settings-server")
-        .num_columns(2)
-        .min_col_width(LABEL_WIDTH)
-        .spacing([16.0, 8.0])
-        .show(ui, |ui| {
-            text_row(
-                ui,
-                "Listen on UDP port",
-                &mut draft.server_port,
-                &errors.server_port,
-                80.0,
-                "",
-            );
-            text_row(
-                ui,
-                "Advertised web port",
-                &mut draft.server_web_port,
-                &errors.server_web_port,
-                80.0,
-                "",
-            );
-            let l = ui.label("Answer on interface");
-            ui.horizontal(|ui| {
-                let shown = if draft.server_interface.is_empty() {
-                    "Any".to_string()
-                } else {
-                    draft.server_interface.clone()
-                };
-                egui::ComboBox::from_id_salt("server-interface")
-                    .selected_text(shown)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut draft.server_interface, String::new(), "Any");
-                        let mut seen = Vec::new();
-                        for i in interfaces.iter().filter(|i| !i.is_loopback) {
-                            if seen.contains(&i.name) {
-                                continue;
-                            }
-                            seen.push(i.name.clone());
-                            ui.selectable_value(
-                                &mut draft.server_interface,
-                                i.name.clone(),
-                                i.name.as_str(),
-                            );
+    form("settings-server").show(ui, |ui| {
+        text_row(
+            ui,
+            "Listen on UDP port",
+            &mut draft.server_port,
+            &errors.server_port,
+            80.0,
+            "",
+        );
+        text_row(
+            ui,
+            "Advertised web port",
+            &mut draft.server_web_port,
+            &errors.server_web_port,
+            80.0,
+            "",
+        );
+        let l = ui.label("Answer on interface");
+        ui.horizontal(|ui| {
+            let shown = if draft.server_interface.is_empty() {
+                "Any".to_string()
+            } else {
+                draft.server_interface.clone()
+            };
+            egui::ComboBox::from_id_salt("server-interface")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut draft.server_interface, String::new(), "Any");
+                    let mut seen = Vec::new();
+                    for i in interfaces.iter().filter(|i| !i.is_loopback) {
+                        if seen.contains(&i.name) {
+                            continue;
                         }
-                    })
-                    .response
-                    .labelled_by(l.id);
-                if let Some(m) = &errors.server_interface {
-                    ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
-                }
-            });
-            ui.end_row();
-            let l = ui.label("Requesters");
-            ui.checkbox(
-                &mut draft.server_local_only,
-                "Answer only computers on this computer's subnets",
-            )
-            .labelled_by(l.id);
-            ui.end_row();
-            let l = ui.label("On start");
-            ui.checkbox(&mut draft.server_enabled, "Start server mode with LanScout")
+                        seen.push(i.name.clone());
+                        ui.selectable_value(
+                            &mut draft.server_interface,
+                            i.name.clone(),
+                            i.name.as_str(),
+                        );
+                    }
+                })
+                .response
                 .labelled_by(l.id);
-            ui.end_row();
+            if let Some(m) = &errors.server_interface {
+                ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
+            }
         });
+        ui.end_row();
+        let l = ui.label("Requesters");
+        ui.checkbox(
+            &mut draft.server_local_only,
+            "Answer only computers on this computer's subnets",
+        )
+        .labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("On start");
+        ui.checkbox(&mut draft.server_enabled, "Start server mode with LanScout")
+            .labelled_by(l.id);
+        ui.end_row();
+    });
 }
 
 fn appearance_section(ui: &mut Ui, draft: &mut SettingsDraft) {
