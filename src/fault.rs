@@ -24,6 +24,12 @@ pub fn arm_from_env() {
     }
 }
 
+/// Whether the I/O at `site` should fail every time: `LANSCOUT_TEST_FAIL`
+/// names it (debug builds only). Sites: `recv`.
+pub(crate) fn failing(site: &str) -> bool {
+    cfg!(debug_assertions) && std::env::var("LANSCOUT_TEST_FAIL").is_ok_and(|v| v == site)
+}
+
 /// Panics if `site` is armed (once; debug builds only).
 pub(crate) fn check(site: &str) {
     if !cfg!(debug_assertions) {

@@ -12,6 +12,10 @@ use std::time::{Duration, Instant};
 
 use common::{events, json_lines, temp_config};
 
+/// The fault hook is one global slot: tests that arm it in this process
+/// run one at a time.
+static FAULT_HOOK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// A fake server on `bind`: to every discovery request it sends each of
 /// `replies` (from the same socket), once.
 struct Liar {
@@ -744,6 +748,7 @@ fn a_panic_in_a_scan_shows_in_the_window_and_the_next_scan_works() {
         .with_max_steps(16)
         .build_ui_state(|ui, app: &mut LanScoutApp| app.ui(ui), app);
     h.run();
+    let _hook = FAULT_HOOK.lock();
     lanscout::fault::arm("scan");
     h.get_by_label("⟳ Scan").click();
     let shown = common::wait_for(Duration::from_secs(3), || {
@@ -766,4 +771,154 @@ fn a_panic_in_a_scan_shows_in_the_window_and_the_next_scan_works() {
         !h.state().is_scanning()
     }));
     assert!(h.query_all_by_label_contains("Last scan").next().is_some());
+}
+
+#[test]
+fn a_receive_error_on_every_read_neither_spins_nor_outlasts_the_deadline() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let started = Instant::now();
+    let child = Command::new(common::bin())
+        .arg("--config")
+        .arg(&cfg)
+        .args([
+            "scan",
+            "--json",
+            "--target",
+            "127.0.0.1",
+            "--timeout",
+            "1.5",
+            "--no-details",
+        ])
+        .env("LANSCOUT_TEST_FAIL", "recv")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("scan");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: zeroed rusage is a valid out-parameter.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, filling `usage` for it.
+    unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let wall = started.elapsed();
+    let cpu = Duration::from_micros(
+        (usage.ru_utime.tv_sec * 1_000_000
+            + usage.ru_utime.tv_usec
+            + usage.ru_stime.tv_sec * 1_000_000
+            + usage.ru_stime.tv_usec) as u64,
+    );
+    eprintln!("every read failing: the scan took {wall:?} of wall time, {cpu:?} of CPU");
+    assert!(wall < Duration::from_millis(2500), "{wall:?}");
+    assert!(
+        cpu < Duration::from_millis(400),
+        "a failing read must not spin: {cpu:?} of CPU in a 1.5 s scan"
+    );
+    drop(child);
+}
+
+#[test]
+fn a_reply_from_port_0_is_counted_as_invalid() {
+    common::assert_isolated();
+    if !common::is_root() {
+        eprintln!("SKIPPED (needs root for a raw socket): a_reply_from_port_0");
+        return;
+    }
+    // A fake server that answers every request with a reply forged to come
+    // from port 0 (raw socket).
+    let script = r#"import socket, struct
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1], flush=True)
+r = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_RAW)
+r.setsockopt(socket.IPPROTO_IP, socket.IP_HDRINCL, 1)
+while True:
+    d, a = s.recvfrom(2048)
+    p = b"SERVER_IP:10.9.9.9"
+    u = struct.pack("!HHHH", 0, a[1], 8 + len(p), 0) + p
+    h = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(u), 1, 0, 64, 17, 0,
+                    socket.inet_aton("127.0.0.1"), socket.inet_aton(a[0]))
+    r.sendto(h + u, (a[0], 0))
+"#;
+    let mut liar = Command::new("python3")
+        .args(["-c", script])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("python3");
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(liar.stdout.take().expect("stdout")),
+        &mut line,
+    )
+    .expect("port");
+    let target = format!("127.0.0.1:{}", line.trim());
+    let (lines, _, _, stderr) = run_measured(
+        &[
+            "scan",
+            "--json",
+            "--target",
+            &target,
+            "--timeout",
+            "1",
+            "--retries",
+            "0",
+            "--no-details",
+        ],
+        Duration::from_secs(10),
+    );
+    let _ = liar.kill();
+    let _ = liar.wait();
+    assert!(events(&lines, "found").is_empty(), "{lines:?} {stderr}");
+    let fin = events(&lines, "finished");
+    assert_eq!(
+        fin.first().and_then(|f| f["invalid"].as_u64()),
+        Some(1),
+        "{lines:?} {stderr}"
+    );
+    assert!(events(&lines, "warning").iter().any(|w| w["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("from UDP port 0"))));
+}
+
+#[test]
+fn a_panic_in_a_lookup_is_reported_and_the_server_still_listed() {
+    use lanscout::discovery::{start_scan, Event, ScanConfig, Warning};
+    use lanscout::net::Target;
+    common::assert_isolated();
+    let (web_port, _) = common::titled_page_on_loopback("Never read");
+    let port = common::free_udp_port();
+    let _responder = lanscout::start_responder(
+        lanscout::ResponderConfig {
+            port,
+            web_port,
+            ..Default::default()
+        },
+        || {},
+    )
+    .expect("responder");
+    let _hook = FAULT_HOOK.lock();
+    lanscout::fault::arm("lookup");
+    let config = ScanConfig {
+        port,
+        timeout: Duration::from_millis(500),
+        retries: 0,
+        broadcast: false,
+        targets: vec![Target::Addr(Ipv4Addr::LOCALHOST, None)],
+        details: true,
+        ..ScanConfig::default()
+    };
+    let events: Vec<Event> = start_scan(config, || {})
+        .expect("scan")
+        .events()
+        .iter()
+        .collect();
+    assert!(events.iter().any(|e| matches!(e, Event::Found(_))));
+    assert!(!events.iter().any(|e| matches!(e, Event::Details(_))));
+    assert!(events.iter().any(|e| matches!(
+        e,
+        Event::Warning(Warning::LookupFailed { message, .. }) if message.contains("injected panic in lookup")
+    )));
+    assert!(matches!(events.last(), Some(Event::Finished(s)) if s.servers == 1));
 }

@@ -165,11 +165,21 @@ pub struct Lookups {
     cancel: Arc<AtomicBool>,
 }
 
-type Sink = Arc<dyn Fn(Details) + Send + Sync>;
+/// Receives each finished lookup, or what went wrong inside one.
+type Sink = Arc<dyn Fn(Result<Details, LookupFailure>) + Send + Sync>;
+
+/// A lookup that ended on an internal error (a bug): reported, not hidden.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LookupFailure {
+    /// The server whose lookup failed.
+    pub ip: Ipv4Addr,
+    /// What went wrong.
+    pub message: String,
+}
 
 impl Lookups {
     /// Starts the workers; `sink` receives every finished lookup.
-    pub fn start(sink: impl Fn(Details) + Send + Sync + 'static) -> Lookups {
+    pub fn start(sink: impl Fn(Result<Details, LookupFailure>) + Send + Sync + 'static) -> Lookups {
         let (tx, rx) = crossbeam_channel::bounded::<LookupRequest>(QUEUE);
         let pending = Arc::new(AtomicUsize::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
@@ -246,8 +256,11 @@ impl Worker {
                     crate::fault::check("lookup");
                     look_up(&request, &self.cancel)
                 }));
-                if let (Ok(details), false) = (details, self.cancel.load(Ordering::SeqCst)) {
-                    (self.sink)(details);
+                if !self.cancel.load(Ordering::SeqCst) {
+                    (self.sink)(details.map_err(|payload| LookupFailure {
+                        ip: request.ip,
+                        message: crate::fault::panic_message(payload.as_ref()),
+                    }));
                 }
             }
             self.pending.fetch_sub(1, Ordering::SeqCst);

@@ -176,7 +176,15 @@ impl Scan {
         );
         let lookups = config.details.then(|| {
             let sink = out.clone();
-            Lookups::start(move |d| sink.send_if_open(Event::Details(d)))
+            Lookups::start(move |result| {
+                sink.send_if_open(match result {
+                    Ok(d) => Event::Details(d),
+                    Err(f) => Event::Warning(Warning::LookupFailed {
+                        ip: f.ip,
+                        message: f.message,
+                    }),
+                })
+            })
         });
         Ok(Scan {
             socket: sock.socket,
@@ -374,9 +382,28 @@ impl Scan {
         }
         // Timeouts, interruptions and per-datagram errors (e.g. ICMP
         // reports on some systems) never end a scan.
-        match self.socket.recv_from(buf) {
+        let received = if crate::fault::failing("recv") {
+            Err(io::Error::other("injected receive error (test hook)"))
+        } else {
+            self.socket.recv_from(buf)
+        };
+        match received {
             Ok((len, SocketAddr::V4(from))) => Some((len, from)),
-            _ => None,
+            Ok(_) => None,
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                ) =>
+            {
+                None
+            }
+            Err(_) => {
+                // An error that comes back at once, every time, must not
+                // spin: wait as long as the read would have.
+                std::thread::sleep(wanted);
+                None
+            }
         }
     }
 

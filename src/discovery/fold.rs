@@ -84,14 +84,21 @@ impl ReplyFolder {
         interface: Option<String>,
         rtt: Duration,
     ) -> Folded {
-        let reply = match protocol::parse_reply(datagram, &self.prefix, self.default_web_port) {
+        // No real socket sends from port 0: a forged datagram.
+        let parsed = if from.port() == 0 {
+            Err("comes from UDP port 0".to_string())
+        } else {
+            protocol::parse_reply(datagram, &self.prefix, self.default_web_port)
+                .map_err(|e| format!("it {e}"))
+        };
+        let reply = match parsed {
             Ok(r) => r,
             Err(reason) => {
                 self.invalid += 1;
                 return Folded::Invalid(match self.invalid {
                     n if n <= INVALID_WARNINGS_SHOWN => Some(Warning::InvalidReply {
                         source: from,
-                        reason: reason.to_string(),
+                        reason,
                     }),
                     n if n == INVALID_WARNINGS_SHOWN + 1 => Some(Warning::InvalidRepliesSuppressed),
                     _ => None,
@@ -262,6 +269,17 @@ mod tests {
             .count();
         assert_eq!(warned, 11, "10 replies and one 'more are counted'");
         assert_eq!(f.invalid, 15);
+    }
+
+    #[test]
+    fn a_reply_from_port_0_is_invalid() {
+        let mut f = folder();
+        let folded = f.fold(b"SERVER_IP:10.0.0.8", sa("10.0.0.8:0"), None, RTT);
+        assert!(matches!(
+            folded,
+            Folded::Invalid(Some(Warning::InvalidReply { ref reason, .. })) if reason == "comes from UDP port 0"
+        ));
+        assert_eq!(f.servers(), 0);
     }
 
     #[test]

@@ -231,6 +231,13 @@ pub enum Warning {
         /// Probes dropped and sent again.
         count: u64,
     },
+    /// A server's lookups ended on an internal error.
+    LookupFailed {
+        /// The server.
+        ip: Ipv4Addr,
+        /// What went wrong.
+        message: String,
+    },
     /// More servers than the lookup queue holds: the rest get no details.
     DetailsSkipped {
         /// Servers without details.
@@ -250,7 +257,7 @@ impl fmt::Display for Warning {
                 source.ip()
             ),
             Warning::InvalidReply { source, reason } => {
-                write!(f, "ignored an invalid reply from {source}: it {reason}")
+                write!(f, "ignored an invalid reply from {source}: {reason}")
             }
             Warning::InvalidRepliesSuppressed => {
                 write!(f, "more invalid replies arrived; they are counted, not listed")
@@ -294,6 +301,10 @@ impl fmt::Display for Warning {
             Warning::SweepProbesResent { count } => write!(
                 f,
                 "the kernel's neighbour table was full: {count} sweep probes were dropped and sent again"
+            ),
+            Warning::LookupFailed { ip, message } => write!(
+                f,
+                "looking up {ip} stopped on an internal error ({message}); it is listed without details"
             ),
             Warning::DetailsSkipped { count } => write!(
                 f,
