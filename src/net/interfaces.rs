@@ -64,13 +64,9 @@ impl Interface {
 /// The directed broadcast address of `addr/prefix_len` (for /31 and /32
 /// this is the last address of the block, as Python's `ipaddress` computes).
 pub fn directed_broadcast(addr: Ipv4Addr, prefix_len: u8) -> Ipv4Addr {
-    let host_bits = 32u32.saturating_sub(u32::from(prefix_len.min(32)));
-    let host_mask = if host_bits == 32 {
-        u32::MAX
-    } else {
-        (1u32 << host_bits) - 1
-    };
-    Ipv4Addr::from(u32::from(addr) | host_mask)
+    ipnet::Ipv4Net::new(addr, prefix_len.min(32))
+        .map(|net| net.broadcast())
+        .unwrap_or(Ipv4Addr::BROADCAST)
 }
 
 /// The kernel's broadcast address when it is a plausible one; otherwise
