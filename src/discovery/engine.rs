@@ -6,11 +6,10 @@ use std::collections::HashMap;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, UdpSocket};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::Sender;
-
+pub(super) use super::emitter::Emitter;
 use super::fold::{Folded, ReplyFolder};
 use super::plan::{ProbePlan, ResolvedTargets};
 use super::queue::SweepQueues;
@@ -20,38 +19,6 @@ use super::{
 use crate::details::{self, LookupRequest, Lookups};
 use crate::net::interfaces::interface_for_source;
 use crate::net::{self, Interface, Target};
-
-/// Sends events and wakes the listener; shared with the lookup workers,
-/// which may send only while it is open (so nothing follows `Finished`).
-#[derive(Clone)]
-pub(super) struct Emitter {
-    pub(super) tx: Sender<Event>,
-    pub(super) notify: Arc<dyn Fn() + Send + Sync>,
-    pub(super) open: Arc<Mutex<bool>>,
-}
-
-impl Emitter {
-    pub(super) fn send(&self, e: Event) {
-        // A dropped receiver only means nobody listens any more.
-        let _ = self.tx.send(e);
-        (self.notify)();
-    }
-
-    /// Sends unless closed (from a lookup worker).
-    fn send_if_open(&self, e: Event) {
-        let open = self.open.lock().map(|o| *o).unwrap_or(false);
-        if open {
-            self.send(e);
-        }
-    }
-
-    /// After this only the owner sends (the `Finished` event).
-    pub(super) fn close(&mut self) {
-        if let Ok(mut o) = self.open.lock() {
-            *o = false;
-        }
-    }
-}
 
 /// Runs one whole scan on the calling thread: plan, probes, replies,
 /// lookups. Returns its summary.

@@ -2,7 +2,6 @@
 //! interface, unicast to targets, a paced subnet sweep), parses replies the
 //! moment they arrive and reports everything as [`Event`]s.
 
-use std::fmt;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddrV4};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -14,15 +13,19 @@ use crossbeam_channel::Receiver;
 use serde::Serialize;
 
 pub mod diagnose;
+mod emitter;
 mod engine;
+mod warning;
+
+pub use warning::Warning;
 pub mod fold;
 pub mod plan;
 mod queue;
 
 use crate::details::Details;
-use crate::net::targets::MAX_SWEEP_PREFIX;
 use crate::net::{InterfaceChoice, Target};
 use crate::protocol::{self, Scheme};
+use crate::settings::{FieldError, Settings};
 
 /// Receive buffer a scan asks for: room for well over 10 000 small replies
 /// (each costs ~800 bytes of kernel accounting).
@@ -98,6 +101,48 @@ impl Default for ScanConfig {
     }
 }
 
+impl TryFrom<&Settings> for ScanConfig {
+    type Error = Vec<FieldError>;
+
+    /// The scan the settings describe, or every problem with them.
+    fn try_from(settings: &Settings) -> Result<ScanConfig, Vec<FieldError>> {
+        let errors = settings.validate();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let s = &settings.scan;
+        let targets = s
+            .favourites
+            .iter()
+            .chain(&s.extra_targets)
+            .filter_map(|t| t.parse().ok())
+            .collect();
+        Ok(ScanConfig {
+            port: s.port,
+            message: s.message.as_bytes().to_vec(),
+            prefix: s.response_prefix.as_bytes().to_vec(),
+            timeout: Duration::from_secs_f64(s.timeout_secs),
+            retries: s.retries,
+            default_web_port: s.default_web_port,
+            scheme: s.scheme,
+            include: s.include_interfaces.clone(),
+            exclude: s.exclude_interfaces.clone(),
+            targets,
+            sweep: s.sweep,
+            sweep_rate: s.sweep_rate,
+            broadcast: true,
+            rcvbuf: DEFAULT_RCVBUF,
+            details: s.lookup_details,
+        })
+    }
+}
+
+/// This computer's IPv4 interfaces as a scan sees them (for the settings
+/// dialog; I/O: it asks the kernel).
+pub fn interfaces() -> io::Result<Vec<crate::net::Interface>> {
+    crate::net::list_interfaces()
+}
+
 /// When probe rounds are sent, as offsets from the scan start: 0, 0.5 s,
 /// 2 s, then doubling; only offsets inside the window are kept.
 pub fn retry_offsets(retries: u32, window: Duration) -> Vec<Duration> {
@@ -152,166 +197,6 @@ impl Server {
 
 fn ser_ms<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64((d.as_secs_f64() * 1000.0 * 100.0).round() / 100.0)
-}
-
-/// Something worth telling the user that does not stop the scan.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Warning {
-    /// A probe could not be sent.
-    SendFailed {
-        /// Interface name, or "target" for unicast probes.
-        via: String,
-        /// Destination.
-        dest: SocketAddrV4,
-        /// OS error text.
-        error: String,
-    },
-    /// The server announced 127/8 or 0.0.0.0; its source address is used.
-    AnnouncedUnusable {
-        /// What it announced.
-        announced: Ipv4Addr,
-        /// Where the reply came from.
-        source: SocketAddrV4,
-    },
-    /// A reply that did not parse (counted, dropped).
-    InvalidReply {
-        /// Where it came from.
-        source: SocketAddrV4,
-        /// Why it was rejected.
-        reason: String,
-    },
-    /// Further invalid replies are counted but not reported one by one.
-    InvalidRepliesSuppressed,
-    /// A host name target could not be resolved.
-    TargetUnresolved {
-        /// The target as written.
-        target: String,
-        /// Why.
-        error: String,
-    },
-    /// A subnet is too wide to sweep whole; only the /24 around our address is.
-    SweepNarrowed {
-        /// Interface name.
-        interface: String,
-        /// The subnet.
-        subnet: String,
-        /// What is swept instead.
-        swept: String,
-    },
-    /// The sweep needs longer than the timeout at its rate.
-    ScanExtended {
-        /// Sweep probes planned.
-        probes: u64,
-        /// Of those, to hosts on this computer's own subnets (paced to the
-        /// kernel's neighbour table).
-        on_link: u64,
-        /// The new scan length.
-        seconds: f64,
-    },
-    /// The kernel granted a smaller receive buffer than asked for.
-    SmallReceiveBuffer {
-        /// Bytes granted.
-        granted: usize,
-        /// Bytes asked for.
-        requested: usize,
-    },
-    /// No interface is usable for broadcast and no target is given.
-    NothingToProbe,
-    /// The network interfaces could not be listed (no broadcast is sent).
-    InterfacesUnavailable(String),
-    /// One source announced more servers than a real one does; the rest
-    /// are counted, not listed.
-    TooManyFromOneSource {
-        /// The source address.
-        source: Ipv4Addr,
-    },
-    /// The kernel dropped on-link sweep probes (its neighbour table was
-    /// full); they were sent again.
-    SweepProbesResent {
-        /// Probes dropped and sent again.
-        count: u64,
-    },
-    /// A server's lookups ended on an internal error.
-    LookupFailed {
-        /// The server.
-        ip: Ipv4Addr,
-        /// What went wrong.
-        message: String,
-    },
-    /// More servers than the lookup queue holds: the rest get no details.
-    DetailsSkipped {
-        /// Servers without details.
-        count: u64,
-    },
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Warning::SendFailed { via, dest, error } => {
-                write!(f, "could not send a probe to {dest} via {via}: {error}")
-            }
-            Warning::AnnouncedUnusable { announced, source } => write!(
-                f,
-                "{source} announced {announced}, which is not reachable from here; using {}",
-                source.ip()
-            ),
-            Warning::InvalidReply { source, reason } => {
-                write!(f, "ignored an invalid reply from {source}: {reason}")
-            }
-            Warning::InvalidRepliesSuppressed => {
-                write!(f, "more invalid replies arrived; they are counted, not listed")
-            }
-            Warning::TargetUnresolved { target, error } => {
-                write!(f, "could not resolve target {target}: {error}")
-            }
-            Warning::SweepNarrowed { interface, subnet, swept } => write!(
-                f,
-                "{interface}: subnet {subnet} is wider than /{MAX_SWEEP_PREFIX}; sweeping only {swept}"
-            ),
-            Warning::ScanExtended {
-                probes,
-                on_link,
-                seconds,
-            } => {
-                write!(f, "the sweep sends {probes} probes")?;
-                if *on_link > 0 {
-                    write!(
-                        f,
-                        " ({on_link} on this computer's own subnets, paced so the kernel's neighbour table loses none)"
-                    )?;
-                }
-                write!(f, "; the scan runs for about {seconds:.0} s to finish it")
-            }
-            Warning::SmallReceiveBuffer { granted, requested } => write!(
-                f,
-                "the receive buffer is {granted} bytes (asked for {requested}); replies may be lost in a large burst"
-            ),
-            Warning::InterfacesUnavailable(e) => {
-                write!(f, "cannot list the network interfaces ({e}); only targets are probed")
-            }
-            Warning::NothingToProbe => write!(
-                f,
-                "no network interface is usable for broadcast and no target is set"
-            ),
-            Warning::TooManyFromOneSource { source } => write!(
-                f,
-                "{source} announced more than {MAX_SERVERS_PER_SOURCE} different servers; the rest are ignored (counted as ignored)"
-            ),
-            Warning::SweepProbesResent { count } => write!(
-                f,
-                "the kernel's neighbour table was full: {count} sweep probes were dropped and sent again"
-            ),
-            Warning::LookupFailed { ip, message } => write!(
-                f,
-                "looking up {ip} stopped on an internal error ({message}); it is listed without details"
-            ),
-            Warning::DetailsSkipped { count } => write!(
-                f,
-                "{count} servers were found faster than their names can be looked up; they are listed without details"
-            ),
-        }
-    }
 }
 
 /// Per-interface counters of one scan.

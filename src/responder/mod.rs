@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::net::{self, BindError, Interface};
 use crate::protocol;
+use crate::settings::{FieldError, Settings};
 
 /// Minimum time between two answers to the same source address.
 pub const PER_SOURCE_INTERVAL: Duration = Duration::from_millis(500);
@@ -207,6 +208,29 @@ impl fmt::Debug for Responder {
 impl Drop for Responder {
     fn drop(&mut self) {
         self.shutdown();
+    }
+}
+
+impl TryFrom<&Settings> for ResponderConfig {
+    type Error = Vec<FieldError>;
+
+    /// Server mode as the settings describe it, or every problem with them.
+    fn try_from(settings: &Settings) -> Result<ResponderConfig, Vec<FieldError>> {
+        let errors = settings.validate();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let v = &settings.server;
+        Ok(ResponderConfig {
+            port: v.port,
+            message: settings.scan.message.as_bytes().to_vec(),
+            prefix: settings.scan.response_prefix.as_bytes().to_vec(),
+            web_port: v.web_port,
+            buffer_size: v.buffer_size,
+            local_only: v.local_only,
+            rate_limit: true,
+            interface: (!v.interface.is_empty()).then(|| v.interface.clone()),
+        })
     }
 }
 

@@ -2,11 +2,10 @@
 //! field and says what is wrong, and atomic load/save with a backup.
 
 use std::fmt;
-use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::discovery::{ScanConfig, DEFAULT_RCVBUF};
+use crate::discovery::ScanConfig;
 use crate::net::Target;
 use crate::protocol::{self, Scheme};
 use crate::responder::ResponderConfig;
@@ -241,53 +240,12 @@ impl Settings {
 
     /// The scan these settings describe.
     pub fn scan_config(&self) -> Result<ScanConfig, Vec<FieldError>> {
-        let errors = self.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let s = &self.scan;
-        let targets = s
-            .favourites
-            .iter()
-            .chain(&s.extra_targets)
-            .filter_map(|t| t.parse().ok())
-            .collect();
-        Ok(ScanConfig {
-            port: s.port,
-            message: s.message.as_bytes().to_vec(),
-            prefix: s.response_prefix.as_bytes().to_vec(),
-            timeout: Duration::from_secs_f64(s.timeout_secs),
-            retries: s.retries,
-            default_web_port: s.default_web_port,
-            scheme: s.scheme,
-            include: s.include_interfaces.clone(),
-            exclude: s.exclude_interfaces.clone(),
-            targets,
-            sweep: s.sweep,
-            sweep_rate: s.sweep_rate,
-            broadcast: true,
-            rcvbuf: DEFAULT_RCVBUF,
-            details: s.lookup_details,
-        })
+        ScanConfig::try_from(self)
     }
 
     /// The server mode these settings describe.
     pub fn responder_config(&self) -> Result<ResponderConfig, Vec<FieldError>> {
-        let errors = self.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let v = &self.server;
-        Ok(ResponderConfig {
-            port: v.port,
-            message: self.scan.message.as_bytes().to_vec(),
-            prefix: self.scan.response_prefix.as_bytes().to_vec(),
-            web_port: v.web_port,
-            buffer_size: v.buffer_size,
-            local_only: v.local_only,
-            rate_limit: true,
-            interface: (!v.interface.is_empty()).then(|| v.interface.clone()),
-        })
+        ResponderConfig::try_from(self)
     }
 
     /// Serialises to TOML; an error rather than an empty text, so a save

@@ -176,7 +176,7 @@ pub fn list_interfaces(events: Sender<AppEvent>, notify: Notify) {
     let _ = std::thread::Builder::new()
         .name("lanscout-interfaces".into())
         .spawn(move || {
-            let result = crate::net::list_interfaces().map_err(|e| e.to_string());
+            let result = crate::discovery::interfaces().map_err(|e| e.to_string());
             let _ = events.send(AppEvent::Interfaces(result));
             notify();
         });
