@@ -43,9 +43,13 @@ fn latency() {
             Some(at)
         });
         let config = ScanConfig {
-            port,
-            timeout: Duration::from_secs(2),
-            retries: 0,
+            scan: lanscout::settings::ScanSettings {
+                port,
+                timeout_secs: 2.0,
+                retries: 0,
+                lookup_details: false,
+                ..Default::default()
+            },
             broadcast: false,
             targets: vec![Target::Addr(Ipv4Addr::LOCALHOST, None)],
             ..ScanConfig::default()

@@ -606,12 +606,15 @@ fn a_name_follows_the_reply_within_milliseconds_on_loopback() {
     let mut gaps = Vec::new();
     for _ in 0..5 {
         let config = ScanConfig {
-            port,
-            timeout: Duration::from_millis(400),
-            retries: 0,
+            scan: lanscout::settings::ScanSettings {
+                port,
+                timeout_secs: 0.4,
+                retries: 0,
+                lookup_details: true,
+                ..Default::default()
+            },
             broadcast: false,
             targets: vec![Target::Addr(Ipv4Addr::LOCALHOST, None)],
-            details: true,
             ..ScanConfig::default()
         };
         let scan = start_scan(config, || {}).expect("scan");

@@ -9,12 +9,17 @@ use std::time::{Duration, Instant};
 use lanscout::discovery::{start_scan, Event, ScanConfig, Warning};
 use lanscout::net::Target;
 use lanscout::responder::{start_responder, ResponderConfig};
+use lanscout::settings::ScanSettings;
 
 fn loopback_scan(port: u16, timeout: Duration, retries: u32) -> ScanConfig {
     ScanConfig {
-        port,
-        timeout,
-        retries,
+        scan: ScanSettings {
+            port,
+            timeout_secs: timeout.as_secs_f64(),
+            retries,
+            lookup_details: false,
+            ..ScanSettings::default()
+        },
         targets: vec![Target::Addr(Ipv4Addr::LOCALHOST, None)],
         broadcast: false,
         ..ScanConfig::default()
@@ -184,8 +189,11 @@ fn notify_is_called_for_events() {
 fn nothing_to_probe_is_a_warning_not_a_hang() {
     common::assert_isolated();
     let config = ScanConfig {
-        timeout: Duration::from_millis(300),
-        include: vec!["no-such-interface".into()],
+        scan: ScanSettings {
+            timeout_secs: 0.3,
+            include_interfaces: vec!["no-such-interface".into()],
+            ..ScanSettings::default()
+        },
         ..ScanConfig::default()
     };
     let scan = start_scan(config, || {}).expect("start");

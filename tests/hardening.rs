@@ -901,12 +901,15 @@ fn a_panic_in_a_lookup_is_reported_and_the_server_still_listed() {
     let _hook = FAULT_HOOK.lock();
     lanscout::fault::arm("lookup");
     let config = ScanConfig {
-        port,
-        timeout: Duration::from_millis(500),
-        retries: 0,
+        scan: lanscout::settings::ScanSettings {
+            port,
+            timeout_secs: 0.5,
+            retries: 0,
+            lookup_details: true,
+            ..Default::default()
+        },
         broadcast: false,
         targets: vec![Target::Addr(Ipv4Addr::LOCALHOST, None)],
-        details: true,
         ..ScanConfig::default()
     };
     let events: Vec<Event> = start_scan(config, || {})

@@ -34,7 +34,8 @@ pub fn run(
     if let Some(n) = notice {
         out.warn(&n);
     }
-    let sweeping = config.sweep || config.targets.iter().any(|t| matches!(t, Target::Range(_)));
+    let sweeping =
+        config.scan.sweep || config.targets.iter().any(|t| matches!(t, Target::Range(_)));
     let handle = discovery::start_scan(config, || {})?;
     let stop = super::interrupted();
     let mut outcome = Outcome::default();

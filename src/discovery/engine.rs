@@ -48,7 +48,7 @@ fn resolve_targets(config: &ScanConfig, cancel: &AtomicBool) -> ResolvedTargets 
         }
         match t {
             Target::Range(net) => resolved.ranges.push(*net),
-            _ => match t.resolve(config.port) {
+            _ => match t.resolve(config.scan.port) {
                 Ok(addrs) => resolved.addrs.extend(addrs),
                 Err(e) => resolved.warnings.push(Warning::TargetUnresolved {
                     target: t.to_string(),
@@ -98,12 +98,15 @@ impl Scan {
             Vec::new()
         });
         let targets = resolve_targets(config, cancel);
-        let used_names: Vec<String> =
-            net::select_interfaces(&all_interfaces, &config.include, &config.exclude)
-                .iter()
-                .filter(|c| c.skipped.is_none())
-                .map(|c| c.interface.name.clone())
-                .collect();
+        let used_names: Vec<String> = net::select_interfaces(
+            &all_interfaces,
+            &config.scan.include_interfaces,
+            &config.scan.exclude_interfaces,
+        )
+        .iter()
+        .filter(|c| c.skipped.is_none())
+        .map(|c| c.interface.name.clone())
+        .collect();
         let limits = net::neighbour_limits(&used_names);
         let mut plan = ProbePlan::build(config, &all_interfaces, targets, &limits);
         for w in plan.warnings.drain(..) {
@@ -137,11 +140,11 @@ impl Scan {
         let sweep = SweepQueues::new(
             std::mem::take(&mut plan.routed),
             std::mem::take(&mut plan.on_link),
-            config.sweep_rate,
+            config.scan.sweep_rate,
             limits,
-            config.port,
+            config.scan.port,
         );
-        let lookups = config.details.then(|| {
+        let lookups = config.scan.lookup_details.then(|| {
             let sink = out.clone();
             Lookups::start(move |result| {
                 sink.send_if_open(match result {
@@ -194,7 +197,7 @@ impl Scan {
             port: server.port,
             announced,
             source,
-            scheme: config.scheme,
+            scheme: config.scan.scheme,
             local_on_link: interface_for_source(&self.all_interfaces, source).map(|i| i.addr),
             broadcasts: Arc::clone(&self.broadcasts),
             deadline: deadline.min(Instant::now() + details::LOOKUP_BUDGET),
@@ -266,12 +269,12 @@ impl Scan {
         {
             p.next_round += 1;
             for dest in self.plan.unicast.clone() {
-                let result = self.socket.send_to(&config.message, dest);
+                let result = self.socket.send_to(config.message(), dest);
                 p.sent += u64::from(self.count_send(result, dest, targets_slot, out));
                 p.unicast_sent_at.insert(*dest.ip(), Instant::now());
             }
             for (slot, dest) in self.plan.broadcast.clone() {
-                let result = self.socket.send_to(&config.message, dest);
+                let result = self.socket.send_to(config.message(), dest);
                 p.sent += u64::from(self.count_send(result, dest, slot, out));
             }
             p.last_broadcast = Instant::now();
@@ -293,7 +296,7 @@ impl Scan {
             let Some(dest) = self.sweep.peek(on_link_probe) else {
                 break;
             };
-            let result = net::sockets::send_nowait(&self.socket, &config.message, dest);
+            let result = net::sockets::send_nowait(&self.socket, config.message(), dest);
             if matches!(&result, Err(e) if e.kind() == io::ErrorKind::WouldBlock) {
                 break;
             }

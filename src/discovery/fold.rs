@@ -58,9 +58,9 @@ impl ReplyFolder {
     /// A folder for `config`; `local_addrs` are this computer's addresses.
     pub fn new(config: &ScanConfig, local_addrs: HashSet<Ipv4Addr>) -> ReplyFolder {
         ReplyFolder {
-            prefix: config.prefix.clone(),
-            default_web_port: config.default_web_port,
-            scheme: config.scheme,
+            prefix: config.prefix().to_vec(),
+            default_web_port: config.scan.default_web_port,
+            scheme: config.scan.scheme,
             local_addrs,
             found: HashSet::new(),
             per_source: HashMap::new(),

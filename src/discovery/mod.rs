@@ -24,8 +24,7 @@ mod queue;
 
 use crate::details::Details;
 use crate::net::{InterfaceChoice, Target};
-use crate::protocol::{self, Scheme};
-use crate::settings::{FieldError, Settings};
+use crate::settings::{FieldError, ScanSettings, Settings};
 
 /// Receive buffer a scan asks for: room for well over 10 000 small replies
 /// (each costs ~800 bytes of kernel accounting).
@@ -44,59 +43,45 @@ pub const TARGETS_LABEL: &str = "targets";
 pub const DETAILS_GRACE: Duration = Duration::from_millis(1500);
 
 /// Everything a scan needs to know.
+/// Everything a scan needs to know: the scan settings as the user set them
+/// (validated), and what is derived from them. A new scan setting is read
+/// from `scan` here, so it needs no field of its own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScanConfig {
-    /// UDP discovery port probes are sent to.
-    pub port: u16,
-    /// The request payload.
-    pub message: Vec<u8>,
-    /// The reply prefix.
-    pub prefix: Vec<u8>,
-    /// How long the scan collects replies (a hard deadline).
-    pub timeout: Duration,
-    /// How many times probes are re-sent inside the window.
-    pub retries: u32,
-    /// Web port assumed when a reply names none.
-    pub default_web_port: u16,
-    /// Scheme of the URLs built for servers.
-    pub scheme: Scheme,
-    /// Exact interface names to use (empty: all).
-    pub include: Vec<String>,
-    /// Exact interface names to skip.
-    pub exclude: Vec<String>,
+    /// The scan settings.
+    pub scan: ScanSettings,
     /// Unicast targets, probed first (favourites, then extra targets).
     pub targets: Vec<Target>,
-    /// Whether to sweep every host of the used interfaces' subnets.
-    pub sweep: bool,
-    /// Cap on unicast sweep probes per second.
-    pub sweep_rate: u32,
     /// Whether to broadcast on the selected interfaces.
     pub broadcast: bool,
     /// Receive buffer to ask the kernel for.
     pub rcvbuf: usize,
-    /// Look up host name, page title and hardware maker of each server
-    /// found (one HTTP GET per server; see [`crate::details`]).
-    pub details: bool,
+}
+
+impl ScanConfig {
+    /// How long the scan collects replies (a hard deadline).
+    pub fn timeout(&self) -> Duration {
+        Duration::from_secs_f64(self.scan.timeout_secs.max(0.0))
+    }
+
+    /// The request payload.
+    pub fn message(&self) -> &[u8] {
+        self.scan.message.as_bytes()
+    }
+
+    /// The reply prefix.
+    pub fn prefix(&self) -> &[u8] {
+        self.scan.response_prefix.as_bytes()
+    }
 }
 
 impl Default for ScanConfig {
     fn default() -> Self {
         ScanConfig {
-            port: protocol::DEFAULT_PORT,
-            message: protocol::DEFAULT_MESSAGE.as_bytes().to_vec(),
-            prefix: protocol::DEFAULT_PREFIX.as_bytes().to_vec(),
-            timeout: Duration::from_secs_f64(protocol::DEFAULT_TIMEOUT_SECS),
-            retries: 2,
-            default_web_port: protocol::DEFAULT_WEB_PORT,
-            scheme: Scheme::Http,
-            include: Vec::new(),
-            exclude: Vec::new(),
+            scan: ScanSettings::default(),
             targets: Vec::new(),
-            sweep: false,
-            sweep_rate: 2000,
             broadcast: true,
             rcvbuf: DEFAULT_RCVBUF,
-            details: false,
         }
     }
 }
@@ -118,21 +103,10 @@ impl TryFrom<&Settings> for ScanConfig {
             .filter_map(|t| t.parse().ok())
             .collect();
         Ok(ScanConfig {
-            port: s.port,
-            message: s.message.as_bytes().to_vec(),
-            prefix: s.response_prefix.as_bytes().to_vec(),
-            timeout: Duration::from_secs_f64(s.timeout_secs),
-            retries: s.retries,
-            default_web_port: s.default_web_port,
-            scheme: s.scheme,
-            include: s.include_interfaces.clone(),
-            exclude: s.exclude_interfaces.clone(),
+            scan: s.clone(),
             targets,
-            sweep: s.sweep,
-            sweep_rate: s.sweep_rate,
             broadcast: true,
             rcvbuf: DEFAULT_RCVBUF,
-            details: s.lookup_details,
         })
     }
 }

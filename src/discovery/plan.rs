@@ -59,7 +59,11 @@ impl ProbePlan {
         targets: ResolvedTargets,
         limits: &NeighbourLimits,
     ) -> ProbePlan {
-        let choices = net::select_interfaces(interfaces, &config.include, &config.exclude);
+        let choices = net::select_interfaces(
+            interfaces,
+            &config.scan.include_interfaces,
+            &config.scan.exclude_interfaces,
+        );
         let used: Vec<Interface> = choices
             .iter()
             .filter(|c| c.skipped.is_none())
@@ -68,7 +72,7 @@ impl ProbePlan {
         let broadcast = if config.broadcast {
             used.iter()
                 .enumerate()
-                .map(|(n, i)| (n, SocketAddrV4::new(i.broadcast, config.port)))
+                .map(|(n, i)| (n, SocketAddrV4::new(i.broadcast, config.scan.port)))
                 .collect()
         } else {
             Vec::new()
@@ -81,15 +85,16 @@ impl ProbePlan {
             .filter(|a| seen.insert(*a))
             .collect();
         let mut ranges = targets.ranges;
-        if config.sweep {
+        if config.scan.sweep {
             ranges.extend(sweep_ranges(&used, &mut warnings));
         }
-        let (routed, on_link) = split_sweep(&ranges, interfaces, config.port, &mut seen);
-        let rounds = retry_offsets(config.retries, config.timeout);
+        let (routed, on_link) = split_sweep(&ranges, interfaces, config.scan.port, &mut seen);
+        let rounds = retry_offsets(config.scan.retries, config.timeout());
         let sweep_count = routed.len() + on_link.len();
         let planned = (rounds.len() * (broadcast.len() + unicast.len()) + sweep_count) as u64;
-        let mut duration = config.timeout;
-        let sweep_time = sweep::estimate(on_link.len(), routed.len(), config.sweep_rate, limits);
+        let mut duration = config.timeout();
+        let sweep_time =
+            sweep::estimate(on_link.len(), routed.len(), config.scan.sweep_rate, limits);
         if sweep_count > 0 && sweep_time + Duration::from_secs(1) > duration {
             duration = sweep_time + Duration::from_secs(1);
             warnings.push(Warning::ScanExtended {
@@ -218,10 +223,8 @@ mod tests {
 
     #[test]
     fn a_sweep_narrows_wide_subnets_splits_on_link_and_routed_and_skips_ours() {
-        let config = ScanConfig {
-            sweep: true,
-            ..ScanConfig::default()
-        };
+        let mut config = ScanConfig::default();
+        config.scan.sweep = true;
         let targets = ResolvedTargets {
             addrs: vec![sa("192.168.1.7:9999")],
             ranges: vec!["172.16.0.0/30".parse().expect("net")],
@@ -242,11 +245,9 @@ mod tests {
 
     #[test]
     fn a_long_sweep_extends_the_scan_and_says_so() {
-        let config = ScanConfig {
-            sweep: true,
-            timeout: Duration::from_secs(2),
-            ..ScanConfig::default()
-        };
+        let mut config = ScanConfig::default();
+        config.scan.sweep = true;
+        config.scan.timeout_secs = 2.0;
         let wide = vec![iface("eth0", "10.81.0.1", "255.255.240.0")];
         let plan = ProbePlan::build(&config, &wide, ResolvedTargets::default(), &LIMITS);
         assert_eq!(plan.on_link.len(), 4093);
@@ -264,10 +265,8 @@ mod tests {
 
     #[test]
     fn nothing_to_probe_ends_at_once() {
-        let config = ScanConfig {
-            include: vec!["none-such".into()],
-            ..ScanConfig::default()
-        };
+        let mut config = ScanConfig::default();
+        config.scan.include_interfaces = vec!["none-such".into()];
         let plan = ProbePlan::build(&config, &lan(), ResolvedTargets::default(), &LIMITS);
         assert_eq!(plan.planned, 0);
         assert_eq!(plan.duration, Duration::ZERO);

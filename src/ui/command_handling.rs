@@ -83,7 +83,7 @@ impl LanScoutApp {
             Ok(c) => c,
             Err(errors) => return self.report_invalid("cannot scan", &errors),
         };
-        config.sweep |= sweep;
+        config.scan.sweep |= sweep;
         let ctx = self.runtime.ctx.clone();
         let notify = move || {
             if let Some(c) = &ctx {
@@ -95,8 +95,8 @@ impl LanScoutApp {
                 self.state.scans_started += 1;
                 self.state.progress = ScanProgress {
                     started: Some(Instant::now()),
-                    duration: Some(config.timeout),
-                    sweep: config.sweep,
+                    duration: Some(config.timeout()),
+                    sweep: config.scan.sweep,
                     seen: HashSet::new(),
                     ..Default::default()
                 };
