@@ -585,6 +585,14 @@ fn an_mdns_responder_names_a_server_the_resolver_does_not_know() {
     let found = events(&last, "found");
     assert_eq!(found.len(), 1, "{last:?}");
     assert_eq!(found[0]["ip"], "10.80.0.2");
+    // The setting (here its flag) turns the mDNS question off.
+    std::thread::sleep(Duration::from_millis(600));
+    let quiet = scan_in(&lab, &client, &["--timeout", "1", "--no-mdns"]);
+    let d = events(&quiet, "details");
+    assert!(
+        d.first().is_some_and(|d| d["hostname"].is_null()),
+        "{quiet:?}"
+    );
 }
 
 #[test]

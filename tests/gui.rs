@@ -1107,6 +1107,7 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
         "- settings file only",
     ),
     ("server.local_only", "Requesters", "serve --local-only"),
+    ("scan.mdns", "mDNS", "scan --no-mdns"),
     ("ui.theme", "Dark", "- the window only"),
 ];
 

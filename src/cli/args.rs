@@ -72,6 +72,9 @@ pub struct ScanArgs {
     /// Do not look up names, page titles or hardware makers (no HTTP, no DNS).
     #[arg(long)]
     pub no_details: bool,
+    /// Do not ask the local network for names over mDNS.
+    #[arg(long)]
+    pub no_mdns: bool,
     /// Also print why the scan found what it found (always when it finds nothing).
     #[arg(long)]
     pub explain: bool,
@@ -114,6 +117,9 @@ impl ScanArgs {
         }
         if self.no_details {
             s.lookup_details = false;
+        }
+        if self.no_mdns {
+            s.mdns = false;
         }
     }
 }

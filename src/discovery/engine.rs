@@ -198,7 +198,9 @@ impl Scan {
             announced,
             source,
             scheme: config.scan.scheme,
-            local_on_link: interface_for_source(&self.all_interfaces, source).map(|i| i.addr),
+            local_on_link: interface_for_source(&self.all_interfaces, source)
+                .map(|i| i.addr)
+                .filter(|_| config.scan.mdns),
             broadcasts: Arc::clone(&self.broadcasts),
             deadline: deadline.min(Instant::now() + details::LOOKUP_BUDGET),
         };

@@ -59,6 +59,9 @@ pub struct ScanSettings {
     /// Look up names and page titles of the servers found (one HTTP GET
     /// per server, a name lookup, the neighbour table).
     pub lookup_details: bool,
+    /// Ask the local link for names over mDNS when the resolver has none
+    /// (one multicast query per server on a local subnet).
+    pub mdns: bool,
 }
 
 impl Default for ScanSettings {
@@ -80,6 +83,7 @@ impl Default for ScanSettings {
             auto_refresh: false,
             auto_refresh_secs: 30,
             lookup_details: true,
+            mdns: true,
         }
     }
 }

@@ -38,6 +38,8 @@ pub struct SettingsDraft {
     pub sweep: bool,
     /// Look up names and page titles.
     pub lookup_details: bool,
+    /// Names over mDNS.
+    pub mdns: bool,
     /// Sweep rate.
     pub sweep_rate: String,
     /// Auto-refresh.
@@ -137,6 +139,7 @@ impl SettingsDraft {
             extra_targets: s.scan.extra_targets.join("\n"),
             sweep: s.scan.sweep,
             lookup_details: s.scan.lookup_details,
+            mdns: s.scan.mdns,
             sweep_rate: s.scan.sweep_rate.to_string(),
             auto_refresh: s.scan.auto_refresh,
             auto_refresh_secs: s.scan.auto_refresh_secs.to_string(),
@@ -221,6 +224,7 @@ impl SettingsDraft {
         );
         v.sweep = self.sweep;
         v.lookup_details = self.lookup_details;
+        v.mdns = self.mdns;
         take(
             &mut e.sweep_rate,
             field::sweep_rate(&self.sweep_rate),

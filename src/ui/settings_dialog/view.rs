@@ -175,6 +175,16 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
                     "Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker",
                 );
             ui.end_row();
+            let l = ui.label("mDNS");
+            ui.add_enabled(
+                draft.lookup_details,
+                egui::Checkbox::new(&mut draft.mdns, "Ask the local network for names (mDNS)"),
+            )
+            .labelled_by(l.id)
+            .on_hover_text(
+                "When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)",
+            );
+            ui.end_row();
         });
 }
 
