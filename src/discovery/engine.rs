@@ -60,6 +60,19 @@ fn resolve_targets(config: &ScanConfig, cancel: &AtomicBool) -> ResolvedTargets 
     resolved
 }
 
+/// Empty counters for each used interface, and the unicast ("targets") ones last.
+fn interface_stats(plan: &ProbePlan) -> Vec<InterfaceStats> {
+    plan.used
+        .iter()
+        .map(|i| i.name.clone())
+        .chain([TARGETS_LABEL.to_string()])
+        .map(|name| InterfaceStats {
+            name,
+            ..Default::default()
+        })
+        .collect()
+}
+
 /// Where the run loop stands.
 struct Progress {
     start: Instant,
@@ -125,18 +138,7 @@ impl Scan {
             duration: plan.duration,
             rcvbuf: sock.rcvbuf_granted,
         });
-        let mut stats: Vec<InterfaceStats> = plan
-            .used
-            .iter()
-            .map(|i| InterfaceStats {
-                name: i.name.clone(),
-                ..Default::default()
-            })
-            .collect();
-        stats.push(InterfaceStats {
-            name: TARGETS_LABEL.into(),
-            ..Default::default()
-        });
+        let stats = interface_stats(&plan);
         let sweep = SweepQueues::new(
             std::mem::take(&mut plan.routed),
             std::mem::take(&mut plan.on_link),

@@ -1,8 +1,6 @@
 //! The app: persisted settings, runtime state, the event fold and the
 //! command runner. Views (in `views.rs`) read this state and queue commands.
 
-use crossbeam_channel::Sender;
-
 use crate::settings::{Settings, SettingsStore, Theme};
 
 use super::command::Command;
@@ -11,7 +9,7 @@ use super::runtime::Runtime;
 use super::settings_dialog::SettingsDraft;
 use super::state::{Serving, State};
 use super::workers::Saver;
-use super::workers::{self, AppEvent, LogFile, UrlOpener};
+use super::workers::{self, LogFile, UrlOpener};
 use std::sync::Arc;
 
 /// How the app is wired to the outside world (the desktop build and the
@@ -157,17 +155,6 @@ impl LanScoutApp {
     /// Restores the view state (from eframe's storage).
     pub fn set_view_state(&mut self, view: ViewState) {
         self.state.view = view;
-    }
-
-    /// Queues a command, as a click would.
-    pub fn queue(&mut self, command: Command) {
-        self.commands.push(command);
-    }
-
-    /// A sender for events, as the workers have (tests use it to feed the
-    /// fold with made-up scan results).
-    pub fn event_sender(&self) -> Sender<AppEvent> {
-        self.runtime.events_tx.clone()
     }
 
     /// One frame: drain events, handle shortcuts, draw, run commands.
