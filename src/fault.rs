@@ -27,7 +27,13 @@ pub fn arm_from_env() {
 /// Whether the I/O at `site` should fail every time: `LANSCOUT_TEST_FAIL`
 /// names it (debug builds only). Sites: `recv`.
 pub(crate) fn failing(site: &str) -> bool {
-    cfg!(debug_assertions) && std::env::var("LANSCOUT_TEST_FAIL").is_ok_and(|v| v == site)
+    // Read once: this is asked on every receive.
+    static FAILING: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    cfg!(debug_assertions)
+        && FAILING
+            .get_or_init(|| std::env::var("LANSCOUT_TEST_FAIL").ok())
+            .as_deref()
+            == Some(site)
 }
 
 /// Panics if `site` is armed (once; debug builds only).

@@ -110,11 +110,22 @@ impl Default for Details {
 impl Details {
     /// The best short name: page title, else host name, else maker.
     pub fn name(&self) -> Option<&str> {
-        self.title
-            .as_deref()
-            .or(self.hostname.as_deref())
-            .or(self.vendor.as_deref())
+        best_name(
+            self.title.as_deref(),
+            self.hostname.as_deref(),
+            self.vendor.as_deref(),
+        )
     }
+}
+
+/// The name a server is shown by: its page title, else its host name, else
+/// its hardware maker.
+pub fn best_name<'a>(
+    title: Option<&'a str>,
+    hostname: Option<&'a str>,
+    vendor: Option<&'a str>,
+) -> Option<&'a str> {
+    title.or(hostname).or(vendor)
 }
 
 /// Whether LanScout may connect to `ip` on its own: never broadcast,

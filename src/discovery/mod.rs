@@ -61,7 +61,9 @@ pub struct ScanConfig {
 impl ScanConfig {
     /// How long the scan collects replies (a hard deadline).
     pub fn timeout(&self) -> Duration {
-        Duration::from_secs_f64(self.scan.timeout_secs.max(0.0))
+        // Validated settings hold 0.1..=600 s; anything else a library
+        // caller sets must not panic here.
+        Duration::try_from_secs_f64(self.scan.timeout_secs).unwrap_or(Duration::ZERO)
     }
 
     /// The request payload.

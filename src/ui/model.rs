@@ -182,10 +182,11 @@ impl RememberedName {
 
     /// The name shown: title, else host name, else maker.
     pub fn name(&self) -> Option<&str> {
-        self.title
-            .as_deref()
-            .or(self.hostname.as_deref())
-            .or(self.vendor.as_deref())
+        crate::details::best_name(
+            self.title.as_deref(),
+            self.hostname.as_deref(),
+            self.vendor.as_deref(),
+        )
     }
 }
 
