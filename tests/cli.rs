@@ -11,40 +11,12 @@ use common::{events, json_lines, lanscout, temp_config};
 
 const LIMIT: Duration = Duration::from_secs(20);
 
-struct Serve(std::process::Child);
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Starts `lanscout serve --port PORT ARGS` and waits until it listens.
-fn serve(config: &std::path::Path, port: u16, args: &[&str]) -> Serve {
-    let child = Command::new(common::bin())
-        .arg("--config")
-        .arg(config)
-        .args(["serve", "--port", &port.to_string(), "--duration", "30"])
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn serve");
-    assert!(
-        common::wait_for(Duration::from_secs(5), || common::udp_port_bound(port)),
-        "serve did not bind port {port}"
-    );
-    Serve(child)
-}
-
 #[test]
 fn scan_finds_lanscout_server_on_loopback_and_prints_it_at_once() {
     common::assert_isolated();
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
-    let _server = serve(&cfg, port, &[]);
+    let _server = common::serve(&cfg, port, &[]);
     let started = Instant::now();
     let out = lanscout(
         &[
@@ -103,7 +75,7 @@ fn advertised_web_port_and_https_scheme_reach_the_url() {
     common::assert_isolated();
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
-    let _server = serve(&cfg, port, &["--web-port", "8443"]);
+    let _server = common::serve(&cfg, port, &["--web-port", "8443"]);
     let out = lanscout(
         &[
             "scan",
@@ -227,7 +199,7 @@ fn settings_file_applies_and_flags_override_it() {
     common::assert_isolated();
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
-    let _server = serve(&cfg, port, &["--web-port", "8123"]);
+    let _server = common::serve(&cfg, port, &["--web-port", "8123"]);
     std::fs::write(
         &cfg,
         format!("[scan]\nport = {port}\ntimeout_secs = 0.8\nextra_targets = [\"127.0.0.1\"]\nscheme = \"https\"\n"),
@@ -429,7 +401,7 @@ fn spoofed_broadcast_source_does_not_stop_the_responder() {
     }
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
-    let _server = serve(&cfg, port, &[]);
+    let _server = common::serve(&cfg, port, &[]);
     for src in ["255.255.255.255", "0.0.0.0", "224.0.0.1"] {
         let st = Command::new(common::peers_python())
             .arg(common::peer_script("spoof.py"))
@@ -470,7 +442,7 @@ fn closed_pipe_ends_quietly() {
     common::assert_isolated();
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
-    let _server = serve(&cfg, port, &[]);
+    let _server = common::serve(&cfg, port, &[]);
     let script = format!(
         "'{}' --config '{}' scan -t 127.0.0.1 --port {port} --timeout 1 | head -c 5; echo; echo status=${{PIPESTATUS[0]}}",
         common::bin(),
@@ -514,7 +486,7 @@ fn explain_prints_the_findings_even_when_servers_are_found() {
     common::assert_isolated();
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
-    let _server = serve(&cfg, port, &[]);
+    let _server = common::serve(&cfg, port, &[]);
     let p = port.to_string();
     let args = [
         "scan",

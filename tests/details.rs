@@ -210,33 +210,6 @@ fn hostile_pages_are_read_in_bounded_time_with_capped_text() {
     assert_eq!(info.title.as_deref(), Some("caf\u{FFFD} \u{FFFD}"));
 }
 
-struct Serve(std::process::Child);
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn serve(config: &std::path::Path, port: u16, web_port: u16) -> Serve {
-    let child = Command::new(common::bin())
-        .arg("--config")
-        .arg(config)
-        .args(["serve", "--port", &port.to_string(), "--duration", "30"])
-        .args(["--web-port", &web_port.to_string()])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn serve");
-    assert!(
-        common::wait_for(Duration::from_secs(5), || common::udp_port_bound(port)),
-        "serve did not bind port {port}"
-    );
-    Serve(child)
-}
-
 #[test]
 fn scan_json_adds_a_details_line_per_server_and_no_details_sends_no_request() {
     common::assert_isolated();
@@ -246,7 +219,8 @@ fn scan_json_adds_a_details_line_per_server_and_no_details_sends_no_request() {
     ));
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
-    let _server = serve(&cfg, port, web.port);
+    let web_port = web.port.to_string();
+    let _server = common::serve(&cfg, port, &["--web-port", &web_port]);
     let scan = |extra: &[&str]| {
         let mut args = vec!["scan", "--json", "--target", "127.0.0.1", "--port"];
         let p = port.to_string();

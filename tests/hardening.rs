@@ -548,6 +548,18 @@ fn server_mode_under_a_30_s_flood_stays_flat_and_answers_a_newcomer() {
 
 /// What the CLI does with each kind of bad settings file: it warns, runs
 /// with defaults, and keeps the bad file's bytes (moved aside).
+/// A short scan that finds nothing: what the settings-file cases run.
+const NOTHING_TO_FIND: &[&str] = &[
+    "scan",
+    "--target",
+    "127.0.0.1",
+    "--port",
+    "9",
+    "--timeout",
+    "0.3",
+    "--no-details",
+];
+
 #[test]
 fn bad_settings_files_are_reported_kept_and_never_stop_the_app() {
     common::assert_isolated();
@@ -574,20 +586,7 @@ fn bad_settings_files_are_reported_kept_and_never_stop_the_app() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("settings.toml");
         std::fs::write(&path, bytes).expect("write");
-        let out = common::lanscout(
-            &[
-                "scan",
-                "--target",
-                "127.0.0.1",
-                "--port",
-                "9",
-                "--timeout",
-                "0.3",
-                "--no-details",
-            ],
-            &path,
-            Duration::from_secs(10),
-        );
+        let out = common::lanscout(NOTHING_TO_FIND, &path, Duration::from_secs(10));
         let stderr = String::from_utf8_lossy(&out.stderr);
         let code = out.status.code();
         // Kept: either still in place (usable) or moved aside, byte for byte.
@@ -619,20 +618,7 @@ fn bad_settings_files_are_reported_kept_and_never_stop_the_app() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("settings.toml");
     std::fs::create_dir(&path).expect("mkdir");
-    let out = common::lanscout(
-        &[
-            "scan",
-            "--target",
-            "127.0.0.1",
-            "--port",
-            "9",
-            "--timeout",
-            "0.3",
-            "--no-details",
-        ],
-        &path,
-        Duration::from_secs(10),
-    );
+    let out = common::lanscout(NOTHING_TO_FIND, &path, Duration::from_secs(10));
     let stderr = String::from_utf8_lossy(&out.stderr);
     eprintln!(
         "settings path is a folder: exit {:?}; {}",

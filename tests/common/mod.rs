@@ -548,3 +548,32 @@ pub fn wait_tcp_listening(ns: &str, port: u16) {
     });
     assert!(ok, "nothing listens on TCP port {port} in {ns}");
 }
+
+/// `lanscout serve` on loopback, killed when dropped.
+pub struct Serve(std::process::Child);
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts `lanscout serve --port PORT ARGS` and waits until it listens.
+pub fn serve(config: &std::path::Path, port: u16, args: &[&str]) -> Serve {
+    let child = Command::new(bin())
+        .arg("--config")
+        .arg(config)
+        .args(["serve", "--port", &port.to_string(), "--duration", "30"])
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn serve");
+    assert!(
+        wait_for(Duration::from_secs(5), || udp_port_bound(port)),
+        "serve did not bind port {port}"
+    );
+    Serve(child)
+}
