@@ -317,7 +317,7 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
     let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
     let display_path = PathBuf::from(&display);
     envs.push(("DISPLAY", display_path.as_path()));
-    let app = lab.spawn_in(&host, &envs, &[common::bin()]);
+    let app = lab.spawn_in(&host, &envs, &[common::bin(), "--trace-startup"]);
 
     // The scan on start runs 2 s; leave time for start-up and the web check.
     std::thread::sleep(Duration::from_secs(6));
@@ -348,6 +348,7 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
         "the page title is not on screen as the server's name; OCR read:\n{text}"
     );
     assert!(lab.alive(app), "the app ended: {}", lab.log(app));
+    startup_marks_in_order(&lab.log(app));
     // The log file went to the state folder.
     let log = lab.dir.path().join("state/lanscout/lanscout.log");
     let end = Instant::now() + Duration::from_secs(2);
@@ -359,6 +360,43 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
         std::thread::sleep(Duration::from_millis(50));
     }
     eprintln!("screenshot: {}", shot.display());
+}
+
+/// `--trace-startup` printed every mark once, the scan started before the
+/// window existed, and the row was painted after it was drawn.
+fn startup_marks_in_order(stderr: &str) {
+    let marks: Vec<(f64, &str)> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("startup"))
+        .filter_map(|l| l.trim().split_once(" ms  "))
+        .filter_map(|(t, label)| Some((t.trim().parse().ok()?, label.trim())))
+        .collect();
+    let at = |label: &str| {
+        let hits: Vec<f64> = marks
+            .iter()
+            .filter(|(_, l)| *l == label)
+            .map(|(t, _)| *t)
+            .collect();
+        assert_eq!(
+            hits.len(),
+            1,
+            "mark {label:?} printed {} times: {stderr}",
+            hits.len()
+        );
+        hits[0]
+    };
+    assert!(at("scan started") < at("window created"), "{stderr}");
+    assert!(at("window created") <= at("first frame drawn"), "{stderr}");
+    assert!(
+        at("first frame drawn") < at("first frame painted"),
+        "{stderr}"
+    );
+    assert!(
+        at("first server received") <= at("first row drawn"),
+        "{stderr}"
+    );
+    assert!(at("first row drawn") < at("first row painted"), "{stderr}");
+    eprintln!("start-up marks (ms): {marks:?}");
 }
 
 /// Regenerates assets/screenshot.png: three peers on three links, one with

@@ -16,6 +16,9 @@ pub struct Cli {
     /// Settings file to use instead of the default one.
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Print start-up timestamps of the window on stderr (a benchmark).
+    #[arg(long, global = true, hide = true)]
+    pub trace_startup: bool,
     /// What to do.
     #[command(subcommand)]
     pub command: Option<Command>,

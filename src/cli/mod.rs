@@ -26,6 +26,10 @@ use crate::settings::{Settings, SettingsStore};
 /// Parses the command line and runs it.
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
+    #[cfg(feature = "gui")]
+    if cli.trace_startup {
+        crate::ui::startup_trace::enable();
+    }
     match cli.command {
         #[cfg(feature = "gui")]
         None => crate::ui::run(cli.config),

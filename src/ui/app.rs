@@ -106,7 +106,6 @@ impl LanScoutApp {
                 server_wanted: false,
                 events_tx,
                 events_rx,
-                ctx: None,
                 web_checker: None,
                 log,
             },
@@ -169,8 +168,8 @@ impl LanScoutApp {
     /// Everything but drawing: the first-frame start, events from the
     /// workers, shortcuts. Runs even while the window is minimised.
     pub fn logic(&mut self, ctx: &egui::Context) {
-        if self.runtime.ctx.is_none() {
-            self.runtime.ctx = Some(ctx.clone());
+        super::startup_trace::frame_began();
+        if self.runtime.waker.get().is_none() {
             let _ = self.runtime.waker.set(ctx.clone());
             super::views::apply_style(ctx);
         }
@@ -182,19 +181,28 @@ impl LanScoutApp {
                 Theme::Dark => egui::ThemePreference::Dark,
             });
         }
-        if !self.launched {
-            self.launched = true;
-            if self.runtime.options.start_on_launch {
-                self.commands.push(Command::Scan);
-                if self.state.settings.server.enabled {
-                    self.commands.push(Command::SetServerMode(true));
-                }
-                self.detect_interfaces();
-            }
-        }
+        self.launch();
         self.drain_events();
         self.handle_shortcuts(ctx);
         self.apply_commands(ctx);
+    }
+
+    /// Starts what runs from launch (the scan, server mode if it was on,
+    /// the interface list); once. Needs no window: the desktop app calls it
+    /// before the renderer is created, tests on the first frame.
+    pub fn launch(&mut self) {
+        if self.launched {
+            return;
+        }
+        self.launched = true;
+        if self.runtime.options.start_on_launch {
+            self.start_scan(false);
+            if self.state.settings.server.enabled {
+                self.set_server_mode(true, true);
+            }
+            self.detect_interfaces();
+            self.sync_state();
+        }
     }
 
     /// Draws the window from [`State`] and applies what the views asked for.
@@ -209,6 +217,7 @@ impl LanScoutApp {
         self.commands.append(&mut queued);
         self.apply_commands(&ctx);
         self.schedule_repaint(&ctx);
+        super::startup_trace::frame_drawn(!self.state.servers.is_empty(), &ctx);
     }
 
     /// Runs the queued commands, then brings the derived state up to date.

@@ -84,14 +84,10 @@ impl LanScoutApp {
             Err(errors) => return self.report_invalid("cannot scan", &errors),
         };
         config.scan.sweep |= sweep;
-        let ctx = self.runtime.ctx.clone();
-        let notify = move || {
-            if let Some(c) = &ctx {
-                c.request_repaint();
-            }
-        };
-        match discovery::start_scan(config.clone(), notify) {
+        let notify = self.notify();
+        match discovery::start_scan(config.clone(), move || notify()) {
             Ok(handle) => {
+                super::startup_trace::mark(super::startup_trace::Mark::ScanStarted);
                 self.state.scans_started += 1;
                 self.state.progress = ScanProgress {
                     started: Some(Instant::now()),
@@ -138,14 +134,14 @@ impl LanScoutApp {
             return;
         };
         let url = row.url().to_string();
-        match (&self.runtime.options.url_opener, self.notify()) {
-            (Some(opener), Some(notify)) => workers::open_url(
+        match &self.runtime.options.url_opener {
+            Some(opener) => workers::open_url(
                 Arc::clone(opener),
                 url,
                 self.runtime.events_tx.clone(),
-                notify,
+                self.notify(),
             ),
-            _ => ctx.open_url(egui::OpenUrl::new_tab(url)),
+            None => ctx.open_url(egui::OpenUrl::new_tab(url)),
         }
     }
 
@@ -173,13 +169,12 @@ impl LanScoutApp {
             Err(errors) => return self.report_invalid("cannot start server mode", &errors),
         };
         self.runtime.server_starting = true;
-        let waker = std::sync::Arc::clone(&self.runtime.waker);
-        let notify: workers::Notify = Arc::new(move || {
-            if let Some(c) = waker.get() {
-                c.request_repaint();
-            }
-        });
-        workers::start_server(config, remember, self.runtime.events_tx.clone(), notify);
+        workers::start_server(
+            config,
+            remember,
+            self.runtime.events_tx.clone(),
+            self.notify(),
+        );
     }
 
     /// Server mode came up on its worker (or could not).

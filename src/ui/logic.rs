@@ -73,7 +73,10 @@ impl LanScoutApp {
                 }
                 self.state.scan_interfaces = interfaces;
             }
-            Event::Found(server) => self.fold_found(server, now),
+            Event::Found(server) => {
+                super::startup_trace::mark(super::startup_trace::Mark::FirstServerReceived);
+                self.fold_found(server, now)
+            }
             Event::Details(d) => self.fold_details(d),
             Event::SeenAgain { key, rtt } => self.state.servers.seen_again(key, rtt, now),
             Event::Progress { sent, planned } => {
@@ -183,10 +186,10 @@ impl LanScoutApp {
 
     pub(super) fn check_web_port(&mut self, key: ServerKey) {
         if self.runtime.web_checker.is_none() {
-            if let Some(notify) = self.notify() {
-                self.runtime.web_checker =
-                    Some(WebChecker::start(self.runtime.events_tx.clone(), notify));
-            }
+            self.runtime.web_checker = Some(WebChecker::start(
+                self.runtime.events_tx.clone(),
+                self.notify(),
+            ));
         }
         let queued = self
             .runtime
@@ -202,15 +205,19 @@ impl LanScoutApp {
 
     pub(super) fn detect_interfaces(&self) {
         if self.runtime.options.detect_interfaces {
-            if let Some(n) = self.notify() {
-                workers::list_interfaces(self.runtime.events_tx.clone(), n);
-            }
+            workers::list_interfaces(self.runtime.events_tx.clone(), self.notify());
         }
     }
 
-    pub(super) fn notify(&self) -> Option<Notify> {
-        let ctx = self.runtime.ctx.clone()?;
-        Some(Arc::new(move || ctx.request_repaint()))
+    /// Wakes the window from a worker; works before the first frame too
+    /// (nothing to wake then).
+    pub(super) fn notify(&self) -> Notify {
+        let waker = Arc::clone(&self.runtime.waker);
+        Arc::new(move || {
+            if let Some(c) = waker.get() {
+                c.request_repaint();
+            }
+        })
     }
 
     /// Adds a message to the panel and the log file; `banner` also shows it

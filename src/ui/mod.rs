@@ -15,6 +15,7 @@ mod logic;
 pub mod model;
 pub mod runtime;
 pub mod settings_dialog;
+pub mod startup_trace;
 pub mod state;
 pub mod table;
 pub mod views;
@@ -59,12 +60,15 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         persist_window: true,
         ..Default::default()
     };
-    let settings = loaded.settings;
+    // The scan starts before the renderer exists: a server on a fast
+    // network has answered by the time the first frame is drawn.
+    let mut app = LanScoutApp::new(loaded.settings, store, options);
+    app.launch();
     let result = eframe::run_native(
         "lanscout",
         native,
         Box::new(move |cc| {
-            let mut app = LanScoutApp::new(settings, store, options);
+            startup_trace::mark(startup_trace::Mark::WindowCreated);
             if let Some(view) = cc
                 .storage
                 .and_then(|s| eframe::get_value::<ViewState>(s, VIEW_KEY))

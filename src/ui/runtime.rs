@@ -29,8 +29,6 @@ pub struct Runtime {
     pub events_tx: Sender<AppEvent>,
     /// Drained every frame.
     pub events_rx: Receiver<AppEvent>,
-    /// For workers to wake the window.
-    pub ctx: Option<egui::Context>,
     /// Web port checks (when lookups are off).
     pub web_checker: Option<WebChecker>,
     /// The log file.
