@@ -46,9 +46,15 @@ pub fn run(
         .duration
         .map(|d| Instant::now() + Duration::from_secs_f64(d));
     while !stop.load(Ordering::SeqCst) && end.is_none_or(|e| Instant::now() < e) {
-        if let Ok(event) = responder.events().recv_timeout(Duration::from_millis(50)) {
+        // Polled, not waited on: a blocked receiver is woken by every event,
+        // a futex call per answered datagram under a flood.
+        std::thread::sleep(Duration::from_millis(20));
+        for event in responder.events().try_iter() {
             print_event(event, &mut out);
         }
+    }
+    for event in responder.events().try_iter() {
+        print_event(event, &mut out);
     }
     let stats = responder.stop();
     if out.json {
