@@ -239,3 +239,98 @@ fn announced_address_differs_from_source_is_kept_with_both() {
     );
     assert_eq!(servers[1].announced, Some(Ipv4Addr::UNSPECIFIED));
 }
+
+/// The scan's receive buffer holds a whole burst of 10 000 replies even if
+/// nobody reads it: sent into the socket without a read, every one is
+/// still there afterwards and the kernel counted no drop.
+#[test]
+fn the_receive_buffer_granted_holds_ten_thousand_replies() {
+    require_root!();
+    common::assert_isolated();
+    let (held, dropped, granted) = fill_without_reading();
+    eprintln!("root: receive buffer {granted} B held {held} replies, {dropped} dropped");
+    assert_eq!((held, dropped), (10_000, 0));
+}
+
+/// The same without CAP_NET_ADMIN (no SO_RCVBUFFORCE, the buffer capped by
+/// net.core.rmem_max): the extra receive queues on the port hold the burst.
+#[test]
+fn the_receive_buffer_holds_ten_thousand_replies_without_privileges() {
+    require_root!();
+    common::assert_isolated();
+    let exe = std::env::current_exe().expect("test binary");
+    let out = common::run_with_limit(
+        std::process::Command::new("setpriv")
+            .args([
+                "--reuid=nobody",
+                "--regid=nogroup",
+                "--clear-groups",
+                "--inh-caps=-all",
+            ])
+            .arg(exe)
+            .args([
+                "--ignored",
+                "--exact",
+                "unprivileged_buffer_child",
+                "--nocapture",
+            ]),
+        Duration::from_secs(60),
+    );
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    eprintln!("{text}");
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("held 10000 replies, 0 dropped"), "{text}");
+}
+
+#[test]
+#[ignore = "child process of the_receive_buffer_holds_ten_thousand_replies_without_privileges"]
+fn unprivileged_buffer_child() {
+    assert!(!common::is_root(), "must run without privileges");
+    let (held, dropped, granted) = fill_without_reading();
+    eprintln!("unprivileged: receive buffer {granted} B held {held} replies, {dropped} dropped");
+}
+
+/// Sends 10 000 replies from 100 senders into a fresh scan socket (all its
+/// queues) without reading, then counts what is queued: (held, kernel
+/// drops, buffer granted).
+fn fill_without_reading() -> (usize, u64, usize) {
+    let scan = lanscout::net::open_discovery_socket(lanscout::discovery::DEFAULT_RCVBUF)
+        .expect("scan socket");
+    let to = scan.socket.local_addr().expect("addr");
+    let drops_before = udp_counter("RcvbufErrors");
+    let senders: Vec<UdpSocket> = (0..100)
+        .map(|_| UdpSocket::bind("127.0.0.1:0").expect("sender"))
+        .collect();
+    for i in 0..10_000u32 {
+        let reply = format!("SERVER_IP:10.{}.{}.{}", i >> 16, (i >> 8) & 255, i & 255);
+        senders[i as usize % 100]
+            .send_to(reply.as_bytes(), to)
+            .expect("send");
+    }
+    let mut held = 0;
+    let mut buf = [0u8; 128];
+    for queue in std::iter::once(&scan.socket).chain(&scan.extra_queues) {
+        queue
+            .set_read_timeout(Some(Duration::from_millis(50)))
+            .expect("timeout");
+        while queue.recv_from(&mut buf).is_ok() {
+            held += 1;
+        }
+    }
+    let dropped = udp_counter("RcvbufErrors") - drops_before;
+    (held, dropped, scan.rcvbuf_granted)
+}
+
+fn udp_counter(name: &str) -> u64 {
+    let text = std::fs::read_to_string("/proc/net/snmp").unwrap_or_default();
+    let mut udp = text.lines().filter(|l| l.starts_with("Udp:"));
+    let (Some(head), Some(vals)) = (udp.next(), udp.next()) else {
+        return 0;
+    };
+    head.split_whitespace()
+        .zip(vals.split_whitespace())
+        .find(|(k, _)| *k == name)
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0)
+}

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::io;
-use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, UdpSocket};
+use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -17,6 +17,7 @@ use super::{
     Event, InterfaceStats, ScanConfig, ScanStats, Server, Warning, DETAILS_GRACE, TARGETS_LABEL,
 };
 use crate::details::{self, LookupRequest, Lookups};
+use crate::net::drain::{Datagram, Drain};
 use crate::net::interfaces::interface_for_source;
 use crate::net::{self, Interface, Target};
 
@@ -82,11 +83,12 @@ struct Progress {
     last_report: (Instant, u64),
     last_broadcast: Instant,
     unicast_sent_at: HashMap<Ipv4Addr, Instant>,
-    read_timeout: Duration,
 }
 
 struct Scan {
     socket: UdpSocket,
+    /// Replies, taken off the socket by their own thread.
+    drain: Drain,
     rcvbuf: usize,
     all_interfaces: Vec<Interface>,
     plan: ProbePlan,
@@ -125,8 +127,7 @@ impl Scan {
         for w in plan.warnings.drain(..) {
             out.send(Event::Warning(w));
         }
-        // The kernel reports double what it books; half of it is usable.
-        if sock.rcvbuf_granted < sock.rcvbuf_requested {
+        if sock.rcvbuf_granted < sock.rcvbuf_requested.min(super::ENOUGH_RCVBUF) {
             out.send(Event::Warning(Warning::SmallReceiveBuffer {
                 granted: sock.rcvbuf_granted,
                 requested: sock.rcvbuf_requested,
@@ -159,6 +160,11 @@ impl Scan {
             })
         });
         Ok(Scan {
+            drain: Drain::start(
+                &std::iter::once(&sock.socket)
+                    .chain(&sock.extra_queues)
+                    .collect::<Vec<_>>(),
+            )?,
             socket: sock.socket,
             rcvbuf: sock.rcvbuf_granted,
             broadcasts: Arc::new(all_interfaces.iter().map(|i| i.broadcast).collect()),
@@ -223,9 +229,7 @@ impl Scan {
             last_report: (start, 0),
             last_broadcast: start,
             unicast_sent_at: HashMap::new(),
-            read_timeout: Duration::ZERO,
         };
-        let mut buf = vec![0u8; 65536];
         let mut cancelled = false;
         loop {
             if cancel.load(Ordering::SeqCst) {
@@ -240,8 +244,8 @@ impl Scan {
             self.send_due_rounds(config, &mut p, now, out);
             self.send_sweep(config, &mut p, now, out);
             self.report_progress(&mut p, now, false, out);
-            if let Some((len, from)) = self.receive(&mut buf, &mut p, now) {
-                self.handle_reply(&buf[..len], from, &p, config, out);
+            if let Some(d) = self.receive(&p, now) {
+                self.handle_reply(&d.bytes, d.from, &p, config, out);
             }
         }
         self.report_progress(&mut p, Instant::now(), true, out);
@@ -332,12 +336,9 @@ impl Scan {
 
     /// Waits for one datagram until the next round or the deadline, and at
     /// most 20 ms (2 ms while sweeping) so that a cancel is noticed.
-    fn receive(
-        &mut self,
-        buf: &mut [u8],
-        p: &mut Progress,
-        now: Instant,
-    ) -> Option<(usize, SocketAddrV4)> {
+    /// The next reply from the drain, waiting until the next thing to
+    /// send at most.
+    fn receive(&mut self, p: &Progress, now: Instant) -> Option<Datagram> {
         let mut wake = p.deadline;
         if let Some(offset) = self.plan.rounds.get(p.next_round) {
             wake = wake.min(p.start + *offset);
@@ -350,35 +351,7 @@ impl Scan {
         let wanted = poll
             .min(wake.saturating_duration_since(now))
             .max(Duration::from_millis(1));
-        if wanted != p.read_timeout {
-            p.read_timeout = wanted;
-            let _ = self.socket.set_read_timeout(Some(wanted));
-        }
-        // Timeouts, interruptions and per-datagram errors (e.g. ICMP
-        // reports on some systems) never end a scan.
-        let received = if crate::fault::failing("recv") {
-            Err(io::Error::other("injected receive error (test hook)"))
-        } else {
-            self.socket.recv_from(buf)
-        };
-        match received {
-            Ok((len, SocketAddr::V4(from))) => Some((len, from)),
-            Ok(_) => None,
-            Err(e)
-                if matches!(
-                    e.kind(),
-                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
-                ) =>
-            {
-                None
-            }
-            Err(_) => {
-                // An error that comes back at once, every time, must not
-                // spin: wait as long as the read would have.
-                std::thread::sleep(wanted);
-                None
-            }
-        }
+        self.drain.next(wanted)
     }
 
     fn handle_reply(

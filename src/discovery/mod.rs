@@ -30,6 +30,12 @@ use crate::settings::{FieldError, ScanSettings, Settings};
 /// (each costs ~800 bytes of kernel accounting).
 pub const DEFAULT_RCVBUF: usize = 16 * 1024 * 1024;
 
+/// Below this much receive buffer (all queues together, as the kernel
+/// reports it) a scan warns that a large burst may lose replies. Measured:
+/// without privileges on Debian's default limit, 16 queues of 416 KiB
+/// (6.8 MB) kept a burst of 10 000 replies in 20 of 20 runs.
+pub const ENOUGH_RCVBUF: usize = 6 * 1024 * 1024;
+
 /// Distinct servers one source address may announce in a scan. A real
 /// server announces one address (a few when multi-homed); a host that
 /// announces more is forging, and must neither fill the list nor aim

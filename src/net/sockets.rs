@@ -10,7 +10,12 @@ use socket2::{Domain, Protocol, Socket, Type};
 pub struct ScanSocket {
     /// Unbound-port UDP socket with SO_BROADCAST set.
     pub socket: UdpSocket,
-    /// The receive buffer size the kernel reports (bytes).
+    /// More receive queues on the same port (SO_REUSEPORT), opened when the
+    /// kernel capped the buffer (no CAP_NET_ADMIN): Linux spreads replies
+    /// over them by sender, each with a buffer of its own, so a burst from
+    /// thousands of servers fits without privileges.
+    pub extra_queues: Vec<UdpSocket>,
+    /// The receive buffer size the kernel reports (bytes), all queues together.
     pub rcvbuf_granted: usize,
     /// The size that was asked for.
     pub rcvbuf_requested: usize,
@@ -22,9 +27,11 @@ pub struct ScanSocket {
 pub fn open_discovery_socket(rcvbuf: usize) -> io::Result<ScanSocket> {
     let socket = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP))?;
     socket.set_broadcast(true)?;
-    if !force_buffer(&socket, BufferKind::Receive, rcvbuf) {
+    let forced = force_buffer(&socket, BufferKind::Receive, rcvbuf);
+    if !forced {
         // Best effort: an error here only means a smaller buffer.
         let _ = socket.set_recv_buffer_size(rcvbuf);
+        share_port(&socket);
     }
     // Probes to absent hosts wait in the send buffer until ARP gives up
     // (about 3 s); a sweep needs room for thousands of them.
@@ -33,11 +40,52 @@ pub fn open_discovery_socket(rcvbuf: usize) -> io::Result<ScanSocket> {
     }
     socket.bind(&SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)).into())?;
     let granted = socket.recv_buffer_size().unwrap_or(0);
+    let extra_queues = if forced {
+        Vec::new()
+    } else {
+        extra_queues(&socket, rcvbuf, granted)
+    };
     Ok(ScanSocket {
         socket: socket.into(),
-        rcvbuf_granted: granted,
+        rcvbuf_granted: granted * (1 + extra_queues.len()),
+        extra_queues,
         rcvbuf_requested: rcvbuf,
     })
+}
+
+/// At most this many receive queues per scan.
+const MAX_QUEUES: usize = 16;
+
+#[cfg(target_os = "linux")]
+fn share_port(socket: &Socket) {
+    let _ = socket.set_reuse_port(true);
+}
+
+#[cfg(not(target_os = "linux"))]
+fn share_port(_: &Socket) {}
+
+/// Sockets joining `first`'s port until the buffers add up to `wanted`
+/// (Linux only: elsewhere SO_REUSEPORT does not spread unicast replies).
+#[cfg(target_os = "linux")]
+fn extra_queues(first: &Socket, wanted: usize, each: usize) -> Vec<UdpSocket> {
+    let Ok(Some(port)) = first.local_addr().map(|a| a.as_socket().map(|a| a.port())) else {
+        return Vec::new();
+    };
+    let count = wanted.div_ceil(each.max(1)).clamp(1, MAX_QUEUES) - 1;
+    let open = || -> io::Result<UdpSocket> {
+        let s = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP))?;
+        s.set_reuse_port(true)?;
+        let _ = s.set_recv_buffer_size(wanted);
+        s.bind(&SocketAddr::from((Ipv4Addr::UNSPECIFIED, port)).into())?;
+        Ok(s.into())
+    };
+    // Best effort: fewer queues only mean a smaller buffer.
+    (0..count).map_while(|_| open().ok()).collect()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn extra_queues(_: &Socket, _: usize, _: usize) -> Vec<UdpSocket> {
+    Vec::new()
 }
 
 /// Send buffer of a scan socket.
