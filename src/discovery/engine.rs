@@ -17,7 +17,8 @@ use super::{
     Event, InterfaceStats, ScanConfig, ScanStats, Server, Warning, DETAILS_GRACE, TARGETS_LABEL,
 };
 use crate::details::{self, LookupRequest, Lookups};
-use crate::net::drain::{Datagram, Drain};
+use crate::net::batch::Datagram;
+use crate::net::drain::Drain;
 use crate::net::interfaces::interface_for_source;
 use crate::net::{self, Interface, Target};
 

@@ -5,12 +5,14 @@
 //! hundred datagrams) and only drain speed keeps a burst of 10 000.
 
 use std::io;
-use std::net::{SocketAddrV4, UdpSocket};
+use std::net::UdpSocket;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
+
+use super::batch::{receive_batch, Batch, Datagram, BATCH};
 
 /// Datagrams held (at most) between the socket and the consumer; beyond it
 /// the drain waits (and the kernel buffer fills), so a flood cannot grow
@@ -18,12 +20,6 @@ use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 const QUEUE: usize = 65_536;
 /// How often the drain looks at its stop flag when nothing arrives.
 const POLL: Duration = Duration::from_millis(20);
-
-/// One received datagram.
-pub struct Datagram {
-    pub bytes: Vec<u8>,
-    pub from: SocketAddrV4,
-}
 
 /// The draining thread; it stops when dropped (within [`POLL`]).
 pub struct Drain {
@@ -107,70 +103,4 @@ impl Drop for Drain {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
     }
-}
-
-/// Datagrams taken off the socket by one call.
-struct Batch {
-    buffers: Vec<Vec<u8>>,
-    out: Vec<Datagram>,
-}
-
-/// Datagrams per `recvmmsg` call.
-const BATCH: usize = 64;
-
-impl Batch {
-    fn new() -> Batch {
-        // 64 KiB each: a datagram is never cut (only the touched pages of
-        // these zeroed buffers take memory).
-        Batch {
-            // Built one by one: `vec![buffer; n]` would copy (and touch) each.
-            buffers: (0..BATCH).map(|_| vec![0u8; 65_536]).collect(),
-            out: Vec::with_capacity(BATCH),
-        }
-    }
-}
-
-/// Waits (up to the socket's read timeout) for one datagram, then takes
-/// every one already queued, up to [`BATCH`], in one system call.
-#[cfg(target_os = "linux")]
-fn receive_batch(socket: &UdpSocket, batch: &mut Batch) -> io::Result<()> {
-    use nix::sys::socket::{recvmmsg, MsgFlags, MultiHeaders, SockaddrIn};
-    use std::io::IoSliceMut;
-    use std::os::fd::AsRawFd;
-    let mut headers = MultiHeaders::<SockaddrIn>::preallocate(BATCH, None);
-    let mut slices: Vec<[IoSliceMut; 1]> = batch
-        .buffers
-        .iter_mut()
-        .map(|b| [IoSliceMut::new(b.as_mut_slice())])
-        .collect();
-    let results = recvmmsg(
-        socket.as_raw_fd(),
-        &mut headers,
-        slices.iter_mut(),
-        MsgFlags::MSG_WAITFORONE,
-        None,
-    )
-    .map_err(io::Error::from)?;
-    for msg in results {
-        let Some(addr) = msg.address else { continue };
-        let bytes = msg.iovs().next().map(<[u8]>::to_vec).unwrap_or_default();
-        batch.out.push(Datagram {
-            bytes,
-            from: SocketAddrV4::new(addr.ip(), addr.port()),
-        });
-    }
-    Ok(())
-}
-
-/// One datagram per call where `recvmmsg` does not exist.
-#[cfg(not(target_os = "linux"))]
-fn receive_batch(socket: &UdpSocket, batch: &mut Batch) -> io::Result<()> {
-    let (len, from) = socket.recv_from(&mut batch.buffers[0])?;
-    if let std::net::SocketAddr::V4(from) = from {
-        batch.out.push(Datagram {
-            bytes: batch.buffers[0][..len].to_vec(),
-            from,
-        });
-    }
-    Ok(())
 }

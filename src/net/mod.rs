@@ -1,6 +1,7 @@
 //! Everything that touches the operating system's network view: interfaces,
 //! broadcast arithmetic, target lists and socket construction.
 
+pub mod batch;
 pub mod drain;
 pub mod interfaces;
 pub mod neighbour;

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::io;
-use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, UdpSocket};
+use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{Receiver, Sender, TrySendError};
 use serde::Serialize;
 
+use crate::net::batch::Batch;
 use crate::net::{self, BindError, Interface};
 use crate::protocol;
 use crate::settings::{FieldError, Settings};
@@ -286,24 +287,39 @@ struct Worker {
 
 impl Worker {
     fn run(mut self, stop: &AtomicBool) {
-        let mut buf = vec![0u8; 65536];
+        let mut batch = Batch::new();
+        let mut replies: Vec<(Vec<u8>, SocketAddrV4)> = Vec::with_capacity(net::batch::BATCH);
+        let mut answered: Vec<(SocketAddrV4, Ipv4Addr)> = Vec::with_capacity(net::batch::BATCH);
         while !stop.load(Ordering::SeqCst) {
-            match self.socket.recv_from(&mut buf) {
-                Ok((len, SocketAddr::V4(from))) => {
-                    // A bug while answering one datagram must not stop server mode.
-                    let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        crate::fault::check("responder");
-                        self.handle(&buf[..len], from)
-                    }));
-                    if let Err(payload) = handled {
-                        self.counters.errors.fetch_add(1, Ordering::Relaxed);
-                        self.emit(ResponderEvent::Error(format!(
-                            "internal error while answering {from}: {}",
-                            crate::fault::panic_message(payload.as_ref())
-                        )));
+            match net::batch::receive_batch(&self.socket, &mut batch) {
+                Ok(()) => {
+                    for d in batch.out.drain(..) {
+                        // A bug while answering one datagram must not stop server mode.
+                        let handled =
+                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                crate::fault::check("responder");
+                                self.handle(&d.bytes, d.from)
+                            }));
+                        match handled {
+                            Ok(Some((reply, announced))) => {
+                                replies.push((reply, d.from));
+                                answered.push((d.from, announced));
+                            }
+                            Ok(None) => {}
+                            Err(payload) => {
+                                self.counters.errors.fetch_add(1, Ordering::Relaxed);
+                                self.emit(ResponderEvent::Error(format!(
+                                    "internal error while answering {}: {}",
+                                    d.from,
+                                    crate::fault::panic_message(payload.as_ref())
+                                )));
+                            }
+                        }
                     }
+                    self.send_replies(&replies, &answered);
+                    replies.clear();
+                    answered.clear();
                 }
-                Ok((_, SocketAddr::V6(_))) => {}
                 Err(e)
                     if matches!(
                         e.kind(),
@@ -321,14 +337,45 @@ impl Worker {
         }
     }
 
-    fn handle(&mut self, datagram: &[u8], from: SocketAddrV4) {
+    /// Sends a batch's replies in one call and counts each outcome.
+    fn send_replies(
+        &self,
+        replies: &[(Vec<u8>, SocketAddrV4)],
+        answered: &[(SocketAddrV4, Ipv4Addr)],
+    ) {
+        if replies.is_empty() {
+            return;
+        }
+        let results = net::batch::send_batch(&self.socket, replies);
+        for (result, (from, announced)) in results.into_iter().zip(answered) {
+            match result {
+                Ok(()) => {
+                    self.counters.answered.fetch_add(1, Ordering::Relaxed);
+                    self.emit(ResponderEvent::Answered {
+                        from: *from,
+                        announced: *announced,
+                    });
+                }
+                Err(e) => {
+                    self.counters.errors.fetch_add(1, Ordering::Relaxed);
+                    self.emit(ResponderEvent::Error(format!(
+                        "reply to {from} failed: {e}"
+                    )));
+                }
+            }
+        }
+    }
+
+    /// The reply to one datagram and the address it announces, or `None`
+    /// (ignored, rate-limited, no route back: counted and reported here).
+    fn handle(&mut self, datagram: &[u8], from: SocketAddrV4) -> Option<(Vec<u8>, Ipv4Addr)> {
         self.counters.requests.fetch_add(1, Ordering::Relaxed);
         let now = Instant::now();
         self.refresh_interfaces(now);
         if let Err(reason) = request_verdict(datagram, from, &self.config, &self.interfaces) {
             self.counters.ignored.fetch_add(1, Ordering::Relaxed);
             self.emit(ResponderEvent::Ignored { from, reason });
-            return;
+            return None;
         }
         let announced = match self.announced_address(*from.ip(), now) {
             Ok(a) => a,
@@ -337,7 +384,7 @@ impl Worker {
                 self.emit(ResponderEvent::Error(format!(
                     "no route back to {from}: {e}"
                 )));
-                return;
+                return None;
             }
         };
         if let Some(name) = &self.config.interface {
@@ -351,27 +398,16 @@ impl Worker {
                     from,
                     reason: IgnoreReason::OtherInterface,
                 });
-                return;
+                return None;
             }
         }
         if self.config.rate_limit && !self.limiter.allow(*from.ip(), now) {
             self.counters.rate_limited.fetch_add(1, Ordering::Relaxed);
             self.emit(ResponderEvent::RateLimited { from });
-            return;
+            return None;
         }
         let reply = protocol::encode_reply(&self.config.prefix, announced, self.config.web_port);
-        match self.socket.send_to(&reply, from) {
-            Ok(_) => {
-                self.counters.answered.fetch_add(1, Ordering::Relaxed);
-                self.emit(ResponderEvent::Answered { from, announced });
-            }
-            Err(e) => {
-                self.counters.errors.fetch_add(1, Ordering::Relaxed);
-                self.emit(ResponderEvent::Error(format!(
-                    "reply to {from} failed: {e}"
-                )));
-            }
-        }
+        Some((reply, announced))
     }
 
     /// The local address the kernel uses to reach `requester`, cached briefly.
