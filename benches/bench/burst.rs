@@ -95,7 +95,11 @@ impl BurstLab {
                 v
             })
         });
-        let ended = measure::wait_measured(&mut child);
+        let peak = measure::watch_peak_rss(child.id());
+        let mut ended = measure::wait_measured(&mut child);
+        // wait4's figure also counts the forked image of this (large)
+        // process before exec: the peak seen after exec is the scan's own.
+        ended.max_rss_kib = peak.join().unwrap_or(0);
         let stdout = out.and_then(|t| t.join().ok()).unwrap_or_default();
         let lines = common::json_lines(&stdout);
         let found = common::events(&lines, "found").len();

@@ -32,6 +32,8 @@ fn main() {
 
     if want("startup") {
         startup::run(&mut report);
+        // Let Xvfb and the listener finish exiting before timing anything.
+        std::thread::sleep(std::time::Duration::from_secs(2));
     }
     if want("latency") {
         latency::run(&mut report);

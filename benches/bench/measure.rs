@@ -49,6 +49,27 @@ pub fn wait_measured(child: &mut Child) -> Ended {
     }
 }
 
+/// Watches a process's VmHWM (peak RSS since its exec) every 20 ms until it
+/// ends; the thread returns the last value read, in KiB.
+pub fn watch_peak_rss(pid: u32) -> std::thread::JoinHandle<u64> {
+    std::thread::spawn(move || {
+        let mut peak = 0;
+        loop {
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+            // A zombie (ended, not yet reaped) has no memory lines.
+            let Some(v) = status
+                .lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse::<u64>().ok()))
+            else {
+                return peak;
+            };
+            peak = peak.max(v);
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    })
+}
+
 /// VmRSS of a running process, in KiB.
 pub fn rss_kib(pid: u32) -> u64 {
     status_field(pid, "VmRSS:")

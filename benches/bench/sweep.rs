@@ -120,16 +120,19 @@ fn sweep(lab: &Lab, client: &str, args: &[&str]) -> Figures {
 }
 
 fn row(report: &mut Report, label: &str, f: &Figures, goal: &str, met: Option<bool>) {
+    let windows = if f.jitter.1 > 0.0 {
+        format!("full 100 ms windows {:.0}–{:.0}/s", f.jitter.0, f.jitter.1)
+    } else {
+        "no full 100 ms window".into()
+    };
     report.row(
         label,
         format!(
-            "send phase {:.2} s, scan {:.1} s; {} probes at {:.0}/s (100 ms windows {:.0}–{:.0}/s)",
+            "send phase {:.2} s, scan {:.1} s; {} probes at {:.0}/s ({windows})",
             f.send_phase.as_secs_f64(),
             f.scan.as_secs_f64(),
             f.sent,
             f.rate,
-            f.jitter.0,
-            f.jitter.1
         ),
         "stock client: no sweep".into(),
         goal,
