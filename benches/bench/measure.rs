@@ -60,7 +60,11 @@ pub fn watch_peak_rss(pid: u32) -> std::thread::JoinHandle<u64> {
             let Some(v) = status
                 .lines()
                 .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse::<u64>().ok()))
+                .and_then(|l| {
+                    l.split_whitespace()
+                        .nth(1)
+                        .and_then(|v| v.parse::<u64>().ok())
+                })
             else {
                 return peak;
             };
