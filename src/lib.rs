@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod details;
 pub mod discovery;
+pub mod export;
 #[doc(hidden)]
 pub mod fault;
 pub mod net;

@@ -514,3 +514,73 @@ fn explain_prints_the_findings_even_when_servers_are_found() {
         .as_array()
         .is_some_and(|f| f.len() >= 2));
 }
+
+#[test]
+fn scan_format_csv_and_json_print_every_server_with_its_name_at_the_end() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    let (web_port, _) = common::titled_page_on_loopback("Lab &amp; Stock");
+    let port = common::free_udp_port();
+    let _server = common::serve(&cfg, port, &["--web-port", &web_port.to_string()]);
+    let scan = |format: &str| {
+        lanscout(
+            &[
+                "scan",
+                "-t",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+                "--timeout",
+                "1.5",
+                "--format",
+                format,
+            ],
+            &cfg,
+            LIMIT,
+        )
+    };
+    let out = scan("csv");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "name,ip,port,url,interface,source,announced,rtt_ms,local,hostname,title,server,mac,vendor,web",
+            lines.get(1).copied().unwrap_or("(no row)"),
+        ],
+        "the table is the whole of stdout: {stdout}"
+    );
+    let row = lines[1];
+    let url = format!("http://127.0.0.1:{web_port}/");
+    assert!(
+        row.starts_with(&format!(
+            "Lab & Stock,127.0.0.1,{web_port},{url},lo,127.0.0.1:{port},,"
+        )),
+        "{row}"
+    );
+    let fields: Vec<&str> = row.split(',').collect();
+    assert_eq!(fields.len(), 15, "{row}");
+    assert_eq!(fields[8], "true", "a server on this computer: {row}");
+    assert_eq!(fields[10], "Lab & Stock", "the page title: {row}");
+    assert_eq!(fields[14], "true", "the web port answered: {row}");
+    assert!(
+        stderr.contains("1 server found"),
+        "summary on stderr: {stderr}"
+    );
+
+    let out = scan("json");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON array");
+    let servers = v.as_array().expect("array");
+    assert_eq!(servers.len(), 1, "{v}");
+    assert_eq!(servers[0]["title"], "Lab & Stock");
+    assert_eq!(servers[0]["url"], url.as_str());
+    assert_eq!(servers[0]["web"], true);
+
+    // --json and --format conflict: a clear refusal, exit 2.
+    let out = lanscout(&["scan", "--json", "--format", "csv"], &cfg, LIMIT);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be used with"));
+}

@@ -270,6 +270,98 @@ fn right_click_menu_copies_the_url_and_the_address() {
 }
 
 #[test]
+fn export_copies_the_list_and_saves_csv_and_json_without_overwriting() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let downloads = dir.path().join("Downloads");
+    let options = AppOptions {
+        export_dir: Some(downloads.clone()),
+        ..AppOptions::default()
+    };
+    let mut app = app_in(dir.path(), Settings::default(), options);
+    feed_servers(&mut app, 3);
+    app.handle_event(AppEvent::Scan(Event::Details(Details {
+        ip: Ipv4Addr::new(10, 20, 0, 2),
+        port: 8080,
+        url: "http://10.20.0.2:8080/".into(),
+        title: Some("Inventory, \"Lab\" 3".into()),
+        web: true,
+        ..Details::default()
+    })));
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+
+    // Copy: one line per server shown, in the table's order (by RTT here).
+    h.get_by_label("Export").click();
+    h.run();
+    h.get_by_label("Copy list as text").click();
+    h.step();
+    let copied: Vec<String> = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    let lines: Vec<&str> = copied[0].lines().collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(
+        lines.contains(&"Inventory, \"Lab\" 3\thttp://10.20.0.2:8080/ via eth0"),
+        "{lines:?}"
+    );
+
+    // Save as CSV twice: two files, the second never overwrites the first.
+    for _ in 0..2 {
+        h.run();
+        h.get_by_label("Export").click();
+        h.run();
+        h.get_by_label("Save as CSV").click();
+        h.run();
+        assert!(
+            wait_until(&mut h, Duration::from_secs(5), |h| has_text(
+                h,
+                "saved 3 servers to"
+            )),
+            "no confirmation"
+        );
+        h.get_by_label("Dismiss").click();
+        h.run();
+    }
+    let csv = std::fs::read_to_string(downloads.join("lanscout-servers.csv")).expect("csv");
+    assert!(downloads.join("lanscout-servers (2).csv").exists());
+    let mut rows = csv.lines();
+    assert_eq!(
+        rows.next(),
+        Some("name,ip,port,url,interface,source,announced,rtt_ms,local,hostname,title,server,mac,vendor,web")
+    );
+    let body: Vec<&str> = rows.collect();
+    assert_eq!(body.len(), 3, "{csv}");
+    assert!(
+        body.contains(&"\"Inventory, \"\"Lab\"\" 3\",10.20.0.2,8080,http://10.20.0.2:8080/,eth0,10.20.0.2:9999,,2.23,false,,\"Inventory, \"\"Lab\"\" 3\",,,,true"),
+        "{csv}"
+    );
+
+    // JSON: the same fields, an array of 3.
+    h.get_by_label("Export").click();
+    h.run();
+    h.get_by_label("Save as JSON").click();
+    assert!(wait_until(&mut h, Duration::from_secs(5), |h| has_text(
+        h,
+        "lanscout-servers.json"
+    )));
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(downloads.join("lanscout-servers.json")).expect("json"),
+    )
+    .expect("valid JSON");
+    assert_eq!(json.as_array().map(Vec::len), Some(3));
+    // In the table's order (by address unless sorted otherwise).
+    assert_eq!(json[0]["ip"], "10.20.0.1");
+}
+
+#[test]
 fn keyboard_f5_scans_enter_opens_ctrl_comma_opens_settings_esc_closes() {
     common::assert_isolated();
     let dir = tempfile::tempdir().expect("tempdir");

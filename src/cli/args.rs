@@ -81,12 +81,38 @@ pub struct ScanArgs {
     /// Also print why the scan found what it found (always when it finds nothing).
     #[arg(long)]
     pub explain: bool,
-    /// One JSON object per line.
-    #[arg(long)]
+    /// One JSON object per line (the same as `--format json-lines`).
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+    /// Output: human text as servers answer, JSON lines as they answer, or
+    /// a CSV table / JSON array of every server (with names) when the scan ends.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ScanFormat>,
+}
+
+/// `scan --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ScanFormat {
+    /// Lines for people, as servers answer.
+    Text,
+    /// One JSON object per event, as servers answer.
+    JsonLines,
+    /// A header and one row per server, at the end.
+    Csv,
+    /// An array of servers, at the end.
+    Json,
 }
 
 impl ScanArgs {
+    /// The output format asked for (`--json` is JSON lines).
+    pub fn output_format(&self) -> ScanFormat {
+        match (self.json, self.format) {
+            (true, _) => ScanFormat::JsonLines,
+            (false, Some(f)) => f,
+            (false, None) => ScanFormat::Text,
+        }
+    }
+
     /// Lays the flags over the settings file's values.
     pub fn apply(&mut self, settings: &mut Settings) {
         let s = &mut settings.scan;

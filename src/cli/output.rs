@@ -192,6 +192,8 @@ pub struct Out {
     /// JSON lines instead of human text.
     pub json: bool,
     closed: bool,
+    /// Lines go to stderr (after a table that is the whole of stdout).
+    stderr: bool,
 }
 
 impl Out {
@@ -200,6 +202,27 @@ impl Out {
         Out {
             json,
             closed: false,
+            stderr: false,
+        }
+    }
+
+    /// Sends the lines that follow to stderr.
+    pub fn to_stderr(&mut self) {
+        self.stderr = true;
+    }
+
+    /// Text on stdout as it is (a table).
+    pub fn write_raw(&mut self, text: &str) {
+        if self.closed {
+            return;
+        }
+        let mut stdout = io::stdout().lock();
+        if stdout
+            .write_all(text.as_bytes())
+            .and_then(|_| stdout.flush())
+            .is_err()
+        {
+            self.closed = true;
         }
     }
 
@@ -210,6 +233,10 @@ impl Out {
 
     /// One line on stdout.
     pub fn line(&mut self, text: &str) {
+        if self.stderr {
+            eprintln!("{text}");
+            return;
+        }
         if self.closed {
             return;
         }

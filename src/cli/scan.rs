@@ -3,10 +3,12 @@
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use super::args::ScanArgs;
+use super::args::{ScanArgs, ScanFormat};
 use super::exit::ExitStatus;
 use super::output::{details_line, server_line, JsonLine, Out};
+use crate::details::Details;
 use crate::discovery::{self, diagnose::diagnose, Event, ScanStats};
+use crate::export;
 use crate::net::{InterfaceChoice, Target};
 use crate::settings::{describe_errors, Settings};
 
@@ -30,7 +32,8 @@ pub fn run(
         Ok(c) => c,
         Err(errors) => return Ok(super::usage_error(&describe_errors(&errors))),
     };
-    let mut out = Out::new(args.json);
+    let format = args.output_format();
+    let mut out = Out::new(format == ScanFormat::JsonLines);
     if let Some(n) = notice {
         out.warn(&n);
     }
@@ -43,6 +46,11 @@ pub fn run(
         url_width: 26,
         sweep: SweepReport::default(),
         sweeping,
+        table: match format {
+            ScanFormat::Csv => Some((export::Format::Csv, Table::default())),
+            ScanFormat::Json => Some((export::Format::Json, Table::default())),
+            ScanFormat::Text | ScanFormat::JsonLines => None,
+        },
     };
     while outcome.finished.is_none() {
         if stop.load(Ordering::SeqCst) || out.is_closed() {
@@ -54,7 +62,30 @@ pub fn run(
             Err(crossbeam_channel::RecvTimeoutError::Disconnected) => break,
         }
     }
+    if let Some((format, table)) = &printer.table {
+        if outcome.error.is_none() {
+            out.write_raw(&export::render(&table.rows(), *format));
+        }
+        // The table is the whole of stdout; the summary goes to stderr.
+        out.to_stderr();
+    }
     Ok(summary(outcome, &mut out, settings.scan.port, args.explain))
+}
+
+/// Servers and their details, kept for a table printed at the end.
+#[derive(Default)]
+struct Table {
+    servers: Vec<discovery::Server>,
+    details: std::collections::HashMap<discovery::ServerKey, Details>,
+}
+
+impl Table {
+    fn rows(&self) -> Vec<export::ExportRow> {
+        self.servers
+            .iter()
+            .map(|s| export::ExportRow::new(s, self.details.get(&s.key())))
+            .collect()
+    }
 }
 
 /// Turns events into lines.
@@ -62,6 +93,8 @@ struct Printer {
     url_width: usize,
     sweep: SweepReport,
     sweeping: bool,
+    /// `--format csv|json`: servers are kept for the end instead.
+    table: Option<(export::Format, Table)>,
 }
 
 impl Printer {
@@ -69,7 +102,9 @@ impl Printer {
         match event {
             Event::Found(server) => {
                 outcome.found += 1;
-                if out.json {
+                if let Some((_, table)) = &mut self.table {
+                    table.servers.push(server);
+                } else if out.json {
                     out.json(&JsonLine::found(&server));
                 } else {
                     self.url_width = self.url_width.max(server.url.len());
@@ -77,7 +112,9 @@ impl Printer {
                 }
             }
             Event::Details(d) => {
-                if out.json {
+                if let Some((_, table)) = &mut self.table {
+                    table.details.insert((d.ip, d.port), d);
+                } else if out.json {
                     out.json(&JsonLine::details(&d));
                 } else {
                     out.line(&details_line(&d));

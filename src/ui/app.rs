@@ -31,6 +31,8 @@ pub struct AppOptions {
     pub log_file: Option<std::path::PathBuf>,
     /// A notice about the settings file to show once (`Loaded.notice`).
     pub notice: Option<String>,
+    /// Where "Save as CSV/JSON" writes (`None`: saving is refused, with a reason).
+    pub export_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for AppOptions {
@@ -43,6 +45,7 @@ impl Default for AppOptions {
             url_opener: None,
             log_file: None,
             notice: None,
+            export_dir: None,
         }
     }
 }
@@ -58,6 +61,7 @@ impl AppOptions {
             url_opener: Some(workers::system_browser()),
             log_file: workers::default_log_path(),
             notice,
+            export_dir: workers::default_export_dir(),
         }
     }
 }

@@ -38,6 +38,10 @@ pub enum Command {
     CopyAddress(ServerKey),
     /// Keep the server's address as a favourite (probed first on every scan).
     AddFavourite(ServerKey),
+    /// Copy the servers shown (in their order) as text.
+    CopyList,
+    /// Save the servers shown as a CSV or JSON file.
+    SaveList(crate::export::Format),
     /// Show or hide the messages panel.
     ToggleMessages,
     /// Hide the banner.
@@ -83,6 +87,9 @@ impl Command {
             Command::CopyUrl(_) => "Copy URL",
             Command::CopyAddress(_) => "Copy address",
             Command::AddFavourite(_) => "Add to favourites",
+            Command::CopyList => "Copy list as text",
+            Command::SaveList(crate::export::Format::Json) => "Save as JSON",
+            Command::SaveList(_) => "Save as CSV",
             Command::ToggleMessages => "Messages",
             Command::DismissBanner => "Dismiss",
             Command::Quit => "Quit",
@@ -112,6 +119,10 @@ impl Command {
             Command::CopyUrl(_) => "Copy the server's web address",
             Command::CopyAddress(_) => "Copy the server's IP address",
             Command::AddFavourite(_) => "Probe this server first on every scan, even across routers",
+            Command::CopyList => "Copy the servers shown: name, web address and interface, one per line",
+            Command::SaveList(_) => {
+                "Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder"
+            }
             Command::ToggleMessages => "Show or hide warnings and errors",
             Command::DismissBanner => "Hide this message (it stays in Messages)",
             Command::Quit => "Close LanScout",

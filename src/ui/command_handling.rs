@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::discovery::{self, ServerKey};
+use crate::export;
 use crate::settings::Settings;
 
 use super::app::LanScoutApp;
@@ -21,6 +22,16 @@ impl LanScoutApp {
             Command::Scan => self.start_scan(false),
             Command::Sweep => self.start_scan(true),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::CopyList => {
+                let rows = self.export_rows();
+                ctx.copy_text(export::render(&rows, export::Format::Text));
+                self.report(
+                    Level::Info,
+                    format!("copied {} to the clipboard", plural_servers(rows.len())),
+                    false,
+                );
+            }
+            Command::SaveList(format) => self.save_list(format),
             Command::Stop => {
                 if let Some(s) = &self.runtime.scan {
                     s.cancel();
@@ -127,6 +138,42 @@ impl LanScoutApp {
             Instant::now()
                 + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
         });
+    }
+
+    /// The servers shown, in the table's order, as export rows.
+    fn export_rows(&self) -> Vec<export::ExportRow> {
+        let rows = self.state.servers.rows();
+        self.state
+            .servers
+            .visible()
+            .iter()
+            .filter_map(|&i| rows.get(i))
+            .map(|row| {
+                let mut r = export::ExportRow::new(&row.server, row.details.as_ref());
+                r.name = row.name().map(String::from);
+                r.url = row.url().to_string();
+                r
+            })
+            .collect()
+    }
+
+    fn save_list(&mut self, format: export::Format) {
+        let Some(dir) = self.runtime.options.export_dir.clone() else {
+            return self.report(
+                Level::Error,
+                "cannot save the list: no Downloads or home folder was found".into(),
+                true,
+            );
+        };
+        let rows = self.export_rows();
+        workers::save_export(
+            dir,
+            format,
+            export::render(&rows, format),
+            rows.len(),
+            self.runtime.events_tx.clone(),
+            self.notify(),
+        );
     }
 
     pub(super) fn open_server(&mut self, key: ServerKey, ctx: &egui::Context) {
@@ -265,5 +312,13 @@ impl LanScoutApp {
         } else if !self.state.settings.scan.auto_refresh {
             self.state.next_auto_scan = None;
         }
+    }
+}
+
+fn plural_servers(n: usize) -> String {
+    if n == 1 {
+        "1 server".into()
+    } else {
+        format!("{n} servers")
     }
 }

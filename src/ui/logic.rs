@@ -37,6 +37,10 @@ impl LanScoutApp {
                 ),
             },
             AppEvent::ServerStarted { result, remember } => self.server_started(result, remember),
+            AppEvent::Exported(result) => match result {
+                Ok(text) => self.report(Level::Info, text, true),
+                Err(e) => self.report(Level::Error, e, true),
+            },
             AppEvent::Saved { result, done } => match result {
                 Ok(()) => {
                     if let Some(text) = done {

@@ -309,6 +309,22 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
         out.push(c);
     }
     ui.separator();
+    ui.menu_button("Export", |ui| {
+        for c in [
+            Command::CopyList,
+            Command::SaveList(crate::export::Format::Csv),
+            Command::SaveList(crate::export::Format::Json),
+        ] {
+            let r = ui
+                .add_enabled(!state.servers.is_empty(), egui::Button::new(c.label()))
+                .on_hover_text(c.tooltip());
+            if r.clicked() {
+                out.push(c);
+                ui.close();
+            }
+        }
+    });
+    ui.separator();
     match state.serving {
         Some(s) => {
             ui.label(format!(

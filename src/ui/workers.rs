@@ -55,6 +55,8 @@ pub enum AppEvent {
         /// Whether to remember "on" in the settings when it worked.
         remember: bool,
     },
+    /// The list was saved to a file (the message to show), or why not.
+    Exported(Result<String, String>),
     /// A settings save finished.
     Saved {
         /// Ok, or why the file could not be written.
@@ -62,6 +64,55 @@ pub enum AppEvent {
         /// What to tell the user when it worked.
         done: Option<String>,
     },
+}
+
+/// Writes an exported list into `dir` under a name not yet taken, on a
+/// thread (file I/O never runs on the GUI thread).
+pub fn save_export(
+    dir: PathBuf,
+    format: crate::export::Format,
+    text: String,
+    count: usize,
+    events: Sender<AppEvent>,
+    notify: Notify,
+) {
+    std::thread::spawn(move || {
+        let result = std::fs::create_dir_all(&dir)
+            .and_then(|()| {
+                let path = crate::export::free_file_name(&dir, format, |p| p.exists());
+                // create_new: a file that appeared meanwhile is never overwritten.
+                let mut f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&path)?;
+                std::io::Write::write_all(&mut f, text.as_bytes())?;
+                Ok(path)
+            })
+            .map(|path| {
+                format!(
+                    "saved {} to {}",
+                    if count == 1 {
+                        "1 server".to_string()
+                    } else {
+                        format!("{count} servers")
+                    },
+                    path.display()
+                )
+            })
+            .map_err(|e| format!("could not save the list in {}: {e}", dir.display()));
+        let _ = events.send(AppEvent::Exported(result));
+        notify();
+    });
+}
+
+/// Where exported lists go: the Downloads folder, else the home folder.
+pub fn default_export_dir() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(
+        dirs.download_dir()
+            .map(|d| d.to_path_buf())
+            .unwrap_or_else(|| dirs.home_dir().to_path_buf()),
+    )
 }
 
 /// Writes settings on a thread of its own (a save fsyncs the file and its

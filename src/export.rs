@@ -1,0 +1,253 @@
+//! The server list as text, CSV or JSON: one row type for the window's
+//! export and `lanscout scan --format csv|json`, with the fields of
+//! `scan --json`'s `found` line plus what the lookups found. Pure.
+
+use serde::Serialize;
+
+use crate::details::{best_name, Details};
+use crate::discovery::Server;
+
+/// How a list is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One line per server: name, URL, interface.
+    Text,
+    /// A header line, then one line per server (RFC 4180 quoting).
+    Csv,
+    /// An array of objects.
+    Json,
+}
+
+impl Format {
+    /// The usual file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// One server, flattened.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExportRow {
+    /// The best name known (page title, host name, maker), if any.
+    pub name: Option<String>,
+    /// Its address.
+    pub ip: String,
+    /// Its web port.
+    pub port: u16,
+    /// The link that opens (the lookups' choice when they ran).
+    pub url: String,
+    /// The interface the reply arrived on.
+    pub interface: Option<String>,
+    /// Where the reply came from.
+    pub source: String,
+    /// What it announced, when that differs from the source.
+    pub announced: Option<String>,
+    /// Round trip in milliseconds.
+    pub rtt_ms: f64,
+    /// Whether it runs on this computer.
+    pub local: bool,
+    /// Host name.
+    pub hostname: Option<String>,
+    /// Page title.
+    pub title: Option<String>,
+    /// `Server` header of the page.
+    pub server: Option<String>,
+    /// Hardware address.
+    pub mac: Option<String>,
+    /// Hardware maker.
+    pub vendor: Option<String>,
+    /// Whether the web port answered (unknown without lookups).
+    pub web: Option<bool>,
+}
+
+impl ExportRow {
+    /// A row for `server`, with its details when the lookups ran.
+    pub fn new(server: &Server, details: Option<&Details>) -> ExportRow {
+        let d = details;
+        let text = |f: fn(&Details) -> &Option<String>| d.and_then(|d| f(d).clone());
+        ExportRow {
+            name: d.and_then(|d| {
+                best_name(
+                    d.title.as_deref(),
+                    d.hostname.as_deref(),
+                    d.vendor.as_deref(),
+                )
+                .map(String::from)
+            }),
+            ip: server.ip.to_string(),
+            port: server.port,
+            url: d.map_or_else(|| server.url.clone(), |d| d.url.clone()),
+            interface: server.interface.clone(),
+            source: server.source.to_string(),
+            announced: server.announced.map(|a| a.to_string()),
+            rtt_ms: (server.rtt.as_secs_f64() * 1000.0 * 100.0).round() / 100.0,
+            local: server.is_local,
+            hostname: text(|d| &d.hostname),
+            title: text(|d| &d.title),
+            server: text(|d| &d.server),
+            mac: text(|d| &d.mac),
+            vendor: text(|d| &d.vendor),
+            web: d.map(|d| d.web),
+        }
+    }
+}
+
+/// The column names of the CSV header, in order (the JSON keys too).
+pub const COLUMNS: [&str; 15] = [
+    "name",
+    "ip",
+    "port",
+    "url",
+    "interface",
+    "source",
+    "announced",
+    "rtt_ms",
+    "local",
+    "hostname",
+    "title",
+    "server",
+    "mac",
+    "vendor",
+    "web",
+];
+
+/// `rows` written as `format`.
+pub fn render(rows: &[ExportRow], format: Format) -> String {
+    match format {
+        Format::Text => rows
+            .iter()
+            .map(|r| {
+                let name = r.name.as_deref().unwrap_or("(no name)");
+                let via = r
+                    .interface
+                    .as_deref()
+                    .map(|i| format!(" via {i}"))
+                    .unwrap_or_default();
+                format!("{name}\t{}{via}\n", r.url)
+            })
+            .collect(),
+        Format::Csv => csv(rows),
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".into());
+            s.push('\n');
+            s
+        }
+    }
+}
+
+/// `lanscout-servers.EXT` in `dir`, or `lanscout-servers (2).EXT` and so on
+/// when taken (as browsers name downloads): never overwrites a file.
+pub fn free_file_name(
+    dir: &std::path::Path,
+    format: Format,
+    taken: impl Fn(&std::path::Path) -> bool,
+) -> std::path::PathBuf {
+    let ext = format.extension();
+    (1..)
+        .map(|n| match n {
+            1 => dir.join(format!("lanscout-servers.{ext}")),
+            n => dir.join(format!("lanscout-servers ({n}).{ext}")),
+        })
+        .find(|p| !taken(p))
+        .unwrap_or_else(|| dir.join(format!("lanscout-servers.{ext}")))
+}
+
+fn csv(rows: &[ExportRow]) -> String {
+    // The header is written by hand so that an empty list still has one.
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    // Strings written to memory cannot fail; a failure would only shorten the output.
+    let _ = w.write_record(COLUMNS);
+    for r in rows {
+        let _ = w.serialize(r);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::{Ipv4Addr, SocketAddrV4};
+    use std::time::Duration;
+
+    fn server(ip: [u8; 4]) -> Server {
+        Server {
+            ip: Ipv4Addr::from(ip),
+            port: 8000,
+            url: format!("http://{}:8000/", Ipv4Addr::from(ip)),
+            interface: Some("eth0".into()),
+            source: SocketAddrV4::new(Ipv4Addr::from(ip), 9999),
+            announced: None,
+            rtt: Duration::from_micros(1234),
+            is_local: false,
+        }
+    }
+
+    #[test]
+    fn csv_has_the_header_then_one_quoted_row_per_server() {
+        let details = Details {
+            title: Some("Inventory, \"Lab\" 3".into()),
+            hostname: Some("pi.local".into()),
+            web: true,
+            ..Details::default()
+        };
+        let mut with = ExportRow::new(&server([10, 0, 0, 2]), Some(&details));
+        with.url = "http://10.0.0.2:8000/".into();
+        let rows = [with, ExportRow::new(&server([10, 0, 0, 3]), None)];
+        let text = render(&rows, Format::Csv);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], COLUMNS.join(","));
+        assert_eq!(
+            lines[1],
+            "\"Inventory, \"\"Lab\"\" 3\",10.0.0.2,8000,http://10.0.0.2:8000/,eth0,10.0.0.2:9999,,1.23,false,pi.local,\"Inventory, \"\"Lab\"\" 3\",,,,true"
+        );
+        assert_eq!(
+            lines[2],
+            ",10.0.0.3,8000,http://10.0.0.3:8000/,eth0,10.0.0.3:9999,,1.23,false,,,,,,"
+        );
+        assert_eq!(lines.len(), 3);
+    }
+
+    #[test]
+    fn file_names_never_overwrite() {
+        let dir = std::path::Path::new("/d");
+        let taken = |p: &std::path::Path| {
+            ["/d/lanscout-servers.csv", "/d/lanscout-servers (2).csv"]
+                .contains(&p.to_str().unwrap_or_default())
+        };
+        assert_eq!(
+            free_file_name(dir, Format::Csv, taken),
+            std::path::Path::new("/d/lanscout-servers (3).csv")
+        );
+        assert_eq!(
+            free_file_name(dir, Format::Json, taken),
+            std::path::Path::new("/d/lanscout-servers.json")
+        );
+    }
+
+    #[test]
+    fn json_keys_are_the_csv_columns_and_text_names_each_server() {
+        let rows = [ExportRow::new(&server([10, 0, 0, 2]), None)];
+        let v: serde_json::Value = serde_json::from_str(&render(&rows, Format::Json)).unwrap();
+        let keys: Vec<&str> = v[0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, COLUMNS);
+        assert_eq!(v[0]["ip"], "10.0.0.2");
+        assert_eq!(
+            render(&rows, Format::Text),
+            "(no name)\thttp://10.0.0.2:8000/ via eth0\n"
+        );
+        assert_eq!(render(&[], Format::Csv), format!("{}\n", COLUMNS.join(",")));
+        assert_eq!(render(&[], Format::Json), "[]\n");
+    }
+}
