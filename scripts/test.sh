@@ -19,6 +19,7 @@ suite_pkgs=(
   iproute2 util-linux nftables jq              # namespaces, NAT lab, JSON
   python3 python3-venv                         # stock peers
   xvfb xauth x11-utils xdotool imagemagick tesseract-ocr   # real window, screenshot, OCR
+  zbar-tools                                              # QR code decoder (zbarimg)
   libgl1 libegl1 libegl-mesa0 libgl1-mesa-dri libglx-mesa0 # GL (llvmpipe)
   mesa-vulkan-drivers                          # Vulkan (lavapipe): snapshot tests
   libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6

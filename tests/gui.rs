@@ -270,6 +270,53 @@ fn right_click_menu_copies_the_url_and_the_address() {
 }
 
 #[test]
+fn show_qr_code_renders_the_exact_url_for_a_real_decoder() {
+    assert!(
+        std::process::Command::new("zbarimg")
+            .arg("--version")
+            .output()
+            .is_ok(),
+        "zbarimg (Debian's zbar-tools) is needed; scripts/test.sh installs it"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path(), Settings::default(), AppOptions::default());
+    feed_servers(&mut app, 2);
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("10.20.0.2").click_secondary();
+    h.run();
+    h.get_by_label("Show QR code").click();
+    h.run();
+    // The link as text beside the code, and the copy button.
+    assert!(has_text(&h, "http://10.20.0.2:8080/"));
+    let shot = dir.path().join("qr.png");
+    h.render().expect("render").save(&shot).expect("png");
+    let _ = std::fs::copy(&shot, common::root().join("target/qr-window.png"));
+    let out = std::process::Command::new("zbarimg")
+        .args(["--raw", "-q"])
+        .arg(&shot)
+        .output()
+        .expect("zbarimg");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "http://10.20.0.2:8080/",
+        "zbarimg: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    h.get_by_label("Copy URL").click();
+    h.step();
+    assert!(h
+        .output()
+        .platform_output
+        .commands
+        .contains(&OutputCommand::CopyText("http://10.20.0.2:8080/".into())));
+    h.run();
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(!has_text(&h, "Scan with a phone"), "the window closed");
+}
+
+#[test]
 fn export_copies_the_list_and_saves_csv_and_json_without_overwriting() {
     let dir = tempfile::tempdir().expect("tempdir");
     let downloads = dir.path().join("Downloads");

@@ -36,6 +36,10 @@ pub enum Command {
     CopyUrl(ServerKey),
     /// Copy the server's address to the clipboard.
     CopyAddress(ServerKey),
+    /// Show the server's link as a QR code.
+    ShowQr(ServerKey),
+    /// Close the QR code window.
+    CloseQr,
     /// Keep the server's address as a favourite (probed first on every scan).
     AddFavourite(ServerKey),
     /// Copy the servers shown (in their order) as text.
@@ -87,6 +91,8 @@ impl Command {
             Command::CopyUrl(_) => "Copy URL",
             Command::CopyAddress(_) => "Copy address",
             Command::AddFavourite(_) => "Add to favourites",
+            Command::ShowQr(_) => "Show QR code",
+            Command::CloseQr => "Close",
             Command::CopyList => "Copy list as text",
             Command::SaveList(crate::export::Format::Json) => "Save as JSON",
             Command::SaveList(_) => "Save as CSV",
@@ -119,6 +125,8 @@ impl Command {
             Command::CopyUrl(_) => "Copy the server's web address",
             Command::CopyAddress(_) => "Copy the server's IP address",
             Command::AddFavourite(_) => "Probe this server first on every scan, even across routers",
+            Command::ShowQr(_) => "Open this server on a phone or tablet: scan the code with its camera",
+            Command::CloseQr => "Close the QR code",
             Command::CopyList => "Copy the servers shown: name, web address and interface, one per line",
             Command::SaveList(_) => {
                 "Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder"

@@ -32,6 +32,8 @@ impl LanScoutApp {
                 );
             }
             Command::SaveList(format) => self.save_list(format),
+            Command::ShowQr(key) => self.state.qr = Some(key),
+            Command::CloseQr => self.state.qr = None,
             Command::Stop => {
                 if let Some(s) = &self.runtime.scan {
                     s.cancel();

@@ -13,6 +13,7 @@ pub mod command;
 mod command_handling;
 mod logic;
 pub mod model;
+pub mod qr;
 pub mod runtime;
 pub mod settings_dialog;
 pub mod startup_trace;

@@ -45,6 +45,8 @@ pub struct State {
     pub scanning: bool,
     /// Server mode, when on.
     pub serving: Option<Serving>,
+    /// The server whose QR code window is open.
+    pub qr: Option<ServerKey>,
     /// Server mode is starting (its port being bound).
     pub server_starting: bool,
     /// This computer's interfaces (for the settings dialog).
@@ -78,6 +80,7 @@ impl State {
             scans_started: 0,
             scanning: false,
             serving: None,
+            qr: None,
             server_starting: false,
             interfaces: Vec::new(),
             messages: Vec::new(),

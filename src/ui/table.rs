@@ -185,6 +185,7 @@ fn row_menu(ui: &mut Ui, key: crate::discovery::ServerKey, out: &mut Vec<Command
         Command::OpenServer(key),
         Command::CopyUrl(key),
         Command::CopyAddress(key),
+        Command::ShowQr(key),
         Command::AddFavourite(key),
     ] {
         if ui.button(c.label()).on_hover_text(c.tooltip()).clicked() {

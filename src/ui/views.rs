@@ -85,6 +85,10 @@ pub fn main_window(
             }
         });
 
+    if let Some(key) = state.qr {
+        super::qr::window(state, key, ui, &mut out);
+    }
+
     if let Some(draft) = dialog {
         let resp = egui::Modal::new(egui::Id::unique("settings-dialog")).show(ui.ctx(), |ui| {
             settings_dialog::show(ui, draft, &state.interfaces)
