@@ -236,6 +236,151 @@ fn a_favourites_name_is_kept_between_runs() {
 }
 
 #[test]
+fn a_favourite_that_does_not_answer_stays_listed_and_favourites_can_be_renamed_and_removed() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (responder, port) = responder_on_free_port(8000);
+    let mut settings = loopback_settings(port, 0.5);
+    settings.scan.extra_targets.clear();
+    settings.scan.lookup_details = false;
+    // The second one never answers: nothing listens on port 9.
+    settings.scan.favourites = vec!["127.0.0.1".into(), "127.0.0.1:9".into()];
+    let app = app_in(dir.path(), settings, AppOptions::default());
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("⟳ Scan").click();
+    assert!(wait_until(&mut h, Duration::from_secs(4), |h| has_text(
+        h,
+        "Favourites not answering"
+    )));
+    assert_eq!(h.state().servers().len(), 1);
+    assert!(has_text(&h, "127.0.0.1:9"));
+    assert_eq!(h.query_all_by_label("unreachable").count(), 1);
+    if let Ok(img) = h.render() {
+        let _ = img.save(common::root().join("target/favourites.png"));
+    }
+
+    // Rename the one that answers, from its row's menu.
+    h.get_by_label("127.0.0.1").click_secondary();
+    h.run();
+    // (The list of silent favourites has a button of the same name: the
+    // menu's entry is drawn last.)
+    h.query_all_by_label("Rename favourite…")
+        .last()
+        .expect("menu entry")
+        .click();
+    h.run();
+    replace_text(&mut h, "New name", "Lab NAS");
+    h.get_by_label("Rename").click();
+    h.run();
+    assert!(has_text(&h, "Lab NAS"), "the new name is not shown");
+    assert_eq!(
+        h.state()
+            .view_state()
+            .favourite_labels
+            .get("127.0.0.1")
+            .map(String::as_str),
+        Some("Lab NAS")
+    );
+
+    // Remove the silent one: gone from the list and from the settings.
+    h.get_by_label("Remove from favourites").click();
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| {
+        h.state().settings().scan.favourites == ["127.0.0.1"]
+    }));
+    h.run();
+    assert!(!has_text(&h, "Favourites not answering"));
+
+    // The renamed one stops answering: still listed, marked unreachable.
+    responder.stop();
+    h.get_by_label("⟳ Scan").click();
+    assert!(wait_until(&mut h, Duration::from_secs(4), |h| {
+        h.state()
+            .servers()
+            .rows()
+            .first()
+            .is_some_and(|r| r.missed == 1)
+    }));
+    h.run();
+    assert!(has_text(&h, "Lab NAS"));
+    assert_eq!(h.query_all_by_label("unreachable").count(), 1);
+}
+
+#[test]
+fn auto_refresh_marks_stale_after_3_misses_then_highlights_what_appears_until_a_click() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (first, port) = responder_on_free_port(8000);
+    let second_port = common::free_udp_port();
+    let mut settings = loopback_settings(port, 0.3);
+    settings.scan.lookup_details = false;
+    settings.scan.auto_refresh = true;
+    settings.scan.auto_refresh_secs = 5;
+    settings.scan.extra_targets = vec!["127.0.0.1".into(), format!("127.0.0.1:{second_port}")];
+    let app = app_in(dir.path(), settings, AppOptions::default());
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("⟳ Scan").click();
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| h
+        .state()
+        .servers()
+        .len()
+        == 1));
+    h.run();
+    assert!(
+        h.query_by_label("new").is_none(),
+        "the first scan highlights nothing"
+    );
+
+    // Gone for 3 rounds: stale (greyed, badge), never dropped.
+    first.stop();
+    assert!(
+        wait_until(&mut h, Duration::from_secs(25), |h| h
+            .query_by_label("stale")
+            .is_some()),
+        "not marked stale"
+    );
+    assert_eq!(h.state().servers().len(), 1);
+    assert!(has_text(&h, "missed 3"));
+
+    // It comes back, and a second server appears: both highlighted.
+    let _back = start_responder(
+        ResponderConfig {
+            port,
+            web_port: 8000,
+            ..ResponderConfig::default()
+        },
+        || {},
+    )
+    .expect("the same port again");
+    let _second = start_responder(
+        ResponderConfig {
+            port: second_port,
+            web_port: 8081,
+            ..ResponderConfig::default()
+        },
+        || {},
+    )
+    .expect("second responder");
+    assert!(
+        wait_until(&mut h, Duration::from_secs(8), |h| h
+            .query_all_by_label("new")
+            .count()
+            == 2),
+        "the returning and the new server are not highlighted"
+    );
+    assert!(
+        h.query_by_label("stale").is_none(),
+        "back, so no longer stale"
+    );
+
+    // The next interaction ends the highlight.
+    h.get_by_label("2 servers").click();
+    h.run();
+    assert!(h.query_by_label("new").is_none());
+}
+
+#[test]
 fn right_click_menu_copies_the_url_and_the_address() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = app_in(dir.path(), Settings::default(), AppOptions::default());

@@ -75,6 +75,8 @@ pub struct LanScoutApp {
     pub(crate) dialog: Option<SettingsDraft>,
     /// The filter box's text, as typed.
     pub(crate) filter_input: String,
+    /// The favourite being renamed and the name as typed.
+    pub(crate) rename: Option<(String, String)>,
     pub(crate) commands: Vec<Command>,
     launched: bool,
     applied_theme: Option<Theme>,
@@ -115,6 +117,7 @@ impl LanScoutApp {
             },
             dialog: None,
             filter_input: String::new(),
+            rename: None,
             commands: Vec::new(),
             launched: false,
             applied_theme: None,
@@ -186,6 +189,15 @@ impl LanScoutApp {
             });
         }
         self.launch();
+        let looked = ctx.input(|i| {
+            i.pointer.any_pressed()
+                || i.events
+                    .iter()
+                    .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+        });
+        if looked {
+            self.state.servers.clear_fresh();
+        }
         self.drain_events();
         self.handle_shortcuts(ctx);
         self.apply_commands(ctx);
@@ -216,6 +228,7 @@ impl LanScoutApp {
             &self.state,
             self.dialog.as_mut(),
             &mut self.filter_input,
+            self.rename.as_mut(),
             ui,
         );
         self.commands.append(&mut queued);

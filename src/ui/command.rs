@@ -46,6 +46,14 @@ pub enum Command {
     CopyList,
     /// Save the servers shown as a CSV or JSON file.
     SaveList(crate::export::Format),
+    /// Ask for a new name for this favourite entry.
+    RenameFavourite(String),
+    /// Give favourite `entry` this name (empty: back to the looked-up name).
+    SetFavouriteName(String, String),
+    /// Close the rename box without changing anything.
+    CancelRename,
+    /// Stop keeping this entry as a favourite.
+    RemoveFavourite(String),
     /// Show or hide the messages panel.
     ToggleMessages,
     /// Hide the banner.
@@ -96,6 +104,10 @@ impl Command {
             Command::CopyList => "Copy list as text",
             Command::SaveList(crate::export::Format::Json) => "Save as JSON",
             Command::SaveList(_) => "Save as CSV",
+            Command::RenameFavourite(_) => "Rename favourite…",
+            Command::SetFavouriteName(..) => "Rename",
+            Command::CancelRename => "Cancel",
+            Command::RemoveFavourite(_) => "Remove from favourites",
             Command::ToggleMessages => "Messages",
             Command::DismissBanner => "Dismiss",
             Command::Quit => "Quit",
@@ -131,6 +143,10 @@ impl Command {
             Command::SaveList(_) => {
                 "Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder"
             }
+            Command::RenameFavourite(_) => "Give this favourite a name of your own",
+            Command::SetFavouriteName(..) => "Use this name (empty: the name LanScout finds)",
+            Command::CancelRename => "Keep the name as it is",
+            Command::RemoveFavourite(_) => "Stop probing this address first and stop listing it when it does not answer",
             Command::ToggleMessages => "Show or hide warnings and errors",
             Command::DismissBanner => "Hide this message (it stays in Messages)",
             Command::Quit => "Close LanScout",

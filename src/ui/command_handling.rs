@@ -32,6 +32,17 @@ impl LanScoutApp {
                 );
             }
             Command::SaveList(format) => self.save_list(format),
+            Command::RenameFavourite(entry) => {
+                let current = self.state.view.favourite_labels.get(&entry).cloned();
+                let current = current.or_else(|| {
+                    let names = &self.state.view.favourite_names;
+                    names.get(&entry).and_then(|n| n.name()).map(String::from)
+                });
+                self.rename = Some((entry, current.unwrap_or_default()));
+            }
+            Command::SetFavouriteName(entry, name) => self.set_favourite_name(entry, name),
+            Command::CancelRename => self.rename = None,
+            Command::RemoveFavourite(entry) => self.remove_favourite(entry),
             Command::ShowQr(key) => self.state.qr = Some(key),
             Command::CloseQr => self.state.qr = None,
             Command::Stop => {
@@ -126,6 +137,9 @@ impl LanScoutApp {
             self.state.view.favourite_names.insert(entry.clone(), name);
         }
         let mut s = self.state.settings.clone();
+        if let Some(row) = self.state.servers.get_mut(key) {
+            row.favourite = Some(entry.clone());
+        }
         if !s.scan.favourites.contains(&entry) {
             s.scan.favourites.push(entry.clone());
             self.save(s, Some(format!("{entry} added to favourites")));
@@ -140,6 +154,44 @@ impl LanScoutApp {
             Instant::now()
                 + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
         });
+    }
+
+    fn set_favourite_name(&mut self, entry: String, name: String) {
+        self.rename = None;
+        let name = name.trim().to_string();
+        let label = (!name.is_empty()).then(|| name.clone());
+        match &label {
+            Some(l) => self
+                .state
+                .view
+                .favourite_labels
+                .insert(entry.clone(), l.clone()),
+            None => self.state.view.favourite_labels.remove(&entry),
+        };
+        for row in self.state.servers.rows_mut() {
+            if row.favourite.as_deref() == Some(entry.as_str()) {
+                row.label = label.clone();
+            }
+        }
+        let text = match label {
+            Some(l) => format!("favourite {entry} is now called “{l}”"),
+            None => format!("favourite {entry} takes the name LanScout finds again"),
+        };
+        self.report(Level::Info, text, false);
+    }
+
+    fn remove_favourite(&mut self, entry: String) {
+        self.state.view.favourite_labels.remove(&entry);
+        self.state.view.favourite_names.remove(&entry);
+        for row in self.state.servers.rows_mut() {
+            if row.favourite.as_deref() == Some(entry.as_str()) {
+                row.favourite = None;
+                row.label = None;
+            }
+        }
+        let mut s = self.state.settings.clone();
+        s.scan.favourites.retain(|f| f.trim() != entry);
+        self.save(s, Some(format!("{entry} removed from favourites")));
     }
 
     /// The servers shown, in the table's order, as export rows.

@@ -107,11 +107,27 @@ impl LanScoutApp {
             WebPort::Unchecked
         };
         let entry = self.favourite_entry(server.source);
-        self.state.servers.upsert(server, now, web);
-        if let Some(name) = entry.and_then(|e| self.state.view.favourite_names.get(&e)) {
-            if let Some(row) = self.state.servers.get_mut(key) {
-                row.remembered = Some(name.clone());
+        let was_stale = self.state.servers.get(key).is_some_and(|r| r.is_stale());
+        let new = self.state.servers.upsert(server, now, web);
+        let highlight = (new || was_stale)
+            && self.state.settings.scan.auto_refresh
+            && self.state.scans_started > 1;
+        let view = &self.state.view;
+        let remembered = entry
+            .as_ref()
+            .and_then(|e| view.favourite_names.get(e))
+            .cloned();
+        let label = entry
+            .as_ref()
+            .and_then(|e| view.favourite_labels.get(e))
+            .cloned();
+        if let Some(row) = self.state.servers.get_mut(key) {
+            if remembered.is_some() {
+                row.remembered = remembered;
             }
+            row.label = label;
+            row.favourite = entry;
+            row.fresh |= highlight;
         }
         if self.runtime.options.check_web_ports && !details {
             self.check_web_port(key);
@@ -169,11 +185,7 @@ impl LanScoutApp {
 
     /// How a server that answered from `source` is written as a favourite.
     pub(super) fn favourite_text(&self, source: std::net::SocketAddrV4) -> String {
-        if source.port() == self.state.settings.scan.port {
-            source.ip().to_string()
-        } else {
-            source.to_string()
-        }
+        super::favourites::favourite_text(source, self.state.settings.scan.port)
     }
 
     /// The favourite entry a server that answered from `source` matches.

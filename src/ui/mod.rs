@@ -11,6 +11,7 @@
 pub mod app;
 pub mod command;
 mod command_handling;
+pub mod favourites;
 mod logic;
 pub mod model;
 pub mod qr;

@@ -46,6 +46,13 @@ pub struct ServerRow {
     pub remembered: Option<RememberedName>,
     /// When it first answered in this run.
     pub first_seen: Instant,
+    /// The name the user gave this favourite (before any looked-up name).
+    pub label: Option<String>,
+    /// Appeared (or came back after being stale) during auto-refresh and
+    /// not yet looked at: highlighted until the next click or key.
+    pub fresh: bool,
+    /// The favourite entry it matches, if it is one.
+    pub favourite: Option<String>,
 }
 
 impl ServerRow {
@@ -60,6 +67,9 @@ impl ServerRow {
 
     /// The short name (page title, host name or maker), if any.
     pub fn name(&self) -> Option<&str> {
+        if let Some(l) = &self.label {
+            return Some(l);
+        }
         match &self.details {
             Some(d) => d.name(),
             None => self.remembered.as_ref().and_then(|r| r.name()),
@@ -156,7 +166,10 @@ pub struct ViewState {
     /// Names of favourites from their last lookup, keyed by the favourite
     /// entry (`host` or `host:port`), shown before this run's lookups end.
     pub favourite_names: std::collections::BTreeMap<String, RememberedName>,
+    /// Names the user gave favourites, keyed like `favourite_names`.
+    pub favourite_labels: std::collections::BTreeMap<String, String>,
 }
+
 
 /// What a favourite was called when it was last looked up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -254,9 +267,26 @@ impl ServerList {
                 details: None,
                 remembered: None,
                 first_seen: now,
+                label: None,
+                fresh: false,
+                favourite: None,
             });
             true
         }
+    }
+
+    /// The user looked (clicked or typed): nothing is new any more.
+    pub fn clear_fresh(&mut self) {
+        if self.rows.iter().any(|r| r.fresh) {
+            self.dirty = true;
+            self.rows.iter_mut().for_each(|r| r.fresh = false);
+        }
+    }
+
+    /// Mutable access to every row (for changes that touch many).
+    pub fn rows_mut(&mut self) -> &mut [ServerRow] {
+        self.dirty = true;
+        &mut self.rows
     }
 
     /// A server answered again in the same scan.

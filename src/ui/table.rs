@@ -50,7 +50,7 @@ pub fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Command>, now: Ins
                 if resp.double_clicked() {
                     out.push(Command::OpenServer(key));
                 }
-                resp.context_menu(|ui| row_menu(ui, key, out));
+                resp.context_menu(|ui| row_menu(ui, key, r.favourite.as_deref(), out));
             });
         });
 }
@@ -135,7 +135,12 @@ fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     if r.server.is_local {
         badge(ui, "this computer");
     }
-    if stale {
+    if r.fresh {
+        badge(ui, "new");
+    }
+    if r.favourite.is_some() && r.missed > 0 {
+        badge(ui, "unreachable");
+    } else if stale {
         badge(ui, "stale");
     }
 }
@@ -150,7 +155,7 @@ fn address_cell(ui: &mut Ui, r: &model::ServerRow, out: &mut Vec<Command>) {
     if link.clicked() {
         out.push(Command::OpenServer(key));
     }
-    link.context_menu(|ui| row_menu(ui, key, out));
+    link.context_menu(|ui| row_menu(ui, key, r.favourite.as_deref(), out));
     let note = r.details.as_ref().and_then(|d| d.link_note.clone());
     if let Some(note) = note {
         ui.weak("⚠").on_hover_text(note);
@@ -180,14 +185,26 @@ fn web_cell(ui: &mut Ui, web: &WebPort, port: u16) {
     }
 }
 
-fn row_menu(ui: &mut Ui, key: crate::discovery::ServerKey, out: &mut Vec<Command>) {
-    for c in [
+fn row_menu(
+    ui: &mut Ui,
+    key: crate::discovery::ServerKey,
+    favourite: Option<&str>,
+    out: &mut Vec<Command>,
+) {
+    let mut commands = vec![
         Command::OpenServer(key),
         Command::CopyUrl(key),
         Command::CopyAddress(key),
         Command::ShowQr(key),
-        Command::AddFavourite(key),
-    ] {
+    ];
+    match favourite {
+        Some(entry) => commands.extend([
+            Command::RenameFavourite(entry.to_string()),
+            Command::RemoveFavourite(entry.to_string()),
+        ]),
+        None => commands.push(Command::AddFavourite(key)),
+    }
+    for c in commands {
         if ui.button(c.label()).on_hover_text(c.tooltip()).clicked() {
             out.push(c);
             ui.close();

@@ -42,6 +42,7 @@ pub fn main_window(
     state: &State,
     dialog: Option<&mut SettingsDraft>,
     filter: &mut String,
+    rename: Option<&mut (String, String)>,
     ui: &mut Ui,
 ) -> Vec<Command> {
     let mut out = Vec::new();
@@ -78,12 +79,26 @@ pub fn main_window(
     egui::CentralPanel::default()
         .frame(egui::Frame::central_panel(ui.style()).inner_margin(Margin::symmetric(10, 8)))
         .show(ui, |ui| {
+            let missing = super::favourites::not_answering(state);
+            if !missing.is_empty() {
+                // Sized to its lines: a panel sized on its first frame would clip them.
+                egui::Panel::bottom("favourites-missing")
+                    .resizable(false)
+                    .exact_size(16.0 + 26.0 * (missing.len() + 1) as f32)
+                    .show(ui, |ui| {
+                        super::favourites::missing_list(&missing, ui, &mut out)
+                    });
+            }
             if state.servers.visible().is_empty() {
                 empty_state(state, ui, &mut out);
             } else {
                 super::table::server_table(state, ui, &mut out, now);
             }
         });
+
+    if let Some(edit) = rename {
+        super::favourites::rename_box(edit, ui, &mut out);
+    }
 
     if let Some(key) = state.qr {
         super::qr::window(state, key, ui, &mut out);
