@@ -170,7 +170,6 @@ pub struct ViewState {
     pub favourite_labels: std::collections::BTreeMap<String, String>,
 }
 
-
 /// What a favourite was called when it was last looked up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
