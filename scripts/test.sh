@@ -24,6 +24,7 @@ suite_pkgs=(
   mesa-vulkan-drivers                          # Vulkan (lavapipe): snapshot tests
   libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6
   desktop-file-utils appstream                 # packaging validators
+  dex                                          # starts a desktop entry as a menu does
   avahi-daemon                                 # a real mDNS responder (run only inside a lab namespace)
 )
 need_pkgs=()
@@ -70,6 +71,15 @@ cargo clippy --all-targets --locked -- -D warnings
 
 echo "== build"
 cargo test --locked --no-run
+
+# The .deb the packaging test installs with apt (built here: a cargo run
+# inside the tests would wait for the lock the test run holds).
+echo "== Debian package (cargo deb)"
+if ! cargo deb --version >/dev/null 2>&1; then
+  cargo install cargo-deb --locked --quiet
+fi
+cargo build --release --locked
+cargo deb --no-build --locked --quiet >/dev/null
 
 log=target/test-output.log
 list=target/test-list.log

@@ -1,5 +1,7 @@
 //! The desktop entry and AppStream metadata pass the distributions' own
-//! validators (scripts/test.sh installs desktop-file-utils and appstream).
+//! validators (scripts/test.sh installs desktop-file-utils and appstream),
+//! and the .deb installs with apt, starts from its menu entry and removes
+//! cleanly (scripts/test.sh builds it with cargo deb).
 
 use std::process::Command;
 
@@ -31,5 +33,207 @@ fn appstream_metainfo_is_valid() {
             "--no-net",
             "dist/io.github.lanscout.LanScout.metainfo.xml",
         ],
+    );
+}
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The package `scripts/test.sh` built (`cargo deb --no-build`).
+fn built_deb() -> PathBuf {
+    let dir = common::root().join("target/debian");
+    std::fs::read_dir(&dir)
+        .ok()
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "deb"))
+        .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
+        .unwrap_or_else(|| {
+            panic!(
+                "no .deb in {}: scripts/test.sh builds it with cargo deb",
+                dir.display()
+            )
+        })
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?}:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Kills the process when dropped (the app started from the menu).
+struct KillOnDrop(Vec<u32>);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        for pid in &self.0 {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+        }
+    }
+}
+
+/// Kills and reaps a child when dropped.
+struct ChildGuard(std::process::Child);
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Installs the .deb with apt, starts LanScout from its desktop entry the
+/// way a menu does (`dex`), finds its window by the class the entry names,
+/// then removes the package: every file it installed is gone.
+#[test]
+fn the_deb_installs_starts_from_its_menu_entry_and_removes_cleanly() {
+    require_root!();
+    common::assert_isolated();
+    let deb = built_deb();
+    let apt = |args: &[&str]| {
+        run(Command::new("apt-get")
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive"))
+    };
+    apt(&[
+        "install",
+        "-y",
+        "-q",
+        "--no-install-recommends",
+        &deb.display().to_string(),
+    ]);
+    let files: Vec<PathBuf> = run(Command::new("dpkg").args(["-L", "lanscout"]))
+        .lines()
+        .map(PathBuf::from)
+        .filter(|p| p.is_file())
+        .collect();
+    let removed = std::panic::catch_unwind(|| start_from_menu(&files));
+    apt(&["remove", "--purge", "-y", "-q", "lanscout"]);
+    let left: Vec<&PathBuf> = files.iter().filter(|p| p.exists()).collect();
+    if let Err(e) = removed {
+        std::panic::resume_unwind(e);
+    }
+    assert!(left.is_empty(), "left after removal: {left:?}");
+    assert!(!Path::new("/usr/bin/lanscout").exists());
+}
+
+fn start_from_menu(files: &[PathBuf]) {
+    for f in [
+        "/usr/bin/lanscout",
+        "/usr/share/applications/lanscout.desktop",
+        "/usr/share/icons/hicolor/256x256/apps/lanscout.png",
+        "/usr/share/icons/hicolor/scalable/apps/lanscout.svg",
+    ] {
+        assert!(
+            files.contains(&PathBuf::from(f)),
+            "{f} not installed: {files:?}"
+        );
+    }
+    let entry = std::fs::read_to_string("/usr/share/applications/lanscout.desktop").expect("entry");
+    let field = |k: &str| {
+        entry
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{k}=")))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(field("Icon"), "lanscout");
+    let class = field("StartupWMClass");
+
+    let n = (120..250)
+        .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+        .expect("a free display");
+    let display = format!(":{n}");
+    let _xvfb = ChildGuard(
+        Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("Xvfb"),
+    );
+    assert!(common::wait_for(Duration::from_secs(10), || {
+        Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+    }));
+    let home = tempfile::tempdir().expect("home");
+    let runtime = home.path().join("runtime");
+    std::fs::create_dir_all(&runtime).expect("runtime");
+    use std::os::unix::fs::PermissionsExt;
+    let _ = std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700));
+    // As a menu does: the entry, not the binary.
+    let _dex = ChildGuard(
+        Command::new("dex")
+            .arg("/usr/share/applications/lanscout.desktop")
+            .env("DISPLAY", &display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_STATE_HOME", home.path().join("state"))
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("WGPU_BACKEND", "vulkan")
+            // The app inherits these: pipes would keep a reader waiting for it.
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("dex (scripts/test.sh installs it)"),
+    );
+    let xdotool = |args: &[&str]| {
+        Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &display)
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .unwrap_or_default()
+    };
+    let end = Instant::now() + Duration::from_secs(20);
+    let window = loop {
+        let found = xdotool(&["search", "--class", &class]);
+        if let Some(w) = found.lines().next().filter(|w| !w.is_empty()) {
+            break w.to_string();
+        }
+        assert!(
+            Instant::now() < end,
+            "no window of class {class:?} appeared"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let pid: u32 = xdotool(&["getwindowpid", &window])
+        .parse()
+        .expect("the window's pid");
+    let _app = KillOnDrop(vec![pid]);
+    let exe = std::fs::read_link(format!("/proc/{pid}/exe")).expect("exe");
+    assert_eq!(
+        exe,
+        Path::new("/usr/bin/lanscout"),
+        "the installed binary runs"
+    );
+    assert_eq!(xdotool(&["getwindowname", &window]), "LanScout");
+    let wm_class = Command::new("xprop")
+        .args(["-id", &window, "WM_CLASS"])
+        .env("DISPLAY", &display)
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).to_string())
+        .unwrap_or_default();
+    assert!(
+        wm_class.contains(&format!("\"{class}\"")),
+        "WM_CLASS {wm_class:?} does not match StartupWMClass={class}"
     );
 }
