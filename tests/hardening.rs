@@ -874,16 +874,21 @@ fn a_panic_in_a_lookup_is_reported_and_the_server_still_listed() {
     use lanscout::net::Target;
     common::assert_isolated();
     let (web_port, _) = common::titled_page_on_loopback("Never read");
-    let port = common::free_udp_port();
-    let _responder = lanscout::start_responder(
-        lanscout::ResponderConfig {
-            port,
-            web_port,
-            ..Default::default()
-        },
-        || {},
-    )
-    .expect("responder");
+    // A port found free can be taken by another test's socket before the
+    // responder binds it: try a few.
+    let (_responder, port) = (0..5)
+        .find_map(|_| {
+            let port = common::free_udp_port();
+            let config = lanscout::ResponderConfig {
+                port,
+                web_port,
+                ..Default::default()
+            };
+            lanscout::start_responder(config, || {})
+                .ok()
+                .map(|r| (r, port))
+        })
+        .expect("a responder on a free loopback port");
     let _hook = FAULT_HOOK.lock();
     lanscout::fault::arm("lookup");
     let config = ScanConfig {
