@@ -298,7 +298,7 @@ fn fill_without_reading() -> (usize, u64, usize) {
     let scan = lanscout::net::open_discovery_socket(lanscout::discovery::DEFAULT_RCVBUF)
         .expect("scan socket");
     let to = scan.socket.local_addr().expect("addr");
-    let drops_before = udp_counter("RcvbufErrors");
+    let drops_before = common::udp_counter("RcvbufErrors");
     let senders: Vec<UdpSocket> = (0..100)
         .map(|_| UdpSocket::bind("127.0.0.1:0").expect("sender"))
         .collect();
@@ -318,19 +318,6 @@ fn fill_without_reading() -> (usize, u64, usize) {
             held += 1;
         }
     }
-    let dropped = udp_counter("RcvbufErrors") - drops_before;
+    let dropped = common::udp_counter("RcvbufErrors") - drops_before;
     (held, dropped, scan.rcvbuf_granted)
-}
-
-fn udp_counter(name: &str) -> u64 {
-    let text = std::fs::read_to_string("/proc/net/snmp").unwrap_or_default();
-    let mut udp = text.lines().filter(|l| l.starts_with("Udp:"));
-    let (Some(head), Some(vals)) = (udp.next(), udp.next()) else {
-        return 0;
-    };
-    head.split_whitespace()
-        .zip(vals.split_whitespace())
-        .find(|(k, _)| *k == name)
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(0)
 }

@@ -81,7 +81,7 @@ impl BurstLab {
             .arg(config)
             .args(args);
         let ns = self.client.clone();
-        let before = in_netns(&ns, || measure::udp_counter("RcvbufErrors"));
+        let before = in_netns(&ns, || common::udp_counter("RcvbufErrors"));
         let mut child = cmd
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -107,16 +107,16 @@ impl BurstLab {
             .first()
             .map(|f| f["rcvbuf"].to_string())
             .unwrap_or_default();
-        let after = in_netns(&ns, || measure::udp_counter("RcvbufErrors"));
+        let after = in_netns(&ns, || common::udp_counter("RcvbufErrors"));
         (found, rcvbuf, after.saturating_sub(before), ended)
     }
 
     /// The stock client's discover(): (found, RcvbufErrors delta).
     pub fn stock(&self, timeout: f64) -> (usize, u64) {
         let ns = self.client.clone();
-        let before = in_netns(&ns, || measure::udp_counter("RcvbufErrors"));
+        let before = in_netns(&ns, || common::udp_counter("RcvbufErrors"));
         let found = self.lab.stock_discover(&self.client, timeout, 9999).len();
-        let after = in_netns(&ns, || measure::udp_counter("RcvbufErrors"));
+        let after = in_netns(&ns, || common::udp_counter("RcvbufErrors"));
         (found, after.saturating_sub(before))
     }
 }

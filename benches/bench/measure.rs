@@ -104,20 +104,6 @@ pub fn cpu_time(pid: u32) -> Duration {
     Duration::from_millis(ticks * 1000 / hz)
 }
 
-/// A counter from the `Udp:` lines of /proc/net/snmp (this thread's namespace).
-pub fn udp_counter(name: &str) -> u64 {
-    let text = std::fs::read_to_string("/proc/thread-self/net/snmp").unwrap_or_default();
-    let mut udp = text.lines().filter(|l| l.starts_with("Udp:"));
-    let (Some(head), Some(vals)) = (udp.next(), udp.next()) else {
-        return 0;
-    };
-    head.split_whitespace()
-        .zip(vals.split_whitespace())
-        .find(|(k, _)| *k == name)
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(0)
-}
-
 /// Runs `f` in network namespace `ns` on a fresh thread.
 pub fn in_netns<T: Send + 'static>(ns: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
     use std::os::fd::AsRawFd;

@@ -6,8 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::burst::shared_config;
-use crate::common::Lab;
-use crate::measure;
+use crate::common::{self, Lab};
 use crate::report::Report;
 
 /// Samples OutDatagrams of `ns` every 100 ms until stopped.
@@ -33,7 +32,7 @@ impl Sampler {
             let start = Instant::now();
             let mut tick = 0u32;
             while !flag.load(Ordering::Relaxed) {
-                out.push((Instant::now(), measure::udp_counter("OutDatagrams")));
+                out.push((Instant::now(), common::udp_counter("OutDatagrams")));
                 tick += 1;
                 let next = start + Duration::from_millis(100) * tick;
                 std::thread::sleep(next.saturating_duration_since(Instant::now()));

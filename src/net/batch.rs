@@ -4,6 +4,15 @@
 use std::io;
 use std::net::{SocketAddrV4, UdpSocket};
 
+/// Whether a receive error only means "nothing arrived yet" (timeout,
+/// interruption), as opposed to a real failure.
+pub fn nothing_arrived(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut | io::ErrorKind::Interrupted
+    )
+}
+
 /// One received datagram.
 pub struct Datagram {
     pub bytes: Vec<u8>,

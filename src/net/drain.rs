@@ -83,13 +83,7 @@ fn drain_one(
                             return;
                         }
                     }
-                    Err(e)
-                        if matches!(
-                            e.kind(),
-                            io::ErrorKind::WouldBlock
-                                | io::ErrorKind::TimedOut
-                                | io::ErrorKind::Interrupted
-                        ) => {}
+                    Err(e) if super::batch::nothing_arrived(&e) => {}
                     // Per-datagram errors (ICMP reports) never end a scan;
                     // one that comes back at once, every time, must not spin.
                     Err(_) => std::thread::sleep(POLL),

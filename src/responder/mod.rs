@@ -320,13 +320,7 @@ impl Worker {
                     replies.clear();
                     answered.clear();
                 }
-                Err(e)
-                    if matches!(
-                        e.kind(),
-                        io::ErrorKind::WouldBlock
-                            | io::ErrorKind::TimedOut
-                            | io::ErrorKind::Interrupted
-                    ) => {}
+                Err(e) if net::batch::nothing_arrived(&e) => {}
                 Err(e) => {
                     self.counters.errors.fetch_add(1, Ordering::Relaxed);
                     self.emit(ResponderEvent::Error(format!("receive failed: {e}")));

@@ -27,7 +27,10 @@ impl LanScoutApp {
                 ctx.copy_text(export::render(&rows, export::Format::Text));
                 self.report(
                     Level::Info,
-                    format!("copied {} to the clipboard", plural_servers(rows.len())),
+                    format!(
+                        "copied {} to the clipboard",
+                        super::views::plural(rows.len(), "server", "servers")
+                    ),
                     false,
                 );
             }
@@ -366,13 +369,5 @@ impl LanScoutApp {
         } else if !self.state.settings.scan.auto_refresh {
             self.state.next_auto_scan = None;
         }
-    }
-}
-
-fn plural_servers(n: usize) -> String {
-    if n == 1 {
-        "1 server".into()
-    } else {
-        format!("{n} servers")
     }
 }

@@ -238,7 +238,8 @@ fn progress(state: &State, ui: &mut Ui, now: Instant) {
     );
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// "1 server", "3 servers".
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

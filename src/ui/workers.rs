@@ -91,11 +91,7 @@ pub fn save_export(
             .map(|path| {
                 format!(
                     "saved {} to {}",
-                    if count == 1 {
-                        "1 server".to_string()
-                    } else {
-                        format!("{count} servers")
-                    },
+                    super::views::plural(count, "server", "servers"),
                     path.display()
                 )
             })

@@ -577,3 +577,18 @@ pub fn serve(config: &std::path::Path, port: u16, args: &[&str]) -> Serve {
     );
     Serve(child)
 }
+
+/// A counter from the `Udp:` lines of /proc/net/snmp, in the calling
+/// thread's network namespace (a bench thread may have joined a lab's).
+pub fn udp_counter(name: &str) -> u64 {
+    let text = std::fs::read_to_string("/proc/thread-self/net/snmp").unwrap_or_default();
+    let mut udp = text.lines().filter(|l| l.starts_with("Udp:"));
+    let (Some(head), Some(vals)) = (udp.next(), udp.next()) else {
+        return 0;
+    };
+    head.split_whitespace()
+        .zip(vals.split_whitespace())
+        .find(|(k, _)| *k == name)
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0)
+}
