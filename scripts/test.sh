@@ -60,6 +60,15 @@ if ! compgen -G '/usr/share/vulkan/icd.d/lvp_icd*.json' >/dev/null; then
   exit 2
 fi
 
+# A cold build needs about 5 GB (debug tests, release, fuzz targets): say so
+# up front rather than fail deep inside rustc with "No space left on device".
+need_kb=$((6 * 1024 * 1024))
+free_kb=$(df -Pk . | awk 'NR == 2 { print $4 }')
+if [ "${free_kb:-0}" -lt "$need_kb" ]; then
+  echo "only $((free_kb / 1024)) MB free on $(df -P . | awk 'NR == 2 { print $6 }'): the build and tests need about 6 GB" >&2
+  exit 2
+fi
+
 echo "== stock Python peers (venv)"
 tests/peers/setup.sh target/peers-venv
 export LANSCOUT_PEERS_VENV="$PWD/target/peers-venv"
