@@ -32,7 +32,8 @@ impl Format {
 /// One server, flattened.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ExportRow {
-    /// The best name known (page title, host name, maker), if any.
+    /// The best name known (DNS-SD instance, page title, host name,
+    /// maker), if any.
     pub name: Option<String>,
     /// Its address.
     pub ip: String,
@@ -70,13 +71,15 @@ impl ExportRow {
         let d = details;
         let text = |f: fn(&Details) -> &Option<String>| d.and_then(|d| f(d).clone());
         ExportRow {
-            name: d.and_then(|d| {
-                best_name(
-                    d.title.as_deref(),
-                    d.hostname.as_deref(),
-                    d.vendor.as_deref(),
-                )
-                .map(String::from)
+            name: server.service_name.clone().or_else(|| {
+                d.and_then(|d| {
+                    best_name(
+                        d.title.as_deref(),
+                        d.hostname.as_deref(),
+                        d.vendor.as_deref(),
+                    )
+                    .map(String::from)
+                })
             }),
             ip: server.ip.to_string(),
             port: server.port,
@@ -186,6 +189,8 @@ mod tests {
             announced: None,
             rtt: Duration::from_micros(1234),
             is_local: false,
+            found_by: crate::discovery::Source::Udp,
+            service_name: None,
         }
     }
 

@@ -523,28 +523,7 @@ fn an_mdns_responder_names_a_server_the_resolver_does_not_know() {
         "10.80.0.2/24",
     );
     // Debian's Avahi, in the server's namespace only, without D-Bus.
-    let conf_dir = tempfile::tempdir().expect("avahi conf dir");
-    let conf = conf_dir.path().join("avahi-daemon.conf");
-    std::fs::write(
-        &conf,
-        "[server]\nhost-name=labpi\nuse-ipv6=no\nallow-interfaces=eth0\nenable-dbus=no\n\
-         [wide-area]\nenable-wide-area=no\n[publish]\npublish-addresses=yes\n\
-         publish-workstation=no\npublish-hinfo=no\n",
-    )
-    .expect("avahi conf");
-    let mut avahi = lab.cmd(&server, "avahi-daemon");
-    avahi
-        .args([
-            "--no-drop-root",
-            "--no-chroot",
-            "--no-rlimits",
-            "--no-proc-title",
-            "-f",
-        ])
-        .arg(&conf)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    lab.spawn(avahi);
+    lab.avahi(&server, "labpi", "eth0", &[], "");
     lab.serve(&server, &["--duration", "60"]);
 
     // Avahi probes its name for about a second before it answers.

@@ -1045,6 +1045,8 @@ fn feed_servers(app: &mut LanScoutApp, n: usize) {
             announced: None,
             rtt: Duration::from_micros(((n - i) * 1000 + 234) as u64),
             is_local: false,
+            found_by: lanscout::discovery::Source::Udp,
+            service_name: None,
         })));
     }
 }
@@ -1093,6 +1095,8 @@ fn scene(theme: Theme) -> LanScoutApp {
             announced: announced.map(|a: (u8, u8, u8, u8)| Ipv4Addr::new(a.0, a.1, a.2, a.3)),
             rtt: Duration::from_secs_f64(ms / 1000.0),
             is_local: local,
+            found_by: lanscout::discovery::Source::Udp,
+            service_name: None,
         })));
         let ok = port != 9000 && ip.octets()[3] != 57;
         app.handle_event(AppEvent::WebPort {
@@ -1393,6 +1397,12 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
     ("server.local_only", "Requesters", "serve --local-only"),
     ("scan.mdns", "mDNS", "scan --no-mdns"),
     ("ui.theme", "Dark", "- the window only"),
+    (
+        "ui.notifications",
+        "Notifications",
+        "- the window's background notifications",
+    ),
+    ("scan.dns_sd", "Announced web servers", "scan --dns-sd"),
 ];
 
 #[test]

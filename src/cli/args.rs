@@ -78,6 +78,10 @@ pub struct ScanArgs {
     /// Do not ask the local network for names over mDNS.
     #[arg(long)]
     pub no_mdns: bool,
+    /// Also list web servers that announce themselves over DNS-SD
+    /// (`_http._tcp`, `_https._tcp`: printers, NAS boxes, Home Assistant).
+    #[arg(long)]
+    pub dns_sd: bool,
     /// Also print why the scan found what it found (always when it finds nothing).
     #[arg(long)]
     pub explain: bool,
@@ -150,6 +154,7 @@ impl ScanArgs {
         if self.no_mdns {
             s.mdns = false;
         }
+        s.dns_sd |= self.dns_sd;
     }
 }
 

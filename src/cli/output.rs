@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::details::Details;
-use crate::discovery::{InterfaceStats, ScanStats, Server};
+use crate::discovery::{InterfaceStats, ScanStats, Server, ServerKey, Source};
 use crate::responder::IgnoreReason;
 
 /// One line of `--json` output.
@@ -32,6 +32,24 @@ pub enum JsonLine<'a> {
         rtt_ms: f64,
         /// Whether it runs on this computer.
         local: bool,
+        /// How it was found, when not by the UDP probe (older lines keep their bytes).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        found_by: Option<Source>,
+        /// The DNS-SD instance name it announced.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        service_name: Option<&'a str>,
+    },
+    /// A server already listed was found another way too.
+    AlsoFound {
+        /// Its address (as in `found`).
+        ip: String,
+        /// Its web port.
+        port: u16,
+        /// The other way.
+        by: Source,
+        /// The DNS-SD instance name, when that is the other way.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        service_name: Option<&'a str>,
     },
     /// What the lookups found about a server.
     Details {
@@ -150,6 +168,18 @@ impl<'a> JsonLine<'a> {
             announced: s.announced.map(|a| a.to_string()),
             rtt_ms: round2(s.rtt.as_secs_f64() * 1000.0),
             local: s.is_local,
+            found_by: (s.found_by != Source::Udp).then_some(s.found_by),
+            service_name: s.service_name.as_deref(),
+        }
+    }
+
+    /// The `also_found` line of a server.
+    pub fn also_found(key: ServerKey, by: Source, service_name: Option<&'a str>) -> JsonLine<'a> {
+        JsonLine::AlsoFound {
+            ip: key.0.to_string(),
+            port: key.1,
+            by,
+            service_name,
         }
     }
 
@@ -289,9 +319,10 @@ pub fn details_line(d: &Details) -> String {
 
 /// The human line of a server: URL, interface, source, round trip.
 pub fn server_line(s: &Server, url_width: usize) -> String {
-    let note = match s.announced {
-        Some(a) => format!("  (announced {a})"),
-        None => String::new(),
+    let note = match (s.found_by, s.announced) {
+        (Source::DnsSd, _) => format!("  {}", announced_as(s.service_name.as_deref())),
+        (Source::Udp, Some(a)) => format!("  (announced {a})"),
+        (Source::Udp, None) => String::new(),
     };
     format!(
         "{:<url_width$}  {:<10}  from {:<21}  {:>8.1} ms{note}",
@@ -300,6 +331,23 @@ pub fn server_line(s: &Server, url_width: usize) -> String {
         s.source.to_string(),
         s.rtt.as_secs_f64() * 1000.0,
     )
+}
+
+/// "announced over DNS-SD as "Inventory"".
+fn announced_as(service_name: Option<&str>) -> String {
+    match service_name {
+        Some(n) => format!("announced over DNS-SD as \"{n}\""),
+        None => "announced over DNS-SD".into(),
+    }
+}
+
+/// `  └ also announced over DNS-SD as "Inventory"` under a server's line.
+pub fn also_found_line(key: ServerKey, by: Source, service_name: Option<&str>) -> String {
+    let (ip, port) = key;
+    match by {
+        Source::DnsSd => format!("  └ {ip}:{port} also {}", announced_as(service_name)),
+        Source::Udp => format!("  └ {ip}:{port} also answers the UDP probe"),
+    }
 }
 
 #[cfg(test)]
@@ -321,6 +369,8 @@ mod tests {
             announced: None,
             rtt: Duration::from_micros(1234),
             is_local: false,
+            found_by: crate::discovery::Source::Udp,
+            service_name: None,
         };
         let line = |v: &JsonLine<'_>| serde_json::to_string(v).unwrap_or_default();
         assert_eq!(

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use super::args::{ScanArgs, ScanFormat};
 use super::exit::ExitStatus;
-use super::output::{details_line, server_line, JsonLine, Out};
+use super::output::{also_found_line, details_line, server_line, JsonLine, Out};
 use crate::details::Details;
 use crate::discovery::{self, diagnose::diagnose, Event, ScanStats};
 use crate::export;
@@ -132,6 +132,22 @@ impl Printer {
                 outcome.interfaces = interfaces;
             }
             Event::Progress { sent, planned } => self.progress(sent, planned, out),
+            Event::AlsoFound {
+                key,
+                by,
+                service_name,
+            } => {
+                if let Some((_, table)) = &mut self.table {
+                    let named = table.servers.iter_mut().find(|s| s.key() == key);
+                    if let (Some(s), Some(_)) = (named, &service_name) {
+                        s.service_name = service_name;
+                    }
+                } else if out.json {
+                    out.json(&JsonLine::also_found(key, by, service_name.as_deref()));
+                } else {
+                    out.line(&also_found_line(key, by, service_name.as_deref()));
+                }
+            }
             Event::SeenAgain { .. } => {}
         }
     }

@@ -14,13 +14,16 @@ use super::fold::{Folded, ReplyFolder};
 use super::plan::{ProbePlan, ResolvedTargets};
 use super::queue::SweepQueues;
 use super::{
-    Event, InterfaceStats, ScanConfig, ScanStats, Server, Warning, DETAILS_GRACE, TARGETS_LABEL,
+    Event, InterfaceStats, ScanConfig, ScanStats, Server, Source, Warning, DETAILS_GRACE,
+    TARGETS_LABEL,
 };
 use crate::details::{self, LookupRequest, Lookups};
 use crate::net::batch::Datagram;
+use crate::net::dns_sd::DnsSdBrowser;
 use crate::net::drain::Drain;
 use crate::net::interfaces::interface_for_source;
 use crate::net::{self, Interface, Target};
+use crate::protocol::Scheme;
 
 /// Runs one whole scan on the calling thread: plan, probes, replies,
 /// lookups. Returns its summary.
@@ -102,6 +105,8 @@ struct Scan {
     lookups_skipped: u64,
     deadline: Option<Instant>,
     sweep_drops: u64,
+    /// The DNS-SD browse, when that source is on.
+    dns_sd: Option<DnsSdBrowser>,
 }
 
 impl Scan {
@@ -141,6 +146,14 @@ impl Scan {
             rcvbuf: sock.rcvbuf_granted,
         });
         let stats = interface_stats(&plan);
+        let dns_sd = config.scan.dns_sd.then(|| {
+            DnsSdBrowser::start(
+                &config.scan.include_interfaces,
+                &config.scan.exclude_interfaces,
+            )
+            .map_err(|e| out.send(Event::Warning(Warning::DnsSdUnavailable(e))))
+            .ok()
+        });
         let sweep = SweepQueues::new(
             std::mem::take(&mut plan.routed),
             std::mem::take(&mut plan.on_link),
@@ -179,6 +192,7 @@ impl Scan {
             lookups_skipped: 0,
             deadline: None,
             sweep_drops: 0,
+            dns_sd: dns_sd.flatten(),
         })
     }
 
@@ -197,6 +211,13 @@ impl Scan {
 
     /// Queues the details lookups of a new server.
     fn request_details(&mut self, server: &Server, announced: Ipv4Addr, config: &ScanConfig) {
+        // A DNS-SD server says its scheme by its service type; UDP ones
+        // use the configured one.
+        let scheme = if server.url.starts_with("https:") {
+            Scheme::Https
+        } else {
+            config.scan.scheme
+        };
         let Some(lookups) = &self.lookups else { return };
         let source = *server.source.ip();
         let deadline =
@@ -206,7 +227,7 @@ impl Scan {
             port: server.port,
             announced,
             source,
-            scheme: config.scan.scheme,
+            scheme,
             local_on_link: interface_for_source(&self.all_interfaces, source)
                 .map(|i| i.addr)
                 .filter(|_| config.scan.mdns),
@@ -248,6 +269,7 @@ impl Scan {
             if let Some(d) = self.receive(&p, now) {
                 self.handle_reply(&d.bytes, d.from, &p, config, out);
             }
+            self.handle_announcements(config, out);
         }
         self.report_progress(&mut p, Instant::now(), true, out);
         self.end_warnings(out);
@@ -382,10 +404,18 @@ impl Scan {
                     out.send(Event::Warning(w));
                 }
             }
-            Folded::Again { key } => {
+            Folded::Again { key, first_udp } => {
                 self.stats[slot].replies += 1;
+                if first_udp {
+                    out.send(Event::AlsoFound {
+                        key,
+                        by: Source::Udp,
+                        service_name: None,
+                    });
+                }
                 out.send(Event::SeenAgain { key, rtt });
             }
+            Folded::Announced { .. } => {}
             Folded::OverLimit(warning) => {
                 self.stats[slot].replies += 1;
                 if let Some(w) = warning {
@@ -403,6 +433,29 @@ impl Scan {
                 }
                 self.request_details(&server, announced, config);
                 out.send(Event::Found(server));
+            }
+        }
+    }
+
+    /// What the DNS-SD browse resolved since the last look.
+    fn handle_announcements(&mut self, config: &ScanConfig, out: &Emitter) {
+        let Some(browser) = &self.dns_sd else { return };
+        for a in browser.poll() {
+            for folded in self.folder.fold_announcement(&a, &self.plan.used) {
+                match folded {
+                    Folded::New {
+                        server, announced, ..
+                    } => {
+                        self.request_details(&server, announced, config);
+                        out.send(Event::Found(server));
+                    }
+                    Folded::Announced { key, service_name } => out.send(Event::AlsoFound {
+                        key,
+                        by: Source::DnsSd,
+                        service_name,
+                    }),
+                    _ => {}
+                }
             }
         }
     }

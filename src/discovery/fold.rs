@@ -6,7 +6,10 @@ use std::collections::{HashMap, HashSet};
 use std::net::{Ipv4Addr, SocketAddrV4};
 use std::time::Duration;
 
-use super::{ScanConfig, Server, ServerKey, Warning, MAX_SERVERS_PER_SOURCE};
+use super::{ScanConfig, Server, ServerKey, Source, Warning, MAX_SERVERS_PER_SOURCE};
+use crate::details::text::{display_text, MAX_NAME_CHARS};
+use crate::net::dns_sd::Announcement;
+use crate::net::Interface;
 use crate::protocol::{self, Scheme};
 
 /// How many invalid replies are reported one by one before they are only counted.
@@ -30,6 +33,15 @@ pub enum Folded {
     Again {
         /// Which one.
         key: ServerKey,
+        /// It had been found over DNS-SD only until now.
+        first_udp: bool,
+    },
+    /// A server UDP found already also announced itself over DNS-SD.
+    Announced {
+        /// Which one.
+        key: ServerKey,
+        /// Its instance name (display text).
+        service_name: Option<String>,
     },
     /// Its sender announced more servers than a real one does (counted);
     /// a warning the first time.
@@ -43,7 +55,7 @@ pub struct ReplyFolder {
     default_web_port: u16,
     scheme: Scheme,
     local_addrs: HashSet<Ipv4Addr>,
-    found: HashSet<ServerKey>,
+    found: HashMap<ServerKey, Vec<Source>>,
     per_source: HashMap<Ipv4Addr, usize>,
     warned_unusable: HashSet<SocketAddrV4>,
     /// Valid replies, duplicates included.
@@ -62,7 +74,7 @@ impl ReplyFolder {
             default_web_port: config.scan.default_web_port,
             scheme: config.scan.scheme,
             local_addrs,
-            found: HashSet::new(),
+            found: HashMap::new(),
             per_source: HashMap::new(),
             warned_unusable: HashSet::new(),
             replies: 0,
@@ -108,8 +120,12 @@ impl ReplyFolder {
         self.replies += 1;
         let (ip, warning) = self.usable_address(reply.ip, from);
         let key = (ip, reply.port);
-        if self.found.contains(&key) {
-            return Folded::Again { key };
+        if let Some(sources) = self.found.get_mut(&key) {
+            let first_udp = !sources.contains(&Source::Udp);
+            if first_udp {
+                sources.push(Source::Udp);
+            }
+            return Folded::Again { key, first_udp };
         }
         let count = self.per_source.entry(*from.ip()).or_insert(0);
         if *count >= MAX_SERVERS_PER_SOURCE {
@@ -124,7 +140,7 @@ impl ReplyFolder {
             );
         }
         *count += 1;
-        self.found.insert(key);
+        self.found.insert(key, vec![Source::Udp]);
         Folded::New {
             server: Server {
                 ip,
@@ -135,10 +151,60 @@ impl ReplyFolder {
                 announced: (reply.ip != *from.ip()).then_some(reply.ip),
                 rtt,
                 is_local: ip.is_loopback() || self.local_addrs.contains(&ip),
+                found_by: Source::Udp,
+                service_name: None,
             },
             announced: reply.ip,
             warning,
         }
+    }
+
+    /// Folds one DNS-SD announcement: a server per announced address that
+    /// lies in the subnet of an interface the scan uses (mDNS is link-local:
+    /// an address elsewhere is forged, and LanScout must not connect to
+    /// whatever a neighbour names). `Again` when UDP found it already.
+    pub fn fold_announcement(&mut self, a: &Announcement, used: &[Interface]) -> Vec<Folded> {
+        let name = display_text(&a.instance, MAX_NAME_CHARS);
+        let mut out = Vec::new();
+        for &ip in &a.addrs {
+            let on_link = used.iter().any(|i| i.contains(ip) && ip != i.broadcast);
+            if a.port == 0 || !on_link || ip.is_multicast() || ip.is_unspecified() {
+                continue;
+            }
+            let key = (ip, a.port);
+            if let Some(sources) = self.found.get_mut(&key) {
+                if !sources.contains(&Source::DnsSd) {
+                    sources.push(Source::DnsSd);
+                    out.push(Folded::Announced {
+                        key,
+                        service_name: name.clone(),
+                    });
+                }
+                continue;
+            }
+            self.found.insert(key, vec![Source::DnsSd]);
+            out.push(Folded::New {
+                server: Server {
+                    ip,
+                    port: a.port,
+                    url: protocol::server_url(a.scheme, ip, a.port),
+                    interface: used
+                        .iter()
+                        .filter(|i| i.contains(ip))
+                        .max_by_key(|i| i.prefix_len)
+                        .map(|i| i.name.clone()),
+                    source: SocketAddrV4::new(ip, a.port),
+                    announced: None,
+                    rtt: Duration::ZERO,
+                    is_local: self.local_addrs.contains(&ip),
+                    found_by: Source::DnsSd,
+                    service_name: name.clone(),
+                },
+                announced: ip,
+                warning: None,
+            });
+        }
+        out
     }
 
     /// Loopback and unspecified name no reachable host, broadcast and
@@ -202,7 +268,8 @@ mod tests {
         assert_eq!(
             f.fold(b"SERVER_IP:10.0.0.5", from, None, RTT),
             Folded::Again {
-                key: (Ipv4Addr::new(10, 0, 0, 5), 8000)
+                key: (Ipv4Addr::new(10, 0, 0, 5), 8000),
+                first_udp: false,
             }
         );
         assert_eq!((f.replies, f.servers()), (2, 1));
@@ -280,6 +347,96 @@ mod tests {
             Folded::Invalid(Some(Warning::InvalidReply { ref reason, .. })) if reason == "comes from UDP port 0"
         ));
         assert_eq!(f.servers(), 0);
+    }
+
+    fn lan() -> Vec<Interface> {
+        vec![Interface {
+            name: "lan0".into(),
+            index: Some(2),
+            addr: Ipv4Addr::new(10, 0, 0, 1),
+            netmask: Ipv4Addr::new(255, 255, 255, 0),
+            prefix_len: 24,
+            broadcast: Ipv4Addr::new(10, 0, 0, 255),
+            is_up: true,
+            is_loopback: false,
+            is_virtual: false,
+        }]
+    }
+
+    fn announcement(addrs: &[&str], port: u16) -> Announcement {
+        Announcement {
+            instance: "Inventory\u{7}  Lab 3".into(),
+            scheme: Scheme::Https,
+            addrs: addrs.iter().filter_map(|a| a.parse().ok()).collect(),
+            port,
+        }
+    }
+
+    #[test]
+    fn announced_servers_on_the_link_are_kept_and_merged_with_udp() {
+        let mut f = folder();
+        let got = f.fold_announcement(&announcement(&["10.0.0.5"], 8443), &lan());
+        let [Folded::New { server, .. }] = &got[..] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(server.url, "https://10.0.0.5:8443/");
+        assert_eq!(server.found_by, Source::DnsSd);
+        assert_eq!(server.service_name.as_deref(), Some("Inventory Lab 3"));
+        assert_eq!(server.interface.as_deref(), Some("lan0"));
+        // The same address and port over UDP: one row, UDP added once.
+        let udp = |f: &mut ReplyFolder| {
+            f.fold(b"SERVER_IP:10.0.0.5:8443", sa("10.0.0.5:9999"), None, RTT)
+        };
+        let key = (Ipv4Addr::new(10, 0, 0, 5), 8443);
+        assert_eq!(
+            udp(&mut f),
+            Folded::Again {
+                key,
+                first_udp: true
+            }
+        );
+        assert_eq!(
+            udp(&mut f),
+            Folded::Again {
+                key,
+                first_udp: false
+            }
+        );
+        // UDP first, then DNS-SD: announced once.
+        f.fold(b"SERVER_IP:10.0.0.6", sa("10.0.0.6:9999"), None, RTT);
+        let again = announcement(&["10.0.0.6"], 8000);
+        let key6 = (Ipv4Addr::new(10, 0, 0, 6), 8000);
+        assert_eq!(
+            f.fold_announcement(&again, &lan()),
+            [Folded::Announced {
+                key: key6,
+                service_name: Some("Inventory Lab 3".into())
+            }]
+        );
+        assert_eq!(f.fold_announcement(&again, &lan()), []);
+        assert_eq!(f.servers(), 2);
+    }
+
+    #[test]
+    fn announced_addresses_off_the_link_are_ignored() {
+        let mut f = folder();
+        let cases: [(&[&str], u16); 6] = [
+            (&["192.0.2.7"], 80),   // another network: a forged pointer
+            (&["10.0.0.255"], 80),  // the subnet's broadcast
+            (&["224.0.0.251"], 80), // multicast
+            (&["0.0.0.0"], 80),
+            (&["127.0.0.1"], 80),
+            (&["10.0.0.9"], 0), // no port
+        ];
+        for (addrs, port) in cases {
+            assert_eq!(
+                f.fold_announcement(&announcement(addrs, port), &lan()),
+                [],
+                "{addrs:?}:{port}"
+            );
+        }
+        let two = f.fold_announcement(&announcement(&["192.0.2.7", "10.0.0.9"], 80), &lan());
+        assert_eq!(two.len(), 1, "only the on-link address: {two:?}");
     }
 
     #[test]

@@ -147,6 +147,26 @@ pub fn retry_offsets(retries: u32, window: Duration) -> Vec<Duration> {
 /// Identity of a server: its (normalised) address and web port.
 pub type ServerKey = (Ipv4Addr, u16);
 
+/// How a server was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// It answered the django-udp-discovery probe.
+    Udp,
+    /// It announced itself over DNS-SD (`_http._tcp`, `_https._tcp`).
+    DnsSd,
+}
+
+impl Source {
+    /// The badge the list shows for it.
+    pub fn badge(self) -> &'static str {
+        match self {
+            Source::Udp => "UDP",
+            Source::DnsSd => "DNS-SD",
+        }
+    }
+}
+
 /// A server that answered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Server {
@@ -168,6 +188,11 @@ pub struct Server {
     pub rtt: Duration,
     /// Whether the server runs on this computer.
     pub is_local: bool,
+    /// How it was found first (a later [`Event::AlsoFound`] adds another way).
+    pub found_by: Source,
+    /// The DNS-SD instance name it announced (display text), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
 }
 
 impl Server {
@@ -240,6 +265,16 @@ pub enum Event {
     /// What the lookups found about a server (after its `Found`, before
     /// `Finished`).
     Details(Details),
+    /// A server already found was found another way too (the same
+    /// address and port announced over DNS-SD and over UDP).
+    AlsoFound {
+        /// Which one.
+        key: ServerKey,
+        /// The other way.
+        by: Source,
+        /// The DNS-SD instance name, when that is the other way.
+        service_name: Option<String>,
+    },
     /// A server already found answered again.
     SeenAgain {
         /// Which one.

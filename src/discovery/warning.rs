@@ -95,6 +95,8 @@ pub enum Warning {
         /// Servers without details.
         count: u64,
     },
+    /// The DNS-SD source could not start (the UDP scan goes on).
+    DnsSdUnavailable(String),
 }
 
 impl fmt::Display for Warning {
@@ -161,6 +163,10 @@ impl fmt::Display for Warning {
             Warning::DetailsSkipped { count } => write!(
                 f,
                 "{count} servers were found faster than their names can be looked up; they are listed without details"
+            ),
+            Warning::DnsSdUnavailable(e) => write!(
+                f,
+                "announced web servers (DNS-SD) cannot be listed: {e}"
             ),
         }
     }

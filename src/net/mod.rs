@@ -2,6 +2,7 @@
 //! broadcast arithmetic, target lists and socket construction.
 
 pub mod batch;
+pub mod dns_sd;
 pub mod drain;
 pub mod interfaces;
 pub mod neighbour;

@@ -62,6 +62,9 @@ pub struct ScanSettings {
     /// Ask the local link for names over mDNS when the resolver has none
     /// (one multicast query per server on a local subnet).
     pub mdns: bool,
+    /// Also list web servers that announce themselves over DNS-SD
+    /// (`_http._tcp`, `_https._tcp`; mDNS queries to the local links).
+    pub dns_sd: bool,
 }
 
 impl Default for ScanSettings {
@@ -84,6 +87,7 @@ impl Default for ScanSettings {
             auto_refresh_secs: 30,
             lookup_details: true,
             mdns: true,
+            dns_sd: false,
         }
     }
 }
@@ -133,11 +137,23 @@ pub enum Theme {
 }
 
 /// Window settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct UiSettings {
     /// Colour theme.
     pub theme: Theme,
+    /// A desktop notification when a server appears while the window is
+    /// in the background with auto-refresh on.
+    pub notifications: bool,
+}
+
+impl Default for UiSettings {
+    fn default() -> Self {
+        UiSettings {
+            theme: Theme::default(),
+            notifications: true,
+        }
+    }
 }
 
 /// A setting that is not acceptable, and why.

@@ -33,6 +33,8 @@ pub struct AppOptions {
     pub notice: Option<String>,
     /// Where "Save as CSV/JSON" writes (`None`: saving is refused, with a reason).
     pub export_dir: Option<std::path::PathBuf>,
+    /// Raise desktop notifications (when the settings ask for them).
+    pub desktop_notifications: bool,
 }
 
 impl Default for AppOptions {
@@ -46,6 +48,7 @@ impl Default for AppOptions {
             log_file: None,
             notice: None,
             export_dir: None,
+            desktop_notifications: false,
         }
     }
 }
@@ -62,6 +65,7 @@ impl AppOptions {
             log_file: workers::default_log_path(),
             notice,
             export_dir: workers::default_export_dir(),
+            desktop_notifications: true,
         }
     }
 }
@@ -110,6 +114,10 @@ impl LanScoutApp {
                 responder: None,
                 server_starting: false,
                 server_wanted: false,
+                notices: Default::default(),
+                appeared: Vec::new(),
+                notices_failed: false,
+                in_background: false,
                 events_tx,
                 events_rx,
                 web_checker: None,
@@ -198,6 +206,8 @@ impl LanScoutApp {
         if looked {
             self.state.servers.clear_fresh();
         }
+        self.runtime.in_background =
+            ctx.input(|i| !i.focused || i.viewport().minimized == Some(true));
         self.drain_events();
         self.handle_shortcuts(ctx);
         self.apply_commands(ctx);

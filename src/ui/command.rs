@@ -32,6 +32,8 @@ pub enum Command {
     OpenSelected,
     /// Open this server in the browser.
     OpenServer(ServerKey),
+    /// Bring the window to the front (a notification was clicked).
+    ShowWindow,
     /// Copy the server's URL to the clipboard.
     CopyUrl(ServerKey),
     /// Copy the server's address to the clipboard.
@@ -111,6 +113,7 @@ impl Command {
             Command::ToggleMessages => "Messages",
             Command::DismissBanner => "Dismiss",
             Command::Quit => "Quit",
+            Command::ShowWindow => "Show LanScout",
             Command::Select(_) => "Select",
             Command::SortBy(..) => "Sort",
             Command::SetFilter(_) => "Filter",
@@ -150,6 +153,7 @@ impl Command {
             Command::ToggleMessages => "Show or hide warnings and errors",
             Command::DismissBanner => "Hide this message (it stays in Messages)",
             Command::Quit => "Close LanScout",
+            Command::ShowWindow => "Bring the LanScout window to the front",
             Command::Select(_) => "Select this server",
             Command::SortBy(..) => "Sort by this column",
             Command::SetFilter(_) => "Show only servers whose name, address, port or interface contains this text",

@@ -73,6 +73,10 @@ impl LanScoutApp {
                     self.open_server(key, ctx);
                 }
             }
+            Command::ShowWindow => {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+                ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+            }
             Command::OpenServer(key) => {
                 self.state.selected = Some(key);
                 self.open_server(key, ctx);

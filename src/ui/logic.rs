@@ -10,6 +10,7 @@ use crate::responder::ResponderEvent;
 use super::app::LanScoutApp;
 use super::command::Command;
 use super::model::{Level, Message, RememberedName, ScanSummary, WebPort};
+use super::notices::Appeared;
 use super::workers::{self, AppEvent, Notify, WebChecker};
 
 impl LanScoutApp {
@@ -37,6 +38,21 @@ impl LanScoutApp {
                 ),
             },
             AppEvent::ServerStarted { result, remember } => self.server_started(result, remember),
+            AppEvent::NoticeClicked(key) => {
+                self.commands.push(Command::ShowWindow);
+                if let Some(key) = key {
+                    self.commands.push(Command::OpenServer(key));
+                }
+            }
+            AppEvent::NoticeFailed(e) => {
+                if !std::mem::replace(&mut self.runtime.notices_failed, true) {
+                    self.report(
+                        Level::Warning,
+                        format!("desktop notifications cannot be shown: {e}"),
+                        false,
+                    );
+                }
+            }
             AppEvent::Exported(result) => match result {
                 Ok(text) => self.report(Level::Info, text, true),
                 Err(e) => self.report(Level::Error, e, true),
@@ -83,6 +99,11 @@ impl LanScoutApp {
             }
             Event::Details(d) => self.fold_details(d),
             Event::SeenAgain { key, rtt } => self.state.servers.seen_again(key, rtt, now),
+            Event::AlsoFound {
+                key,
+                by,
+                service_name,
+            } => self.state.servers.also_found(key, by, service_name),
             Event::Progress { sent, planned } => {
                 self.state.progress.sent = sent;
                 self.state.progress.planned = planned;
@@ -128,6 +149,9 @@ impl LanScoutApp {
             row.label = label;
             row.favourite = entry;
             row.fresh |= highlight;
+        }
+        if highlight {
+            self.runtime.appeared.push(key);
         }
         if self.runtime.options.check_web_ports && !details {
             self.check_web_port(key);
@@ -178,9 +202,35 @@ impl LanScoutApp {
             failed: self.state.progress.failed,
         });
         self.runtime.scan = None;
+        self.notify_appeared(now);
         self.state.next_auto_scan = self.state.settings.scan.auto_refresh.then(|| {
             now + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
         });
+    }
+
+    /// At the end of an auto-refresh scan (names looked up by then), one
+    /// desktop notification per server that appeared while the window was
+    /// in the background, or one summary for many.
+    fn notify_appeared(&mut self, now: Instant) {
+        let keys = std::mem::take(&mut self.runtime.appeared);
+        let wanted = self.runtime.options.desktop_notifications
+            && self.state.settings.ui.notifications
+            && self.state.settings.scan.auto_refresh
+            && self.runtime.in_background;
+        if !wanted || keys.is_empty() {
+            return;
+        }
+        let appeared: Vec<Appeared> = keys
+            .iter()
+            .filter_map(|k| self.state.servers.get(*k))
+            .map(|row| Appeared {
+                key: row.server.key(),
+                name: row.name().map(String::from),
+            })
+            .collect();
+        for notice in self.runtime.notices.plan(&appeared, now) {
+            super::notifier::show(notice, self.runtime.events_tx.clone(), self.notify());
+        }
     }
 
     /// How a server that answered from `source` is written as a favourite.

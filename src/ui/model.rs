@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use crate::details::Details;
-use crate::discovery::{ScanStats, Server, ServerKey};
+use crate::discovery::{ScanStats, Server, ServerKey, Source};
 use crate::net::InterfaceChoice;
 
 /// After this many scans without an answer a server is shown as stale.
@@ -53,6 +53,8 @@ pub struct ServerRow {
     pub fresh: bool,
     /// The favourite entry it matches, if it is one.
     pub favourite: Option<String>,
+    /// Other ways it was found besides `server.found_by`.
+    pub also_by: Vec<Source>,
 }
 
 impl ServerRow {
@@ -67,13 +69,18 @@ impl ServerRow {
 
     /// The short name (page title, host name or maker), if any.
     pub fn name(&self) -> Option<&str> {
-        if let Some(l) = &self.label {
+        if let Some(l) = self.label.as_ref().or(self.server.service_name.as_ref()) {
             return Some(l);
         }
         match &self.details {
             Some(d) => d.name(),
             None => self.remembered.as_ref().and_then(|r| r.name()),
         }
+    }
+
+    /// Every way it was found, first one first.
+    pub fn sources(&self) -> impl Iterator<Item = Source> + '_ {
+        std::iter::once(self.server.found_by).chain(self.also_by.iter().copied())
     }
 
     /// Not seen for [`STALE_AFTER_MISSED`] scans.
@@ -269,6 +276,7 @@ impl ServerList {
                 label: None,
                 fresh: false,
                 favourite: None,
+                also_by: Vec::new(),
             });
             true
         }
@@ -286,6 +294,18 @@ impl ServerList {
     pub fn rows_mut(&mut self) -> &mut [ServerRow] {
         self.dirty = true;
         &mut self.rows
+    }
+
+    /// A listed server was found another way too.
+    pub fn also_found(&mut self, key: ServerKey, by: Source, service_name: Option<String>) {
+        if let Some(row) = self.get_mut(key) {
+            if row.server.found_by != by && !row.also_by.contains(&by) {
+                row.also_by.push(by);
+            }
+            if service_name.is_some() {
+                row.server.service_name = service_name;
+            }
+        }
     }
 
     /// A server answered again in the same scan.
@@ -463,32 +483,4 @@ pub struct ScanSummary {
     pub sweep: bool,
     /// Whether an error stopped it.
     pub failed: bool,
-}
-
-/// "just now", "4 min ago", "2 h ago".
-pub fn format_ago(d: Duration) -> String {
-    let s = d.as_secs();
-    if s < 60 {
-        "just now".into()
-    } else if s < 3600 {
-        format!("{} min ago", s / 60)
-    } else if s < 48 * 3600 {
-        format!("{} h ago", s / 3600)
-    } else {
-        format!("{} days ago", s / 86400)
-    }
-}
-
-/// "3.2 ms", "120 ms", "1.4 s".
-pub fn format_rtt(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1000.0;
-    if ms < 1.0 {
-        format!("{ms:.2} ms")
-    } else if ms < 10.0 {
-        format!("{ms:.1} ms")
-    } else if ms < 1000.0 {
-        format!("{ms:.0} ms")
-    } else {
-        format!("{:.1} s", ms / 1000.0)
-    }
 }

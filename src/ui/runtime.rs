@@ -4,11 +4,12 @@
 
 use crossbeam_channel::{Receiver, Sender};
 
-use crate::discovery::ScanHandle;
+use crate::discovery::{ScanHandle, ServerKey};
 use crate::responder::Responder;
 use crate::settings::SettingsStore;
 
 use super::app::AppOptions;
+use super::notices::NoticeLimiter;
 use super::workers::{AppEvent, LogFile, Saver, WebChecker};
 
 /// Threads, sockets and files of the window.
@@ -25,6 +26,14 @@ pub struct Runtime {
     pub server_starting: bool,
     /// Whether the user still wants it on when the start completes.
     pub server_wanted: bool,
+    /// Which servers were announced by a desktop notification, and when.
+    pub notices: NoticeLimiter,
+    /// Servers that appeared during the running auto-refresh scan.
+    pub appeared: Vec<ServerKey>,
+    /// Showing a notification failed once (said once, not every round).
+    pub notices_failed: bool,
+    /// The window has no keyboard focus or is minimised.
+    pub in_background: bool,
     /// Workers send here.
     pub events_tx: Sender<AppEvent>,
     /// Drained every frame.

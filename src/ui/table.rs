@@ -7,9 +7,11 @@ use egui::{Align, Color32, Layout, RichText, Sense, Ui};
 use egui_extras::{Column as TableColumn, TableBuilder, TableRow};
 
 use super::command::Command;
+use super::format;
 use super::model::{self, Column, WebPort};
 use super::state::State;
 use super::widgets::badge;
+use crate::discovery::Source;
 
 pub fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Command>, now: Instant) {
     let visible = state.servers.visible();
@@ -104,10 +106,10 @@ fn row_cells(
         ));
     });
     row.col(|ui| {
-        ui.label(dim(ui, stale, model::format_rtt(r.rtt)));
+        ui.label(dim(ui, stale, format::format_rtt(r.rtt)));
     });
     row.col(|ui| {
-        let mut t = model::format_ago(now.saturating_duration_since(r.last_seen));
+        let mut t = format::format_ago(now.saturating_duration_since(r.last_seen));
         if r.missed > 0 {
             t.push_str(&format!(" · missed {}", r.missed));
         }
@@ -134,6 +136,12 @@ fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     }
     if r.server.is_local {
         badge(ui, "this computer");
+    }
+    // The source, when it is not only the UDP probe everyone expects.
+    if r.sources().any(|s| s != Source::Udp) {
+        let text: Vec<&str> = r.sources().map(Source::badge).collect();
+        badge(ui, &text.join(" + "))
+            .on_hover_text("How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS");
     }
     if r.fresh {
         badge(ui, "new");
@@ -236,14 +244,14 @@ fn details_tooltip(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
         ("Opens", r.url().to_string()),
         ("Announced", s.announced.unwrap_or(s.ip).to_string()),
         ("Reply from", s.source.to_string()),
-        ("Round trip", model::format_rtt(r.rtt)),
+        ("Round trip", format::format_rtt(r.rtt)),
         (
             "First seen",
-            model::format_ago(now.saturating_duration_since(r.first_seen)),
+            format::format_ago(now.saturating_duration_since(r.first_seen)),
         ),
         (
             "Last seen",
-            model::format_ago(now.saturating_duration_since(r.last_seen)),
+            format::format_ago(now.saturating_duration_since(r.last_seen)),
         ),
     ];
     egui::Grid::new("details").num_columns(2).show(ui, |ui| {

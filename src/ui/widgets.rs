@@ -3,7 +3,7 @@
 use egui::{accesskit::Role, Color32, RichText, Sense, TextStyle, Ui, Vec2};
 
 /// A small rounded tag.
-pub fn badge(ui: &mut Ui, text: &str) {
+pub fn badge(ui: &mut Ui, text: &str) -> egui::Response {
     let color = ui.visuals().weak_text_color();
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.0, color))
@@ -11,7 +11,8 @@ pub fn badge(ui: &mut Ui, text: &str) {
         .inner_margin(egui::Margin::symmetric(5, 0))
         .show(ui, |ui| {
             ui.label(RichText::new(text).small().color(color));
-        });
+        })
+        .response
 }
 
 /// A labelled on/off switch (AccessKit role: switch, named by its text).

@@ -55,6 +55,11 @@ pub enum AppEvent {
         /// Whether to remember "on" in the settings when it worked.
         remember: bool,
     },
+    /// A desktop notification was clicked: the server it named, or none
+    /// for a summary.
+    NoticeClicked(Option<ServerKey>),
+    /// A desktop notification could not be shown; why.
+    NoticeFailed(String),
     /// The list was saved to a file (the message to show), or why not.
     Exported(Result<String, String>),
     /// A settings save finished.

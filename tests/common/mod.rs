@@ -306,6 +306,55 @@ impl Lab {
         self.dirs.push(dir);
     }
 
+    /// Starts Debian's Avahi in `ns` only (no D-Bus), answering as
+    /// `host_name`.local on `iface`. `services` are static service files
+    /// (name, XML) and `hosts` static host records ("ADDR NAME" lines):
+    /// they are bind-mounted over /etc/avahi/services and /etc/avahi/hosts
+    /// inside the daemon's own mount namespace (`ip netns exec` makes one),
+    /// so the machine's files are never touched.
+    pub fn avahi(
+        &mut self,
+        ns: &str,
+        host_name: &str,
+        iface: &str,
+        services: &[(&str, &str)],
+        hosts: &str,
+    ) {
+        let dir = tempfile::tempdir().expect("avahi dir");
+        let conf = dir.path().join("avahi-daemon.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                "[server]\nhost-name={host_name}\nuse-ipv6=no\nallow-interfaces={iface}\nenable-dbus=no\n\
+                 [wide-area]\nenable-wide-area=no\n[publish]\npublish-addresses=yes\n\
+                 publish-workstation=no\npublish-hinfo=no\n"
+            ),
+        )
+        .expect("avahi conf");
+        let service_dir = dir.path().join("services");
+        std::fs::create_dir(&service_dir).expect("services dir");
+        for (name, xml) in services {
+            std::fs::write(service_dir.join(format!("{name}.service")), xml).expect("service file");
+        }
+        let hosts_file = dir.path().join("hosts");
+        std::fs::write(&hosts_file, hosts).expect("hosts file");
+        let mut avahi = self.cmd(ns, "sh");
+        avahi
+            .arg("-c")
+            .arg(
+                "mount --bind \"$1\" /etc/avahi/services && mount --bind \"$2\" /etc/avahi/hosts && \
+                 exec avahi-daemon --no-drop-root --no-chroot --no-rlimits --no-proc-title -f \"$3\"",
+            )
+            .arg("avahi")
+            .arg(&service_dir)
+            .arg(&hosts_file)
+            .arg(&conf)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        self.spawn(avahi);
+        self.dirs.push(dir);
+    }
+
     /// Starts the stock Django listener in `ns` on `port` for `secs`.
     pub fn stock_server(&mut self, ns: &str, port: u16, secs: u32) {
         let cmd = stock_server_command(&["ip", "netns", "exec", ns], port, secs);

@@ -40,6 +40,10 @@ pub struct SettingsDraft {
     pub lookup_details: bool,
     /// Names over mDNS.
     pub mdns: bool,
+    /// Web servers announced over DNS-SD.
+    pub dns_sd: bool,
+    /// Desktop notifications.
+    pub notifications: bool,
     /// Sweep rate.
     pub sweep_rate: String,
     /// Auto-refresh.
@@ -140,6 +144,8 @@ impl SettingsDraft {
             sweep: s.scan.sweep,
             lookup_details: s.scan.lookup_details,
             mdns: s.scan.mdns,
+            dns_sd: s.scan.dns_sd,
+            notifications: s.ui.notifications,
             sweep_rate: s.scan.sweep_rate.to_string(),
             auto_refresh: s.scan.auto_refresh,
             auto_refresh_secs: s.scan.auto_refresh_secs.to_string(),
@@ -159,6 +165,7 @@ impl SettingsDraft {
         self.parse_scan(&mut s, &mut e);
         self.parse_server(&mut s, &mut e);
         s.ui.theme = self.theme;
+        s.ui.notifications = self.notifications;
         if e.any() {
             return (None, e);
         }
@@ -225,6 +232,7 @@ impl SettingsDraft {
         v.sweep = self.sweep;
         v.lookup_details = self.lookup_details;
         v.mdns = self.mdns;
+        v.dns_sd = self.dns_sd;
         take(
             &mut e.sweep_rate,
             field::sweep_rate(&self.sweep_rate),

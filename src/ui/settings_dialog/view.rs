@@ -185,6 +185,13 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
                 "When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)",
             );
             ui.end_row();
+            let l = ui.label("Announced web servers");
+            ui.checkbox(&mut draft.dns_sd, "Also list web servers that announce themselves (DNS-SD)")
+                .labelled_by(l.id)
+                .on_hover_text(
+                    "Browses _http._tcp and _https._tcp over mDNS, as printers, NAS boxes and Home Assistant announce themselves",
+                );
+            ui.end_row();
         });
 }
 
@@ -388,5 +395,13 @@ fn appearance_section(ui: &mut Ui, draft: &mut SettingsDraft) {
         ui.radio_value(&mut draft.theme, Theme::System, "System");
         ui.radio_value(&mut draft.theme, Theme::Light, "Light");
         ui.radio_value(&mut draft.theme, Theme::Dark, "Dark");
+    });
+    ui.horizontal(|ui| {
+        let l = ui.label("Notifications");
+        ui.checkbox(
+            &mut draft.notifications,
+            "Notify me when a server appears while LanScout is in the background (auto-refresh)",
+        )
+        .labelled_by(l.id);
     });
 }

@@ -1,0 +1,99 @@
+//! Shows [`Notice`]s through the desktop's notification service (the
+//! freedesktop D-Bus one on Linux and the BSDs) and reports clicks back to
+//! the window. Each shown notice waits for its click on its own thread,
+//! so the GUI thread never talks to D-Bus.
+
+use crossbeam_channel::Sender;
+
+use super::notices::Notice;
+use super::workers::{AppEvent, Notify};
+
+/// The desktop entry (and icon) name the notifications carry, so that the
+/// desktop groups them under LanScout.
+pub const DESKTOP_ENTRY: &str = "lanscout";
+
+/// Shows `notice` on a thread; a click sends [`AppEvent::NoticeClicked`],
+/// a failure [`AppEvent::NoticeFailed`].
+pub fn show(notice: Notice, events: Sender<AppEvent>, notify: Notify) {
+    let spawned = std::thread::Builder::new()
+        .name("lanscout-notice".into())
+        .spawn({
+            let events = events.clone();
+            let notify = std::sync::Arc::clone(&notify);
+            move || {
+                if let Err(e) = show_and_wait(&notice, &events, &notify) {
+                    let _ = events.send(AppEvent::NoticeFailed(e));
+                    notify();
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        let _ = events.send(AppEvent::NoticeFailed(format!(
+            "cannot start a thread: {e}"
+        )));
+        notify();
+    }
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+fn show_and_wait(
+    notice: &Notice,
+    events: &Sender<AppEvent>,
+    notify: &Notify,
+) -> Result<(), String> {
+    use notify_rust::{Hint, Notification};
+    let handle = Notification::new()
+        .appname("LanScout")
+        .summary(&notice.summary)
+        .body(&escape_markup(&notice.body))
+        .icon(DESKTOP_ENTRY)
+        .hint(Hint::DesktopEntry(DESKTOP_ENTRY.into()))
+        .action("default", "Open")
+        .show()
+        .map_err(|e| e.to_string())?;
+    let opens = notice.opens;
+    handle.wait_for_action(|action| {
+        if action == "default" {
+            let _ = events.send(AppEvent::NoticeClicked(opens));
+            notify();
+        }
+    });
+    Ok(())
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn show_and_wait(_: &Notice, _: &Sender<AppEvent>, _: &Notify) -> Result<(), String> {
+    Err("desktop notifications are only built for Linux and the BSDs".into())
+}
+
+/// The body with the markup characters the notification spec interprets
+/// escaped: a page title from the network is shown, never rendered.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_escaped() {
+        let cases = [
+            ("plain", "plain"),
+            ("<b>Lab</b> & co", "&lt;b&gt;Lab&lt;/b&gt; &amp; co"),
+            ("a · b — c", "a · b — c"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(escape_markup(input), expected);
+        }
+    }
+}

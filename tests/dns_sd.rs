@@ -1,0 +1,114 @@
+//! The DNS-SD source against a real announcer: Debian's Avahi publishing
+//! `_http._tcp` and `_https._tcp` services in a lab namespace, next to a
+//! LanScout server that answers the UDP probe on the same address.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{events, json_lines, temp_config, Lab};
+
+fn service(name: &str, ty: &str, port: u16, host: Option<&str>) -> String {
+    let host = host
+        .map(|h| format!("<host-name>{h}</host-name>"))
+        .unwrap_or_default();
+    format!(
+        "<?xml version=\"1.0\" standalone='no'?>\n\
+         <!DOCTYPE service-group SYSTEM \"avahi-service.dtd\">\n\
+         <service-group><name>{name}</name>\
+         <service><type>{ty}</type><port>{port}</port>{host}</service>\
+         </service-group>\n"
+    )
+}
+
+#[test]
+fn announced_web_servers_are_listed_merged_with_udp_and_never_off_the_link() {
+    require_root!();
+    common::assert_isolated();
+    let mut lab = Lab::new();
+    let (client, server) = (lab.host("c"), lab.host("s"));
+    lab.link(
+        &client,
+        "eth0",
+        "10.81.0.1/24",
+        &server,
+        "eth0",
+        "10.81.0.2/24",
+    );
+    let inventory = service("Inventory · Lab 3", "_http._tcp", 8000, None);
+    let nas = service("NAS box", "_https._tcp", 8443, None);
+    // A neighbour naming a host on another network: never listed, never contacted.
+    let forged = service("Elsewhere", "_http._tcp", 80, Some("far.local"));
+    lab.avahi(
+        &server,
+        "labnas",
+        "eth0",
+        &[
+            ("inventory", &inventory),
+            ("nas", &nas),
+            ("forged", &forged),
+        ],
+        "192.0.2.7 far.local\n",
+    );
+    // The same host answers the UDP probe for its web port 8000.
+    lab.serve(&server, &["--web-port", "8000", "--duration", "60"]);
+    lab.wait_until_answering(&client, "10.81.0.2", 9999);
+
+    let (_dir, cfg) = temp_config();
+    let scan = |extra: &[&str]| {
+        let mut args = vec!["scan", "--json", "--timeout", "2", "--no-details"];
+        args.extend_from_slice(extra);
+        json_lines(
+            &lab.lanscout(&client, &cfg, &args, Duration::from_secs(20))
+                .stdout,
+        )
+    };
+    // Avahi probes its names for about a second before it announces.
+    let mut lines = Vec::new();
+    let complete = common::wait_for(Duration::from_secs(20), || {
+        lines = scan(&["--dns-sd"]);
+        events(&lines, "found").len() >= 2 && !events(&lines, "also_found").is_empty()
+    });
+    assert!(complete, "announcements missing: {lines:#?}");
+    let found = events(&lines, "found");
+    let urls: Vec<&str> = found.iter().filter_map(|f| f["url"].as_str()).collect();
+    assert_eq!(found.len(), 2, "one row per address and port: {urls:?}");
+    assert!(
+        urls.contains(&"http://10.81.0.2:8000/") && urls.contains(&"https://10.81.0.2:8443/"),
+        "{urls:?}"
+    );
+    let nas = found
+        .iter()
+        .find(|f| f["port"] == 8443)
+        .expect("the NAS row");
+    assert_eq!(nas["found_by"], "dns-sd");
+    assert_eq!(nas["service_name"], "NAS box");
+    // Port 8000 is one server found both ways, whichever came first.
+    let also = events(&lines, "also_found");
+    assert_eq!(also.len(), 1, "{also:?}");
+    assert_eq!(
+        (also[0]["ip"].as_str(), also[0]["port"].as_u64()),
+        (Some("10.81.0.2"), Some(8000))
+    );
+    let inventory = found.iter().find(|f| f["port"] == 8000).expect("row");
+    let ways = [
+        inventory["found_by"].as_str().unwrap_or("udp"),
+        also[0]["by"].as_str().unwrap_or_default(),
+    ];
+    assert!(
+        ways.contains(&"udp") && ways.contains(&"dns-sd"),
+        "{ways:?}"
+    );
+    let named = [&inventory["service_name"], &also[0]["service_name"]];
+    assert!(named.iter().any(|n| *n == "Inventory · Lab 3"), "{named:?}");
+    assert!(
+        !lines.iter().any(|l| l.to_string().contains("192.0.2.7")),
+        "the off-link announcement was listed: {lines:#?}"
+    );
+
+    // Off by default: only the UDP server.
+    let plain = scan(&[]);
+    let found = events(&plain, "found");
+    assert_eq!(found.len(), 1, "{plain:#?}");
+    assert_eq!(found[0]["url"], "http://10.81.0.2:8000/");
+}
