@@ -26,6 +26,7 @@ suite_pkgs=(
   desktop-file-utils appstream                 # packaging validators
   dex                                          # starts a desktop entry as a menu does
   avahi-daemon                                 # a real mDNS responder (run only inside a lab namespace)
+  dunst dbus-daemon dbus-bin                   # a notification server on a private session bus, dbus-monitor
 )
 need_pkgs=()
 for p in "${suite_pkgs[@]}"; do

@@ -7,14 +7,14 @@
 //! refresh with `UPDATE_SNAPSHOTS=1`.
 
 mod common;
+mod kit;
 
 use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
-use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use egui::accesskit::{Role, Toggled};
-use egui::{Key, Modifiers, OutputCommand, Vec2};
+use egui::{Key, Modifiers, OutputCommand};
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 
@@ -26,91 +26,10 @@ use lanscout::responder::{start_responder, ResponderConfig};
 use lanscout::settings::{Settings, SettingsStore, Theme};
 use lanscout::ui::{AppEvent, AppOptions, Column, LanScoutApp};
 
-/// Settings that probe only 127.0.0.1:`port` and broadcast nowhere.
-fn loopback_settings(port: u16, timeout: f64) -> Settings {
-    let mut s = Settings::default();
-    s.scan.port = port;
-    s.scan.timeout_secs = timeout;
-    s.scan.retries = 0;
-    s.scan.extra_targets = vec!["127.0.0.1".into()];
-    s.scan.include_interfaces = vec!["none-such".into()];
-    s
-}
-
-fn app_in(dir: &Path, settings: Settings, options: AppOptions) -> LanScoutApp {
-    LanScoutApp::new(
-        settings,
-        SettingsStore::at(dir.join("settings.toml")),
-        options,
-    )
-}
-
-fn harness(app: LanScoutApp, size: (f32, f32)) -> Harness<'static, LanScoutApp> {
-    // Workers (interface list, the scan on start) wake the UI on their own
-    // schedule: a few more frames than kittest's default 4 may be needed
-    // before it settles.
-    Harness::builder()
-        .with_size(Vec2::new(size.0, size.1))
-        .with_max_steps(16)
-        .build_ui_state(|ui, app: &mut LanScoutApp| app.ui(ui), app)
-}
-
-/// Steps frames (as the event loop would on repaint requests) until `cond`.
-fn wait_until(
-    h: &mut Harness<'_, LanScoutApp>,
-    limit: Duration,
-    mut cond: impl FnMut(&mut Harness<'_, LanScoutApp>) -> bool,
-) -> bool {
-    let end = Instant::now() + limit;
-    loop {
-        h.step();
-        if cond(h) {
-            return true;
-        }
-        if Instant::now() > end {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(15));
-    }
-}
-
-fn has_text(h: &Harness<'_, LanScoutApp>, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
-}
-
-fn opened_urls(h: &Harness<'_, LanScoutApp>) -> Vec<String> {
-    h.output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            OutputCommand::OpenUrl(u) => Some(u.url.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
-fn replace_text(h: &mut Harness<'_, LanScoutApp>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
-fn responder_on_free_port(web_port: u16) -> (lanscout::Responder, u16) {
-    let port = common::free_udp_port();
-    let r = start_responder(
-        ResponderConfig {
-            port,
-            web_port,
-            ..ResponderConfig::default()
-        },
-        || {},
-    )
-    .expect("responder on a free loopback port");
-    (r, port)
-}
+use kit::{
+    app_in, harness, has_text, loopback_settings, opened_urls, replace_text,
+    responder_on_free_port, wait_until,
+};
 
 #[test]
 fn scan_shows_the_row_live_and_clicking_the_address_opens_its_url() {
@@ -378,6 +297,48 @@ fn auto_refresh_marks_stale_after_3_misses_then_highlights_what_appears_until_a_
     h.get_by_label("2 servers").click();
     h.run();
     assert!(h.query_by_label("new").is_none());
+}
+
+#[test]
+fn an_announced_server_shows_its_name_and_source_and_merges_with_its_udp_row() {
+    use lanscout::discovery::Source;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path(), Settings::default(), AppOptions::default());
+    feed_servers(&mut app, 2);
+    let announced = |ip: Ipv4Addr, port: u16, name: &str| Server {
+        ip,
+        port,
+        url: server_url(Scheme::Https, ip, port),
+        interface: Some("eth0".into()),
+        source: SocketAddrV4::new(ip, port),
+        announced: None,
+        rtt: Duration::ZERO,
+        is_local: false,
+        found_by: Source::DnsSd,
+        service_name: Some(name.into()),
+    };
+    // Only announced: its own row, named by its instance, badge DNS-SD.
+    app.handle_event(AppEvent::Scan(Event::Found(announced(
+        Ipv4Addr::new(10, 20, 0, 50),
+        8443,
+        "NAS box",
+    ))));
+    // The same address and port as a UDP row: that row gains the name and the source.
+    app.handle_event(AppEvent::Scan(Event::AlsoFound {
+        key: (Ipv4Addr::new(10, 20, 0, 1), 8000),
+        by: Source::DnsSd,
+        service_name: Some("Inventory · Lab 3".into()),
+    }));
+    let mut h = harness(app, (1280.0, 600.0));
+    h.run();
+    assert_eq!(h.state().servers().len(), 3, "merged, not added");
+    assert!(has_text(&h, "NAS box"));
+    assert!(has_text(&h, "Inventory · Lab 3"));
+    assert_eq!(h.query_all_by_label("DNS-SD").count(), 1);
+    assert_eq!(h.query_all_by_label("UDP + DNS-SD").count(), 1);
+    h.get_by_label("10.20.0.50").click();
+    h.step();
+    assert!(opened_urls(&h).contains(&"https://10.20.0.50:8443/".to_string()));
 }
 
 #[test]

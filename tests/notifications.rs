@@ -1,0 +1,276 @@
+//! Desktop notifications against a real notification server: `dunst` on a
+//! private D-Bus session bus (its own `dbus-daemon`) and a private Xvfb,
+//! watched with `dbus-monitor`. The window is driven with egui_kittest in a
+//! child process that gets the bus address (the environment is never
+//! changed inside a multi-threaded test process).
+//!
+//! Network: loopback responders only; the suite runs inside `unshare --net`.
+
+mod common;
+mod kit;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use kit::{app_in, harness, loopback_settings, opened_urls, wait_until};
+use lanscout::responder::{start_responder, ResponderConfig};
+use lanscout::ui::AppOptions;
+
+const CHILD: &str = "window_in_the_background";
+
+/// Kills the session's daemons when the test ends, however it ends.
+struct Session(Vec<Child>);
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        for c in &mut self.0 {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+fn spawn(cmd: &mut Command) -> Child {
+    cmd.spawn()
+        .unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e} (scripts/test.sh installs it)"))
+}
+
+/// The first line `child` prints on stdout (a display number, a bus address).
+fn first_line(child: &mut Child) -> String {
+    let out = child.stdout.take().expect("piped stdout");
+    let mut line = String::new();
+    BufReader::new(out).read_line(&mut line).expect("read");
+    line.trim().to_string()
+}
+
+fn dunstctl(bus: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new("dunstctl")
+        .args(args)
+        .env("DBUS_SESSION_BUS_ADDRESS", bus)
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The summaries of the `Notify` calls `dbus-monitor` logged (the second
+/// string argument after the app name and the replaced id).
+fn notified_summaries(log: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    let mut out = Vec::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        if !line.contains("member=Notify") {
+            continue;
+        }
+        let strings: Vec<String> = lines
+            .by_ref()
+            .take(6)
+            .filter_map(|l| {
+                l.trim()
+                    .strip_prefix("string \"")
+                    .map(|s| s.trim_end_matches('"').to_string())
+            })
+            .collect();
+        // app name, icon, summary, body
+        out.push(strings.get(2).cloned().unwrap_or_default());
+    }
+    out
+}
+
+#[test]
+fn a_server_appearing_in_the_background_raises_one_notification_and_a_click_opens_it() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut session = Session(Vec::new());
+    let mut xvfb = spawn(
+        Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-nolisten",
+                "tcp",
+                "-screen",
+                "0",
+                "800x600x24",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null()),
+    );
+    let display = format!(":{}", first_line(&mut xvfb));
+    session.0.push(xvfb);
+    let mut bus = spawn(
+        Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .arg(format!(
+                "--address=unix:path={}",
+                dir.path().join("bus").display()
+            ))
+            .stdout(Stdio::piped()),
+    );
+    let address = first_line(&mut bus);
+    session.0.push(bus);
+    session.0.push(spawn(
+        Command::new("dunst")
+            .env("DISPLAY", &display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
+    ));
+    assert!(
+        common::wait_for(Duration::from_secs(10), || dunstctl(
+            &address,
+            &["count", "displayed"]
+        )
+        .is_some()),
+        "dunst did not take the notification service"
+    );
+    let log = dir.path().join("monitor.log");
+    session.0.push(spawn(
+        Command::new("dbus-monitor")
+            .arg("--address")
+            .arg(&address)
+            .arg("type='method_call',interface='org.freedesktop.Notifications',member='Notify'")
+            .stdout(std::fs::File::create(&log).expect("log"))
+            .stderr(Stdio::null()),
+    ));
+    std::thread::sleep(Duration::from_millis(300));
+
+    let child = Command::new(std::env::current_exe().expect("test binary"))
+        .args(["--exact", CHILD, "--ignored", "--nocapture"])
+        .env("DBUS_SESSION_BUS_ADDRESS", &address)
+        .env("DISPLAY", &display)
+        .env("NOTIFY_LOG", &log)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("child test");
+    let out = common::wait_limited(child, Duration::from_secs(120));
+    assert!(
+        out.status.success(),
+        "the window part failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    // One for the named server, none while the window had focus, one
+    // summary for three at once.
+    assert_eq!(
+        notified_summaries(&log),
+        [
+            "Inventory · Lab 3 is on the network — 127.0.0.1",
+            "3 servers appeared on the network"
+        ],
+        "{}",
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+}
+
+/// The window part (run by the test above, with the bus and display).
+#[test]
+#[ignore = "runs as a child of the notification test"]
+fn window_in_the_background() {
+    let address = std::env::var("DBUS_SESSION_BUS_ADDRESS").expect("run by the parent test");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (web_port, _) = common::titled_page_on_loopback("Inventory · Lab 3");
+    let ports: Vec<u16> = (0..6).map(|_| common::free_udp_port()).collect();
+    let mut settings = loopback_settings(ports[0], 0.3);
+    settings.scan.auto_refresh = true;
+    settings.scan.auto_refresh_secs = 5;
+    settings.scan.extra_targets = ports.iter().map(|p| format!("127.0.0.1:{p}")).collect();
+    assert!(settings.ui.notifications, "on by default");
+    let options = AppOptions {
+        desktop_notifications: true,
+        ..AppOptions::default()
+    };
+    let mut h = harness(app_in(dir.path(), settings, options), (1000.0, 600.0));
+    h.input_mut().focused = false;
+    h.run();
+    h.get_by_label("⟳ Scan").click();
+    h.run();
+    assert!(h.state().is_scanning());
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| !h
+        .state()
+        .is_scanning()));
+    let start = |port: u16, web_port: u16| {
+        start_responder(
+            ResponderConfig {
+                port,
+                web_port,
+                ..ResponderConfig::default()
+            },
+            || {},
+        )
+        .expect("responder")
+    };
+
+    // A server appears while the window is in the background: one notice.
+    let named = start(ports[0], web_port);
+    let shown = wait_until(&mut h, Duration::from_secs(12), |_| {
+        dunstctl(&address, &["count", "displayed"]).is_some_and(|n| n.trim() == "1")
+    });
+    assert!(shown, "no notification for the named server");
+    // Clicking it (dunst's default action) opens the server.
+    assert!(dunstctl(&address, &["action", "0"]).is_some());
+    let url = format!("http://127.0.0.1:{web_port}/");
+    assert!(
+        wait_until(&mut h, Duration::from_secs(5), |h| opened_urls(h)
+            .contains(&url)),
+        "the click did not open {url}"
+    );
+
+    // With the window in front, a new server is highlighted but not announced.
+    h.input_mut().focused = true;
+    let seen = start(ports[1], 8001);
+    assert!(wait_until(&mut h, Duration::from_secs(12), |h| h
+        .state()
+        .servers()
+        .len()
+        == 2
+        && !h.state().is_scanning()));
+    h.input_mut().focused = false;
+
+    // Three at once: one summary. (The first two stop: one address may
+    // announce only four servers per scan, MAX_SERVERS_PER_SOURCE.)
+    named.stop();
+    seen.stop();
+    let _many: Vec<_> = (2..5).map(|i| start(ports[i], 8000 + i as u16)).collect();
+    assert!(wait_until(&mut h, Duration::from_secs(12), |h| h
+        .state()
+        .servers()
+        .len()
+        == 5
+        && !h.state().is_scanning()));
+    let log = std::path::PathBuf::from(std::env::var_os("NOTIFY_LOG").expect("log path"));
+    assert!(
+        wait_until(&mut h, Duration::from_secs(5), |_| notified_summaries(&log)
+            .len()
+            >= 2),
+        "the summary was not sent"
+    );
+
+    // Turned off in the settings dialog: the next newcomer raises nothing
+    // (the parent checks that no third notification was sent).
+    h.get_by_label("⚙ Settings").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Notifications")
+        .scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Notifications")
+        .click();
+    h.run();
+    h.get_by_label("Apply").click();
+    h.run();
+    assert!(!h.state().settings().ui.notifications);
+    let _late = start(ports[5], 8010);
+    let sixth = wait_until(&mut h, Duration::from_secs(12), |h| {
+        h.state().servers().len() == 6 && !h.state().is_scanning()
+    });
+    assert!(sixth);
+    std::thread::sleep(Duration::from_millis(500));
+}
