@@ -27,6 +27,7 @@ suite_pkgs=(
   dex                                          # starts a desktop entry as a menu does
   avahi-daemon                                 # a real mDNS responder (run only inside a lab namespace)
   dunst dbus-daemon dbus-bin                   # a notification server on a private session bus, dbus-monitor
+  weston                                       # a real Wayland compositor (headless backend)
 )
 need_pkgs=()
 for p in "${suite_pkgs[@]}"; do

@@ -194,34 +194,18 @@ fn app_env(lab: &Lab, settings: &str) -> Vec<(&'static str, PathBuf)> {
 }
 
 /// OCR of the screenshot, enlarged, as is and thresholded (coloured link
-/// text reads better as black).
+/// text reads better as black), and the address column alone (the window
+/// sits at the top-left, 980 wide; the address column follows the 324 px
+/// name column).
 fn ocr(png: &Path) -> String {
-    let mut text = String::new();
-    let passes: [&[&str]; 3] = [
-        &["-resize", "300%"],
-        &["-resize", "300%", "-threshold", "70%"],
-        // The address column alone (the window sits at the top-left, 980
-        // wide; the address column follows the 324 px name column).
-        &["-crop", "300x480+320+80", "+repage", "-resize", "400%"],
-    ];
-    for (n, extra) in passes.iter().enumerate() {
-        let big = png.with_extension(format!("ocr{n}.png"));
-        let mut cmd = Command::new("convert");
-        cmd.arg(png)
-            .args(["-colorspace", "Gray"])
-            .args(*extra)
-            .arg(&big);
-        run(&mut cmd);
-        let out = Command::new("tesseract")
-            .arg(&big)
-            .args(["stdout", "--psm", "6"])
-            .stderr(Stdio::null())
-            .output()
-            .expect("tesseract");
-        text.push_str(&String::from_utf8_lossy(&out.stdout));
-        let _ = std::fs::remove_file(&big);
-    }
-    text
+    common::ocr(
+        png,
+        &[
+            &["-resize", "300%"],
+            &["-resize", "300%", "-threshold", "70%"],
+            &["-crop", "300x480+320+80", "+repage", "-resize", "400%"],
+        ],
+    )
 }
 
 fn std_dev(png: &Path) -> f64 {

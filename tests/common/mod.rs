@@ -641,3 +641,30 @@ pub fn udp_counter(name: &str) -> u64 {
         .and_then(|(_, v)| v.parse().ok())
         .unwrap_or(0)
 }
+
+/// The text tesseract reads in `png`, once per pass: each pass is the
+/// ImageMagick options applied to a greyscale copy first (enlarge,
+/// threshold, crop).
+pub fn ocr(png: &Path, passes: &[&[&str]]) -> String {
+    let mut text = String::new();
+    for (n, extra) in passes.iter().enumerate() {
+        let big = png.with_extension(format!("ocr{n}.png"));
+        let out = Command::new("convert")
+            .arg(png)
+            .args(["-colorspace", "Gray"])
+            .args(*extra)
+            .arg(&big)
+            .output()
+            .expect("convert (imagemagick)");
+        assert!(out.status.success(), "convert: {out:?}");
+        let out = Command::new("tesseract")
+            .arg(&big)
+            .args(["stdout", "--psm", "6"])
+            .stderr(Stdio::null())
+            .output()
+            .expect("tesseract");
+        text.push_str(&String::from_utf8_lossy(&out.stdout));
+        let _ = std::fs::remove_file(&big);
+    }
+    text
+}

@@ -1,0 +1,209 @@
+//! The real window on Wayland, natively (no X server exists in the test:
+//! `DISPLAY` is unset, so winit can only speak Wayland): Debian's weston
+//! with its headless backend and GL renderer (llvmpipe), desktop shell,
+//! at output scale 1 and 2. The screenshot is taken through the compositor
+//! (`weston-screenshooter`, which weston allows with `--debug`); the
+//! client's protocol log (`WAYLAND_DEBUG=client`) shows the app id and the
+//! buffer scale the window drew at.
+//!
+//! Network: the app scans 127.0.0.1 only; the suite runs in `unshare --net`.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use lanscout::responder::{start_responder, ResponderConfig};
+use lanscout::settings::Settings;
+
+/// Kills weston and the app however the test ends.
+struct Running(Vec<Child>);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        for c in self.0.iter_mut().rev() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+struct Shot {
+    png: PathBuf,
+    protocol_log: String,
+}
+
+/// Starts weston at `scale`, the app in it, waits for the first server
+/// row to be painted and screenshots the output.
+fn window_on_weston(dir: &Path, scale: u32, settings: &Settings) -> Shot {
+    let runtime = dir.join("runtime");
+    let config = dir.join("config");
+    std::fs::create_dir_all(config.join("lanscout")).expect("config dir");
+    std::fs::create_dir_all(&runtime).expect("runtime dir");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700))
+            .expect("0700 runtime dir");
+    }
+    std::fs::write(
+        config.join("lanscout/settings.toml"),
+        settings.to_toml().expect("settings"),
+    )
+    .expect("settings file");
+    let socket = format!("lanscout-{scale}");
+    let mut running = Running(Vec::new());
+    running.0.push(
+        Command::new("weston")
+            .args([
+                "--backend=headless-backend.so",
+                "--use-gl",
+                "--width=1024",
+                "--height=700",
+                &format!("--scale={scale}"),
+                &format!("--socket={socket}"),
+                "--shell=desktop-shell.so",
+                "--debug",
+                "--no-config",
+                "--idle-time=0",
+            ])
+            .arg(format!("--log={}", dir.join("weston.log").display()))
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("weston (scripts/test.sh installs it)"),
+    );
+    assert!(
+        common::wait_for(Duration::from_secs(10), || runtime.join(&socket).exists()),
+        "weston did not open its socket: {}",
+        std::fs::read_to_string(dir.join("weston.log")).unwrap_or_default()
+    );
+    let stderr_path = dir.join("app.stderr");
+    running.0.push(
+        Command::new(common::bin())
+            .arg("--trace-startup")
+            .env_remove("DISPLAY")
+            .env("WAYLAND_DISPLAY", &socket)
+            .env("WAYLAND_DEBUG", "client")
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("XDG_CONFIG_HOME", &config)
+            .env("XDG_STATE_HOME", dir.join("state"))
+            .env("XDG_DATA_HOME", dir.join("data"))
+            .env("HOME", dir)
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&stderr_path).expect("stderr file"))
+            .spawn()
+            .expect("lanscout"),
+    );
+    let log = || std::fs::read_to_string(&stderr_path).unwrap_or_default();
+    let painted = common::wait_for(Duration::from_secs(20), || {
+        log().lines().any(|l| l.ends_with("first row painted"))
+    });
+    assert!(painted, "no row painted on Wayland: {}", tail(&log()));
+    // A few frames for the compositor to present it.
+    std::thread::sleep(Duration::from_millis(700));
+    let shots = dir.join(format!("shots-{scale}"));
+    std::fs::create_dir_all(&shots).expect("shots dir");
+    let out = Command::new("weston-screenshooter")
+        .current_dir(&shots)
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .env("WAYLAND_DISPLAY", &socket)
+        .output()
+        .expect("weston-screenshooter");
+    assert!(out.status.success(), "screenshot: {out:?}");
+    let png = std::fs::read_dir(&shots)
+        .expect("shots")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "png"))
+        .expect("a screenshot file");
+    let protocol_log = log();
+    drop(running);
+    Shot { png, protocol_log }
+}
+
+fn tail(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(30)..].join("\n")
+}
+
+/// The id in `wl_surface@ID` of the window's main surface: the one its
+/// `xdg_surface` was made from.
+fn main_surface(log: &str) -> Option<String> {
+    log.lines()
+        .find(|l| l.contains(".get_xdg_surface("))
+        .and_then(|l| l.split("wl_surface@").nth(1))
+        .map(|s| s.chars().take_while(char::is_ascii_digit).collect())
+}
+
+fn image_size(png: &Path) -> (u32, u32) {
+    let out = Command::new("identify")
+        .args(["-format", "%w %h"])
+        .arg(png)
+        .output()
+        .expect("identify");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut it = text.split_whitespace().filter_map(|n| n.parse().ok());
+    (it.next().unwrap_or(0), it.next().unwrap_or(0))
+}
+
+#[test]
+fn the_window_runs_natively_on_wayland_and_is_crisp_at_scale_1_and_2() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (web_port, _) = common::titled_page_on_loopback("Wayland Lab");
+    let port = common::free_udp_port();
+    let _responder = start_responder(
+        ResponderConfig {
+            port,
+            web_port,
+            ..ResponderConfig::default()
+        },
+        || {},
+    )
+    .expect("responder");
+    let mut settings = Settings::default();
+    settings.scan.port = port;
+    settings.scan.extra_targets = vec!["127.0.0.1".into()];
+    settings.scan.include_interfaces = vec!["none-such".into()];
+    settings.scan.timeout_secs = 1.0;
+    let desktop = std::fs::read_to_string(common::root().join("dist/lanscout.desktop"))
+        .expect("desktop entry");
+    let started = Instant::now();
+    for scale in [1u32, 2] {
+        let sub = dir.path().join(format!("scale{scale}"));
+        std::fs::create_dir_all(&sub).expect("dir");
+        let shot = window_on_weston(&sub, scale, &settings);
+        let log = &shot.protocol_log;
+        // The dock matches the window to its desktop entry by app id:
+        // the entry's file name, and its StartupWMClass for X11.
+        assert!(
+            log.contains(".set_app_id(\"lanscout\")"),
+            "app id: {}",
+            tail(log)
+        );
+        assert!(desktop.contains("StartupWMClass=lanscout"));
+        // Crisp: the window draws at the output's scale (the compositor
+        // does not enlarge a scale-1 buffer).
+        let surface = main_surface(log).expect("an xdg_surface");
+        let scaled = log.contains(&format!("wl_surface@{surface}.set_buffer_scale(2)"));
+        assert_eq!(scaled, scale == 2, "main surface {surface}, scale {scale}");
+        // The compositor's own picture of the output shows the server.
+        let (w, h) = image_size(&shot.png);
+        assert_eq!((w, h), (1024 * scale, 700 * scale), "output size");
+        let text = common::ocr(
+            &shot.png,
+            &[&["-resize", &format!("{}%", 300 / scale)], &["-negate"]],
+        );
+        assert!(
+            text.contains("Wayland Lab") && text.contains("127.0.0.1"),
+            "scale {scale}: the row is not on screen: {text}"
+        );
+        let keep = common::root().join(format!("target/wayland-scale{scale}.png"));
+        let _ = std::fs::copy(&shot.png, &keep);
+        eprintln!("scale {scale}: {}", keep.display());
+    }
+    eprintln!("both scales in {:.1} s", started.elapsed().as_secs_f64());
+}
