@@ -422,15 +422,7 @@ fn details_name_the_server_by_hosts_file_title_and_hardware_maker() {
     require_root!();
     common::assert_isolated();
     let mut lab = Lab::new();
-    let (client, server) = (lab.host("c"), lab.host("s"));
-    lab.link(
-        &client,
-        "eth0",
-        "10.79.0.1/24",
-        &server,
-        "eth0",
-        "10.79.0.2/24",
-    );
+    let (client, server) = lab.client_and_server("10.79.0");
     let mac = Command::new("ip")
         .args([
             "-n",
@@ -513,15 +505,7 @@ fn an_mdns_responder_names_a_server_the_resolver_does_not_know() {
     require_root!();
     common::assert_isolated();
     let mut lab = Lab::new();
-    let (client, server) = (lab.host("c"), lab.host("s"));
-    lab.link(
-        &client,
-        "eth0",
-        "10.80.0.1/24",
-        &server,
-        "eth0",
-        "10.80.0.2/24",
-    );
+    let (client, server) = lab.client_and_server("10.80.0");
     // Debian's Avahi, in the server's namespace only, without D-Bus.
     lab.avahi(&server, "labpi", "eth0", &[], "");
     lab.serve(&server, &["--duration", "60"]);

@@ -26,15 +26,7 @@ fn announced_web_servers_are_listed_merged_with_udp_and_never_off_the_link() {
     require_root!();
     common::assert_isolated();
     let mut lab = Lab::new();
-    let (client, server) = (lab.host("c"), lab.host("s"));
-    lab.link(
-        &client,
-        "eth0",
-        "10.81.0.1/24",
-        &server,
-        "eth0",
-        "10.81.0.2/24",
-    );
+    let (client, server) = lab.client_and_server("10.81.0");
     let inventory = service("Inventory · Lab 3", "_http._tcp", 8000, None);
     let nas = service("NAS box", "_https._tcp", 8443, None);
     // A neighbour naming a host on another network: never listed, never contacted.

@@ -22,12 +22,11 @@ use lanscout::details::Details;
 use lanscout::discovery::{Event, InterfaceStats, ScanStats, Server};
 use lanscout::net::{Interface, InterfaceChoice, SkipReason};
 use lanscout::protocol::{server_url, Scheme};
-use lanscout::responder::{start_responder, ResponderConfig};
 use lanscout::settings::{Settings, SettingsStore, Theme};
 use lanscout::ui::{AppEvent, AppOptions, Column, LanScoutApp};
 
 use kit::{
-    app_in, harness, has_text, loopback_settings, opened_urls, replace_text,
+    app_in, harness, has_text, loopback_settings, opened_urls, replace_text, responder,
     responder_on_free_port, wait_until,
 };
 
@@ -263,24 +262,8 @@ fn auto_refresh_marks_stale_after_3_misses_then_highlights_what_appears_until_a_
     assert!(has_text(&h, "missed 3"));
 
     // It comes back, and a second server appears: both highlighted.
-    let _back = start_responder(
-        ResponderConfig {
-            port,
-            web_port: 8000,
-            ..ResponderConfig::default()
-        },
-        || {},
-    )
-    .expect("the same port again");
-    let _second = start_responder(
-        ResponderConfig {
-            port: second_port,
-            web_port: 8081,
-            ..ResponderConfig::default()
-        },
-        || {},
-    )
-    .expect("second responder");
+    let _back = responder(port, 8000);
+    let _second = responder(second_port, 8081);
     assert!(
         wait_until(&mut h, Duration::from_secs(8), |h| h
             .query_all_by_label("new")

@@ -16,8 +16,8 @@ use std::time::Duration;
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use kit::{app_in, harness, loopback_settings, opened_urls, wait_until};
-use lanscout::responder::{start_responder, ResponderConfig};
+use egui_kittest::Harness;
+use kit::{app_in, harness, loopback_settings, opened_urls, responder, wait_until};
 use lanscout::ui::AppOptions;
 
 const CHILD: &str = "window_in_the_background";
@@ -171,6 +171,13 @@ fn a_server_appearing_in_the_background_raises_one_notification_and_a_click_open
     );
 }
 
+/// Steps frames until a scan round has ended with `n` servers listed.
+fn round_ended_with(h: &mut Harness<'static, lanscout::ui::LanScoutApp>, n: usize) -> bool {
+    wait_until(h, Duration::from_secs(12), |h| {
+        h.state().servers().len() == n && !h.state().is_scanning()
+    })
+}
+
 /// The window part (run by the test above, with the bus and display).
 #[test]
 #[ignore = "runs as a child of the notification test"]
@@ -197,20 +204,9 @@ fn window_in_the_background() {
     assert!(wait_until(&mut h, Duration::from_secs(3), |h| !h
         .state()
         .is_scanning()));
-    let start = |port: u16, web_port: u16| {
-        start_responder(
-            ResponderConfig {
-                port,
-                web_port,
-                ..ResponderConfig::default()
-            },
-            || {},
-        )
-        .expect("responder")
-    };
 
     // A server appears while the window is in the background: one notice.
-    let named = start(ports[0], web_port);
+    let named = responder(ports[0], web_port);
     let shown = wait_until(&mut h, Duration::from_secs(12), |_| {
         dunstctl(&address, &["count", "displayed"]).is_some_and(|n| n.trim() == "1")
     });
@@ -226,26 +222,18 @@ fn window_in_the_background() {
 
     // With the window in front, a new server is highlighted but not announced.
     h.input_mut().focused = true;
-    let seen = start(ports[1], 8001);
-    assert!(wait_until(&mut h, Duration::from_secs(12), |h| h
-        .state()
-        .servers()
-        .len()
-        == 2
-        && !h.state().is_scanning()));
+    let seen = responder(ports[1], 8001);
+    assert!(round_ended_with(&mut h, 2));
     h.input_mut().focused = false;
 
     // Three at once: one summary. (The first two stop: one address may
     // announce only four servers per scan, MAX_SERVERS_PER_SOURCE.)
     named.stop();
     seen.stop();
-    let _many: Vec<_> = (2..5).map(|i| start(ports[i], 8000 + i as u16)).collect();
-    assert!(wait_until(&mut h, Duration::from_secs(12), |h| h
-        .state()
-        .servers()
-        .len()
-        == 5
-        && !h.state().is_scanning()));
+    let _many: Vec<_> = (2..5)
+        .map(|i| responder(ports[i], 8000 + i as u16))
+        .collect();
+    assert!(round_ended_with(&mut h, 5));
     let log = std::path::PathBuf::from(std::env::var_os("NOTIFY_LOG").expect("log path"));
     assert!(
         wait_until(&mut h, Duration::from_secs(5), |_| notified_summaries(&log)
@@ -267,10 +255,7 @@ fn window_in_the_background() {
     h.get_by_label("Apply").click();
     h.run();
     assert!(!h.state().settings().ui.notifications);
-    let _late = start(ports[5], 8010);
-    let sixth = wait_until(&mut h, Duration::from_secs(12), |h| {
-        h.state().servers().len() == 6 && !h.state().is_scanning()
-    });
-    assert!(sixth);
+    let _late = responder(ports[5], 8010);
+    assert!(round_ended_with(&mut h, 6));
     std::thread::sleep(Duration::from_millis(500));
 }

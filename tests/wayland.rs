@@ -9,13 +9,16 @@
 //! Network: the app scans 127.0.0.1 only; the suite runs in `unshare --net`.
 
 mod common;
+mod kit;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use lanscout::responder::{start_responder, ResponderConfig};
 use lanscout::settings::Settings;
+// The desktop entry's file name: what the app id must be for a dock to
+// find the icon.
+use lanscout::ui::APP_ID;
 
 /// Kills weston and the app however the test ends.
 struct Running(Vec<Child>);
@@ -154,22 +157,9 @@ fn the_window_runs_natively_on_wayland_and_is_crisp_at_scale_1_and_2() {
     common::assert_isolated();
     let dir = tempfile::tempdir().expect("tempdir");
     let (web_port, _) = common::titled_page_on_loopback("Wayland Lab");
-    let port = common::free_udp_port();
-    let _responder = start_responder(
-        ResponderConfig {
-            port,
-            web_port,
-            ..ResponderConfig::default()
-        },
-        || {},
-    )
-    .expect("responder");
-    let mut settings = Settings::default();
-    settings.scan.port = port;
-    settings.scan.extra_targets = vec!["127.0.0.1".into()];
-    settings.scan.include_interfaces = vec!["none-such".into()];
-    settings.scan.timeout_secs = 1.0;
-    let desktop = std::fs::read_to_string(common::root().join("dist/lanscout.desktop"))
+    let (_responder, port) = kit::responder_on_free_port(web_port);
+    let settings = kit::loopback_settings(port, 1.0);
+    let desktop = std::fs::read_to_string(common::root().join(format!("dist/{APP_ID}.desktop")))
         .expect("desktop entry");
     let started = Instant::now();
     for scale in [1u32, 2] {
@@ -179,12 +169,9 @@ fn the_window_runs_natively_on_wayland_and_is_crisp_at_scale_1_and_2() {
         let log = &shot.protocol_log;
         // The dock matches the window to its desktop entry by app id:
         // the entry's file name, and its StartupWMClass for X11.
-        assert!(
-            log.contains(".set_app_id(\"lanscout\")"),
-            "app id: {}",
-            tail(log)
-        );
-        assert!(desktop.contains("StartupWMClass=lanscout"));
+        let app_id = format!(".set_app_id(\"{APP_ID}\")");
+        assert!(log.contains(&app_id), "app id: {}", tail(log));
+        assert!(desktop.contains(&format!("StartupWMClass={APP_ID}\n")));
         // Crisp: the window draws at the output's scale (the compositor
         // does not enlarge a scale-1 buffer).
         let surface = main_surface(log).expect("an xdg_surface");

@@ -41,6 +41,12 @@ use crate::settings::SettingsStore;
 /// Key of the view state in eframe's storage.
 pub const VIEW_KEY: &str = "lanscout-view";
 
+/// The desktop entry's name (`dist/lanscout.desktop`), which is also the
+/// Wayland app id, the X11 window class and the notifications'
+/// desktop-entry hint: what lets a dock or a notification centre find the
+/// icon.
+pub const APP_ID: &str = "lanscout";
+
 /// Opens the main window. `config` overrides the settings file location.
 pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let store = match config {
@@ -53,7 +59,7 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let log_path = options.log_file.clone();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("LanScout")
-        .with_app_id("lanscout")
+        .with_app_id(APP_ID)
         .with_inner_size([980.0, 620.0])
         .with_min_inner_size([720.0, 420.0]);
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png"))
@@ -70,7 +76,7 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let mut app = LanScoutApp::new(loaded.settings, store, options);
     app.launch();
     let result = eframe::run_native(
-        "lanscout",
+        APP_ID,
         native,
         Box::new(move |cc| {
             startup_trace::mark(startup_trace::Mark::WindowCreated);

@@ -8,10 +8,6 @@ use crossbeam_channel::Sender;
 use super::notices::Notice;
 use super::workers::{AppEvent, Notify};
 
-/// The desktop entry (and icon) name the notifications carry, so that the
-/// desktop groups them under LanScout.
-pub const DESKTOP_ENTRY: &str = "lanscout";
-
 /// Shows `notice` on a thread; a click sends [`AppEvent::NoticeClicked`],
 /// a failure [`AppEvent::NoticeFailed`].
 pub fn show(notice: Notice, events: Sender<AppEvent>, notify: Notify) {
@@ -46,8 +42,8 @@ fn show_and_wait(
         .appname("LanScout")
         .summary(&notice.summary)
         .body(&escape_markup(&notice.body))
-        .icon(DESKTOP_ENTRY)
-        .hint(Hint::DesktopEntry(DESKTOP_ENTRY.into()))
+        .icon(super::APP_ID)
+        .hint(Hint::DesktopEntry(super::APP_ID.into()))
         .action("default", "Open")
         .show()
         .map_err(|e| e.to_string())?;

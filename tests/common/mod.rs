@@ -235,6 +235,21 @@ impl Lab {
         }
     }
 
+    /// A client "c" at `NET.1/24` and a server "s" at `NET.2/24` on one
+    /// link (`eth0` on both); `net` is the first three octets ("10.81.0").
+    pub fn client_and_server(&mut self, net: &str) -> (String, String) {
+        let (client, server) = (self.host("c"), self.host("s"));
+        self.link(
+            &client,
+            "eth0",
+            &format!("{net}.1/24"),
+            &server,
+            "eth0",
+            &format!("{net}.2/24"),
+        );
+        (client, server)
+    }
+
     /// Adds a default route in `ns` via `gateway`.
     pub fn default_route(&self, ns: &str, gateway: &str) {
         ip(&["-n", ns, "route", "add", "default", "via", gateway]);

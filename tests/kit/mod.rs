@@ -88,9 +88,9 @@ pub fn replace_text(h: &mut Harness<'_, LanScoutApp>, label: &str, text: &str) {
     h.run();
 }
 
-pub fn responder_on_free_port(web_port: u16) -> (lanscout::Responder, u16) {
-    let port = common::free_udp_port();
-    let r = start_responder(
+/// Server mode on loopback `port`, announcing `web_port`.
+pub fn responder(port: u16, web_port: u16) -> lanscout::Responder {
+    start_responder(
         ResponderConfig {
             port,
             web_port,
@@ -98,6 +98,10 @@ pub fn responder_on_free_port(web_port: u16) -> (lanscout::Responder, u16) {
         },
         || {},
     )
-    .expect("responder on a free loopback port");
-    (r, port)
+    .expect("responder on a loopback port")
+}
+
+pub fn responder_on_free_port(web_port: u16) -> (lanscout::Responder, u16) {
+    let port = common::free_udp_port();
+    (responder(port, web_port), port)
 }

@@ -168,13 +168,13 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
                 }
             });
             ui.end_row();
-            let l = ui.label("Names");
-            ui.checkbox(&mut draft.lookup_details, "Look up names and page titles")
-                .labelled_by(l.id)
-                .on_hover_text(
-                    "Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker",
-                );
-            ui.end_row();
+            check_row(
+                ui,
+                "Names",
+                &mut draft.lookup_details,
+                "Look up names and page titles",
+                "Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker",
+            );
             let l = ui.label("mDNS");
             ui.add_enabled(
                 draft.lookup_details,
@@ -185,14 +185,23 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
                 "When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)",
             );
             ui.end_row();
-            let l = ui.label("Announced web servers");
-            ui.checkbox(&mut draft.dns_sd, "Also list web servers that announce themselves (DNS-SD)")
-                .labelled_by(l.id)
-                .on_hover_text(
-                    "Browses _http._tcp and _https._tcp over mDNS, as printers, NAS boxes and Home Assistant announce themselves",
-                );
-            ui.end_row();
+            check_row(
+                ui,
+                "Announced web servers",
+                &mut draft.dns_sd,
+                "Also list web servers that announce themselves (DNS-SD)",
+                "Browses _http._tcp and _https._tcp over mDNS, as printers, NAS boxes and Home Assistant announce themselves",
+            );
         });
+}
+
+/// A grid row: a label, and a check box it names (for screen readers too).
+fn check_row(ui: &mut Ui, label: &str, value: &mut bool, text: &str, hover: &str) {
+    let l = ui.label(label);
+    ui.checkbox(value, text)
+        .labelled_by(l.id)
+        .on_hover_text(hover);
+    ui.end_row();
 }
 
 fn protocol_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
