@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::details::{best_name, Details};
-use crate::discovery::Server;
+use crate::discovery::{Server, Source};
 
 /// How a list is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,11 +63,14 @@ pub struct ExportRow {
     pub vendor: Option<String>,
     /// Whether the web port answered (unknown without lookups).
     pub web: Option<bool>,
+    /// How it was found: `udp`, `dns-sd`, or both (`udp+dns-sd`), first one first.
+    pub found_by: String,
 }
 
 impl ExportRow {
-    /// A row for `server`, with its details when the lookups ran.
-    pub fn new(server: &Server, details: Option<&Details>) -> ExportRow {
+    /// A row for `server`, with its details when the lookups ran and the
+    /// other ways it was found.
+    pub fn new(server: &Server, details: Option<&Details>, also_by: &[Source]) -> ExportRow {
         let d = details;
         let text = |f: fn(&Details) -> &Option<String>| d.and_then(|d| f(d).clone());
         ExportRow {
@@ -95,12 +98,17 @@ impl ExportRow {
             mac: text(|d| &d.mac),
             vendor: text(|d| &d.vendor),
             web: d.map(|d| d.web),
+            found_by: std::iter::once(server.found_by)
+                .chain(also_by.iter().copied())
+                .map(Source::name)
+                .collect::<Vec<_>>()
+                .join("+"),
         }
     }
 }
 
 /// The column names of the CSV header, in order (the JSON keys too).
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 16] = [
     "name",
     "ip",
     "port",
@@ -116,6 +124,7 @@ pub const COLUMNS: [&str; 15] = [
     "mac",
     "vendor",
     "web",
+    "found_by",
 ];
 
 /// `rows` written as `format`.
@@ -202,19 +211,19 @@ mod tests {
             web: true,
             ..Details::default()
         };
-        let mut with = ExportRow::new(&server([10, 0, 0, 2]), Some(&details));
+        let mut with = ExportRow::new(&server([10, 0, 0, 2]), Some(&details), &[Source::DnsSd]);
         with.url = "http://10.0.0.2:8000/".into();
-        let rows = [with, ExportRow::new(&server([10, 0, 0, 3]), None)];
+        let rows = [with, ExportRow::new(&server([10, 0, 0, 3]), None, &[])];
         let text = render(&rows, Format::Csv);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], COLUMNS.join(","));
         assert_eq!(
             lines[1],
-            "\"Inventory, \"\"Lab\"\" 3\",10.0.0.2,8000,http://10.0.0.2:8000/,eth0,10.0.0.2:9999,,1.23,false,pi.local,\"Inventory, \"\"Lab\"\" 3\",,,,true"
+            "\"Inventory, \"\"Lab\"\" 3\",10.0.0.2,8000,http://10.0.0.2:8000/,eth0,10.0.0.2:9999,,1.23,false,pi.local,\"Inventory, \"\"Lab\"\" 3\",,,,true,udp+dns-sd"
         );
         assert_eq!(
             lines[2],
-            ",10.0.0.3,8000,http://10.0.0.3:8000/,eth0,10.0.0.3:9999,,1.23,false,,,,,,"
+            ",10.0.0.3,8000,http://10.0.0.3:8000/,eth0,10.0.0.3:9999,,1.23,false,,,,,,,udp"
         );
         assert_eq!(lines.len(), 3);
     }
@@ -238,7 +247,7 @@ mod tests {
 
     #[test]
     fn json_keys_are_the_csv_columns_and_text_names_each_server() {
-        let rows = [ExportRow::new(&server([10, 0, 0, 2]), None)];
+        let rows = [ExportRow::new(&server([10, 0, 0, 2]), None, &[])];
         let v: serde_json::Value = serde_json::from_str(&render(&rows, Format::Json)).unwrap();
         let keys: Vec<&str> = v[0]
             .as_object()

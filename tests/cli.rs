@@ -547,7 +547,7 @@ fn scan_format_csv_and_json_print_every_server_with_its_name_at_the_end() {
     assert_eq!(
         lines,
         [
-            "name,ip,port,url,interface,source,announced,rtt_ms,local,hostname,title,server,mac,vendor,web",
+            "name,ip,port,url,interface,source,announced,rtt_ms,local,hostname,title,server,mac,vendor,web,found_by",
             lines.get(1).copied().unwrap_or("(no row)"),
         ],
         "the table is the whole of stdout: {stdout}"
@@ -561,10 +561,11 @@ fn scan_format_csv_and_json_print_every_server_with_its_name_at_the_end() {
         "{row}"
     );
     let fields: Vec<&str> = row.split(',').collect();
-    assert_eq!(fields.len(), 15, "{row}");
+    assert_eq!(fields.len(), 16, "{row}");
     assert_eq!(fields[8], "true", "a server on this computer: {row}");
     assert_eq!(fields[10], "Lab & Stock", "the page title: {row}");
     assert_eq!(fields[14], "true", "the web port answered: {row}");
+    assert_eq!(fields[15], "udp", "found by the UDP probe: {row}");
     assert!(
         stderr.contains("1 server found"),
         "summary on stderr: {stderr}"

@@ -98,6 +98,42 @@ fn announced_web_servers_are_listed_merged_with_udp_and_never_off_the_link() {
         "the off-link announcement was listed: {lines:#?}"
     );
 
+    // The CSV export says how each row was found (and names it).
+    let out = lab.lanscout(
+        &client,
+        &cfg,
+        &[
+            "scan",
+            "--format",
+            "csv",
+            "--timeout",
+            "2",
+            "--no-details",
+            "--dns-sd",
+        ],
+        Duration::from_secs(20),
+    );
+    let csv = String::from_utf8_lossy(&out.stdout);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    let merged = rows
+        .iter()
+        .find(|r| r.contains(",8000,"))
+        .expect("row 8000");
+    assert!(
+        merged.starts_with("Inventory · Lab 3,")
+            && (merged.ends_with(",udp+dns-sd") || merged.ends_with(",dns-sd+udp")),
+        "{merged}"
+    );
+    let nas = rows
+        .iter()
+        .find(|r| r.contains(",8443,"))
+        .expect("row 8443");
+    assert!(
+        nas.starts_with("NAS box,") && nas.ends_with(",dns-sd"),
+        "{nas}"
+    );
+
     // Off by default: only the UDP server.
     let plain = scan(&[]);
     let found = events(&plain, "found");

@@ -471,12 +471,12 @@ fn export_copies_the_list_and_saves_csv_and_json_without_overwriting() {
     let mut rows = csv.lines();
     assert_eq!(
         rows.next(),
-        Some("name,ip,port,url,interface,source,announced,rtt_ms,local,hostname,title,server,mac,vendor,web")
+        Some("name,ip,port,url,interface,source,announced,rtt_ms,local,hostname,title,server,mac,vendor,web,found_by")
     );
     let body: Vec<&str> = rows.collect();
     assert_eq!(body.len(), 3, "{csv}");
     assert!(
-        body.contains(&"\"Inventory, \"\"Lab\"\" 3\",10.20.0.2,8080,http://10.20.0.2:8080/,eth0,10.20.0.2:9999,,2.23,false,,\"Inventory, \"\"Lab\"\" 3\",,,,true"),
+        body.contains(&"\"Inventory, \"\"Lab\"\" 3\",10.20.0.2,8080,http://10.20.0.2:8080/,eth0,10.20.0.2:9999,,2.23,false,,\"Inventory, \"\"Lab\"\" 3\",,,,true,udp"),
         "{csv}"
     );
 

@@ -77,13 +77,18 @@ pub fn run(
 struct Table {
     servers: Vec<discovery::Server>,
     details: std::collections::HashMap<discovery::ServerKey, Details>,
+    /// Other ways a server was found.
+    also: std::collections::HashMap<discovery::ServerKey, Vec<discovery::Source>>,
 }
 
 impl Table {
     fn rows(&self) -> Vec<export::ExportRow> {
         self.servers
             .iter()
-            .map(|s| export::ExportRow::new(s, self.details.get(&s.key())))
+            .map(|s| {
+                let also = self.also.get(&s.key()).map_or(&[][..], Vec::as_slice);
+                export::ExportRow::new(s, self.details.get(&s.key()), also)
+            })
             .collect()
     }
 }
@@ -138,6 +143,7 @@ impl Printer {
                 service_name,
             } => {
                 if let Some((_, table)) = &mut self.table {
+                    table.also.entry(key).or_default().push(by);
                     let named = table.servers.iter_mut().find(|s| s.key() == key);
                     if let (Some(s), Some(_)) = (named, &service_name) {
                         s.service_name = service_name;

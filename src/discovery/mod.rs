@@ -158,6 +158,14 @@ pub enum Source {
 }
 
 impl Source {
+    /// Its name in JSON and CSV (`udp`, `dns-sd`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Udp => "udp",
+            Source::DnsSd => "dns-sd",
+        }
+    }
+
     /// The badge the list shows for it.
     pub fn badge(self) -> &'static str {
         match self {

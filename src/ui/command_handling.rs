@@ -210,7 +210,7 @@ impl LanScoutApp {
             .iter()
             .filter_map(|&i| rows.get(i))
             .map(|row| {
-                let mut r = export::ExportRow::new(&row.server, row.details.as_ref());
+                let mut r = export::ExportRow::new(&row.server, row.details.as_ref(), &row.also_by);
                 r.name = row.name().map(String::from);
                 r.url = row.url().to_string();
                 r
