@@ -119,48 +119,6 @@ fn have(tool: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
-/// A display number no other test of this run uses: tests run in parallel
-/// and an Xvfb takes a moment to create its lock file, so each call also
-/// takes a number of its own.
-fn free_display() -> u32 {
-    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let base = 100 + std::process::id() % 400;
-    (0..100)
-        .map(|_| base + NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-                && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-        })
-        .expect("a free X display number")
-}
-
-/// Starts Xvfb in `ns` and waits until it accepts clients.
-fn start_xvfb(lab: &mut Lab, ns: &str, size: &str) -> String {
-    let n = free_display();
-    let display = format!(":{n}");
-    let xvfb = lab.spawn_in(
-        ns,
-        &[],
-        &["Xvfb", &display, "-screen", "0", size, "-nolisten", "tcp"],
-    );
-    let end = Instant::now() + Duration::from_secs(10);
-    loop {
-        let ok = Command::new("ip")
-            .args(["netns", "exec", ns, "xdpyinfo", "-display", &display])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        if ok {
-            break;
-        }
-        assert!(lab.alive(xvfb), "Xvfb ended: {}", lab.log(xvfb));
-        assert!(Instant::now() < end, "Xvfb did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    display
-}
-
 fn screenshot(ns: &str, display: &str, path: &Path) {
     run(Command::new("ip").args(["netns", "exec", ns]).args([
         "env",
@@ -293,7 +251,8 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
         ],
     );
     common::wait_tcp_listening(&peer, 8000);
-    let display = start_xvfb(&mut lab, &host, "1280x800x24");
+    let xvfb = common::Xvfb::start(Some(&host), "1280x800x24").expect("Xvfb");
+    let display = xvfb.display.clone();
     let env = app_env(
         &lab,
         "[scan]\ntimeout_secs = 2.0\nretries = 1\n[ui]\ntheme = \"light\"\n",
@@ -465,7 +424,8 @@ fn readme_screenshot() {
             common::wait_tcp_listening(&ns, web.parse().unwrap_or(8000));
         }
     }
-    let display = start_xvfb(&mut lab, &host, "1000x560x24");
+    let xvfb = common::Xvfb::start(Some(&host), "1000x560x24").expect("Xvfb");
+    let display = xvfb.display.clone();
     let env = app_env(
         &lab,
         "[scan]\ntimeout_secs = 2.0\n[server]\nenabled = true\nweb_port = 8000\n[ui]\ntheme = \"light\"\n",
@@ -493,7 +453,8 @@ fn without_a_graphics_driver_the_window_says_what_to_install() {
     require_tools();
     let mut lab = Lab::new();
     let host = lab.netns("nogpu");
-    let display = start_xvfb(&mut lab, &host, "800x600x24");
+    let xvfb = common::Xvfb::start(Some(&host), "800x600x24").expect("Xvfb");
+    let display = xvfb.display.clone();
     let env = app_env(&lab, "[scan]\ntimeout_secs = 0.5\n");
     let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
     let display_path = PathBuf::from(&display);
@@ -611,7 +572,8 @@ fn closing_the_window_never_waits_for_a_worker() {
         ],
     );
     common::wait_tcp_listening(&peer, 8000);
-    let display = start_xvfb(&mut lab, &host, "1024x700x24");
+    let xvfb = common::Xvfb::start(Some(&host), "1024x700x24").expect("Xvfb");
+    let display = xvfb.display.clone();
     let display_path = PathBuf::from(&display);
 
     // 1. The scan is stuck resolving a target name.

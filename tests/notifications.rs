@@ -88,22 +88,8 @@ fn a_server_appearing_in_the_background_raises_one_notification_and_a_click_open
     common::assert_isolated();
     let dir = tempfile::tempdir().expect("tempdir");
     let mut session = Session(Vec::new());
-    let mut xvfb = spawn(
-        Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-nolisten",
-                "tcp",
-                "-screen",
-                "0",
-                "800x600x24",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null()),
-    );
-    let display = format!(":{}", first_line(&mut xvfb));
-    session.0.push(xvfb);
+    let xvfb = common::Xvfb::start(None, "800x600x24").expect("Xvfb");
+    let display = xvfb.display.clone();
     let mut bus = spawn(
         Command::new("dbus-daemon")
             .args(["--session", "--nofork", "--print-address=1"])

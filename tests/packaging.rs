@@ -150,28 +150,8 @@ fn start_from_menu(files: &[PathBuf]) {
     assert_eq!(field("Icon"), "lanscout");
     let class = field("StartupWMClass");
 
-    let n = (120..250)
-        .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
-        .expect("a free display");
-    let display = format!(":{n}");
-    let _xvfb = ChildGuard(
-        Command::new("Xvfb")
-            .args([
-                display.as_str(),
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("Xvfb"),
-    );
-    assert!(common::wait_for(Duration::from_secs(10), || {
-        Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-    }));
+    let xvfb = common::Xvfb::start(None, "1280x800x24").expect("Xvfb");
+    let display = xvfb.display.clone();
     let home = tempfile::tempdir().expect("home");
     let runtime = home.path().join("runtime");
     std::fs::create_dir_all(&runtime).expect("runtime");

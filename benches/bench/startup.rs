@@ -2,57 +2,13 @@
 //! its memory and idle CPU, and its memory with 5 000 rows.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::common;
 use crate::measure::{self, ms};
 use crate::report::Report;
-
-/// A private X server (Xvfb) for the window; killed on drop.
-pub struct Display {
-    child: Child,
-    pub name: String,
-}
-
-impl Display {
-    /// Starts Xvfb, inside `ns` when given, and waits until it listens.
-    pub fn start(ns: Option<&str>) -> Option<Display> {
-        let n = (90..200).find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())?;
-        let name = format!(":{n}");
-        let mut cmd = match ns {
-            Some(ns) => {
-                let mut c = Command::new("ip");
-                c.args(["netns", "exec", ns, "Xvfb"]);
-                c
-            }
-            None => Command::new("Xvfb"),
-        };
-        cmd.args([
-            name.as_str(),
-            "-screen",
-            "0",
-            "1280x800x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-        let child = cmd.spawn().ok()?;
-        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
-        common::wait_for(Duration::from_secs(10), || socket.exists());
-        std::thread::sleep(Duration::from_millis(300));
-        Some(Display { child, name })
-    }
-}
-
-impl Drop for Display {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// A home for the window: settings, runtime and state folders.
 pub fn window_home(settings: &str) -> tempfile::TempDir {
@@ -138,7 +94,7 @@ fn stop(mut child: Child) {
 
 pub fn run(report: &mut Report) {
     report.section("Start-up: launch to the first server painted (window, Xvfb, loopback server)");
-    let Some(display) = Display::start(None) else {
+    let Ok(display) = common::Xvfb::start(None, "1280x800x24") else {
         report.note("start-up not measured: Xvfb is not installed".into());
         return;
     };
@@ -161,7 +117,7 @@ pub fn run(report: &mut Report) {
     let mut idle: Option<(u64, f64)> = None;
     for run in 0..10 {
         let home = window_home(&settings);
-        let mut child = launch(&display.name, home.path(), None);
+        let mut child = launch(&display.display, home.path(), None);
         let got = marks(&mut child, "first row painted");
         for (i, l) in labels.iter().enumerate() {
             if let Some((_, d)) = got.iter().find(|(g, _)| g == l) {
@@ -229,11 +185,11 @@ fn idle_figures(pid: u32) -> (u64, f64) {
 
 /// The window's memory with 5 000 rows (a burst lab, default settings).
 pub fn many_rows(report: &mut Report, burst: &crate::burst::BurstLab) {
-    let Some(display) = Display::start(Some(&burst.client)) else {
+    let Ok(display) = common::Xvfb::start(Some(&burst.client), "1280x800x24") else {
         return;
     };
     let home = window_home("[scan]\ntimeout_secs = 3.0\n");
-    let mut child = launch(&display.name, home.path(), Some(&burst.client));
+    let mut child = launch(&display.display, home.path(), Some(&burst.client));
     let _ = marks(&mut child, "first row painted");
     std::thread::sleep(Duration::from_secs(8));
     let rss = measure::rss_kib(child.id());

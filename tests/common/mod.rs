@@ -683,3 +683,53 @@ pub fn ocr(png: &Path, passes: &[&[&str]]) -> String {
     }
     text
 }
+
+/// A private X server, inside a namespace when given (X11 uses abstract
+/// sockets: the app must share it); killed on drop. Xvfb picks a free
+/// display itself (`-displayfd`) and prints it once it accepts clients, so
+/// parallel tests never race for a number.
+pub struct Xvfb {
+    child: Child,
+    /// `:N`, for `DISPLAY`.
+    pub display: String,
+}
+
+impl Xvfb {
+    /// Starts Xvfb with a screen of `size` (`WxHxDEPTH`).
+    pub fn start(ns: Option<&str>, size: &str) -> std::io::Result<Xvfb> {
+        use std::io::BufRead;
+        let mut cmd = match ns {
+            Some(ns) => {
+                let mut c = Command::new("ip");
+                c.args(["netns", "exec", ns, "Xvfb"]);
+                c
+            }
+            None => Command::new("Xvfb"),
+        };
+        let mut child = cmd
+            .args(["-displayfd", "1", "-screen", "0", size, "-nolisten", "tcp"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()?;
+        let mut line = String::new();
+        if let Some(out) = child.stdout.take() {
+            std::io::BufReader::new(out).read_line(&mut line)?;
+        }
+        let n: u32 = line.trim().parse().map_err(|_| {
+            let _ = child.kill();
+            std::io::Error::other(format!("Xvfb did not say its display: {line:?}"))
+        })?;
+        Ok(Xvfb {
+            child,
+            display: format!(":{n}"),
+        })
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
