@@ -3,15 +3,7 @@
  * "SERVER_IP:a.b.c.d", each from its own address FIRST, FIRST+1, ...
  * (secondary addresses of this namespace), with sendmmsg and IP_PKTINFO.
  * Usage: burst_responder PORT FIRST COUNT SECONDS  (prints "ready" once bound) */
-#define _GNU_SOURCE
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/socket.h>
-#include <time.h>
-#include <unistd.h>
+#include "udp.h"
 
 #define BATCH 512
 
@@ -28,19 +20,11 @@ int main(int argc, char **argv) {
     }
     int count = atoi(argv[3]);
     double seconds = atof(argv[4]);
-    int fd = socket(AF_INET, SOCK_DGRAM, 0);
+    int fd = bound_udp(port);
     int one = 1;
-    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof one);
     int sndbuf = 64 << 20;
     setsockopt(fd, SOL_SOCKET, SO_SNDBUFFORCE, &sndbuf, sizeof sndbuf);
-    struct sockaddr_in any = {.sin_family = AF_INET, .sin_port = htons(port)};
-    if (bind(fd, (struct sockaddr *)&any, sizeof any) != 0) {
-        perror("bind");
-        return 1;
-    }
-    struct timeval tv = {.tv_sec = 0, .tv_usec = 100000};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     char (*replies)[32] = calloc(count, 32);
     int *lens = calloc(count, sizeof(int));
     for (int i = 0; i < count; i++) {
@@ -52,12 +36,11 @@ int main(int argc, char **argv) {
     static char cmsgbuf[BATCH][CMSG_SPACE(sizeof(struct in_pktinfo))];
     printf("ready\n");
     fflush(stdout);
-    struct timespec start, now;
+    struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
     char buf[512];
     for (;;) {
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        if ((now.tv_sec - start.tv_sec) + (now.tv_nsec - start.tv_nsec) / 1e9 >= seconds)
+        if (seconds_since(&start) >= seconds)
             break;
         struct sockaddr_in from;
         socklen_t flen = sizeof from;
@@ -84,13 +67,7 @@ int main(int argc, char **argv) {
                 memset(pi, 0, sizeof *pi);
                 pi->ipi_spec_dst.s_addr = htonl(ntohl(first.s_addr) + i);
             }
-            int sent = 0;
-            while (sent < k) {
-                int m = sendmmsg(fd, msgs + sent, k - sent, 0);
-                if (m <= 0)
-                    break;
-                sent += m;
-            }
+            send_all(fd, msgs, k);
         }
     }
     return 0;

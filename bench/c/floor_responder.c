@@ -2,15 +2,7 @@
  * every "DISCOVER_SERVER" on UDP PORT with "SERVER_IP:ADDR", batched with
  * recvmmsg/sendmmsg, nothing else (no rate limit, no logging).
  * Usage: floor_responder PORT ADDR SECONDS   (prints "answered N" at the end) */
-#define _GNU_SOURCE
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/socket.h>
-#include <time.h>
-#include <unistd.h>
+#include "udp.h"
 
 #define BATCH 64
 
@@ -23,16 +15,7 @@ int main(int argc, char **argv) {
     char reply[64];
     int reply_len = snprintf(reply, sizeof reply, "SERVER_IP:%s", argv[2]);
     double seconds = atof(argv[3]);
-    int fd = socket(AF_INET, SOCK_DGRAM, 0);
-    int one = 1;
-    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    struct sockaddr_in any = {.sin_family = AF_INET, .sin_port = htons(port)};
-    if (bind(fd, (struct sockaddr *)&any, sizeof any) != 0) {
-        perror("bind");
-        return 1;
-    }
-    struct timeval tv = {.tv_sec = 0, .tv_usec = 100000};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    int fd = bound_udp(port);
     static char bufs[BATCH][512];
     struct sockaddr_in from[BATCH];
     struct iovec in_iov[BATCH], out_iov[BATCH];
@@ -41,12 +24,11 @@ int main(int argc, char **argv) {
         in_iov[i] = (struct iovec){bufs[i], sizeof bufs[i]};
         out_iov[i] = (struct iovec){reply, (size_t)reply_len};
     }
-    struct timespec start, now;
+    struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
     unsigned long long answered = 0;
     for (;;) {
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        if ((now.tv_sec - start.tv_sec) + (now.tv_nsec - start.tv_nsec) / 1e9 >= seconds)
+        if (seconds_since(&start) >= seconds)
             break;
         for (int i = 0; i < BATCH; i++) {
             memset(&in[i].msg_hdr, 0, sizeof in[i].msg_hdr);
@@ -69,14 +51,7 @@ int main(int argc, char **argv) {
             out[k].msg_hdr.msg_namelen = in[i].msg_hdr.msg_namelen;
             k++;
         }
-        int sent = 0;
-        while (sent < k) {
-            int m = sendmmsg(fd, out + sent, k - sent, 0);
-            if (m <= 0)
-                break;
-            sent += m;
-        }
-        answered += sent;
+        answered += send_all(fd, out, k);
     }
     printf("answered %llu\n", answered);
     return 0;
