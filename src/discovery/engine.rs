@@ -19,11 +19,12 @@ use super::{
 };
 use crate::details::{self, LookupRequest, Lookups};
 use crate::net::batch::Datagram;
-use crate::net::dns_sd::DnsSdBrowser;
 use crate::net::drain::Drain;
 use crate::net::interfaces::interface_for_source;
 use crate::net::{self, Interface, Target};
 use crate::protocol::Scheme;
+
+mod announcements;
 
 /// Runs one whole scan on the calling thread: plan, probes, replies,
 /// lookups. Returns its summary.
@@ -106,7 +107,7 @@ struct Scan {
     deadline: Option<Instant>,
     sweep_drops: u64,
     /// The DNS-SD browse, when that source is on.
-    dns_sd: Option<DnsSdBrowser>,
+    dns_sd: Option<crate::net::dns_sd::DnsSdBrowser>,
 }
 
 impl Scan {
@@ -146,14 +147,6 @@ impl Scan {
             rcvbuf: sock.rcvbuf_granted,
         });
         let stats = interface_stats(&plan);
-        let dns_sd = config.scan.dns_sd.then(|| {
-            DnsSdBrowser::start(
-                &config.scan.include_interfaces,
-                &config.scan.exclude_interfaces,
-            )
-            .map_err(|e| out.send(Event::Warning(Warning::DnsSdUnavailable(e))))
-            .ok()
-        });
         let sweep = SweepQueues::new(
             std::mem::take(&mut plan.routed),
             std::mem::take(&mut plan.on_link),
@@ -192,7 +185,7 @@ impl Scan {
             lookups_skipped: 0,
             deadline: None,
             sweep_drops: 0,
-            dns_sd: dns_sd.flatten(),
+            dns_sd: announcements::start(config, out),
         })
     }
 
@@ -433,29 +426,6 @@ impl Scan {
                 }
                 self.request_details(&server, announced, config);
                 out.send(Event::Found(server));
-            }
-        }
-    }
-
-    /// What the DNS-SD browse resolved since the last look.
-    fn handle_announcements(&mut self, config: &ScanConfig, out: &Emitter) {
-        let Some(browser) = &self.dns_sd else { return };
-        for a in browser.poll() {
-            for folded in self.folder.fold_announcement(&a, &self.plan.used) {
-                match folded {
-                    Folded::New {
-                        server, announced, ..
-                    } => {
-                        self.request_details(&server, announced, config);
-                        out.send(Event::Found(server));
-                    }
-                    Folded::Announced { key, service_name } => out.send(Event::AlsoFound {
-                        key,
-                        by: Source::DnsSd,
-                        service_name,
-                    }),
-                    _ => {}
-                }
             }
         }
     }

@@ -7,10 +7,10 @@ use std::net::{Ipv4Addr, SocketAddrV4};
 use std::time::Duration;
 
 use super::{ScanConfig, Server, ServerKey, Source, Warning, MAX_SERVERS_PER_SOURCE};
-use crate::details::text::{display_text, MAX_NAME_CHARS};
-use crate::net::dns_sd::Announcement;
-use crate::net::Interface;
 use crate::protocol::{self, Scheme};
+
+mod announced;
+pub use announced::MAX_ANNOUNCED_SERVERS;
 
 /// How many invalid replies are reported one by one before they are only counted.
 pub const INVALID_WARNINGS_SHOWN: u64 = 10;
@@ -58,6 +58,8 @@ pub struct ReplyFolder {
     found: HashMap<ServerKey, Vec<Source>>,
     per_source: HashMap<Ipv4Addr, usize>,
     warned_unusable: HashSet<SocketAddrV4>,
+    /// Servers DNS-SD added (at most [`MAX_ANNOUNCED_SERVERS`]).
+    announced: usize,
     /// Valid replies, duplicates included.
     pub replies: u64,
     /// Replies that did not parse.
@@ -77,6 +79,7 @@ impl ReplyFolder {
             found: HashMap::new(),
             per_source: HashMap::new(),
             warned_unusable: HashSet::new(),
+            announced: 0,
             replies: 0,
             invalid: 0,
             over_source_limit: 0,
@@ -127,19 +130,9 @@ impl ReplyFolder {
             }
             return Folded::Again { key, first_udp };
         }
-        let count = self.per_source.entry(*from.ip()).or_insert(0);
-        if *count >= MAX_SERVERS_PER_SOURCE {
-            self.over_source_limit += 1;
-            // Counted past the limit once, so the warning comes once.
-            let first = *count == MAX_SERVERS_PER_SOURCE;
-            if first {
-                *count += 1;
-            }
-            return Folded::OverLimit(
-                first.then_some(Warning::TooManyFromOneSource { source: *from.ip() }),
-            );
+        if let Some(over) = self.over_source_limit(*from.ip()) {
+            return over;
         }
-        *count += 1;
         self.found.insert(key, vec![Source::Udp]);
         Folded::New {
             server: Server {
@@ -159,52 +152,24 @@ impl ReplyFolder {
         }
     }
 
-    /// Folds one DNS-SD announcement: a server per announced address that
-    /// lies in the subnet of an interface the scan uses (mDNS is link-local:
-    /// an address elsewhere is forged, and LanScout must not connect to
-    /// whatever a neighbour names). `Again` when UDP found it already.
-    pub fn fold_announcement(&mut self, a: &Announcement, used: &[Interface]) -> Vec<Folded> {
-        let name = display_text(&a.instance, MAX_NAME_CHARS);
-        let mut out = Vec::new();
-        for &ip in &a.addrs {
-            let on_link = used.iter().any(|i| i.contains(ip) && ip != i.broadcast);
-            if a.port == 0 || !on_link || ip.is_multicast() || ip.is_unspecified() {
-                continue;
+    /// `OverLimit` when `source` has already counted for
+    /// [`MAX_SERVERS_PER_SOURCE`] servers in this scan (a warning the first
+    /// time); otherwise counts one more for it.
+    fn over_source_limit(&mut self, source: Ipv4Addr) -> Option<Folded> {
+        let count = self.per_source.entry(source).or_insert(0);
+        if *count >= MAX_SERVERS_PER_SOURCE {
+            self.over_source_limit += 1;
+            // Counted past the limit once, so the warning comes once.
+            let first = *count == MAX_SERVERS_PER_SOURCE;
+            if first {
+                *count += 1;
             }
-            let key = (ip, a.port);
-            if let Some(sources) = self.found.get_mut(&key) {
-                if !sources.contains(&Source::DnsSd) {
-                    sources.push(Source::DnsSd);
-                    out.push(Folded::Announced {
-                        key,
-                        service_name: name.clone(),
-                    });
-                }
-                continue;
-            }
-            self.found.insert(key, vec![Source::DnsSd]);
-            out.push(Folded::New {
-                server: Server {
-                    ip,
-                    port: a.port,
-                    url: protocol::server_url(a.scheme, ip, a.port),
-                    interface: used
-                        .iter()
-                        .filter(|i| i.contains(ip))
-                        .max_by_key(|i| i.prefix_len)
-                        .map(|i| i.name.clone()),
-                    source: SocketAddrV4::new(ip, a.port),
-                    announced: None,
-                    rtt: Duration::ZERO,
-                    is_local: self.local_addrs.contains(&ip),
-                    found_by: Source::DnsSd,
-                    service_name: name.clone(),
-                },
-                announced: ip,
-                warning: None,
-            });
+            return Some(Folded::OverLimit(
+                first.then_some(Warning::TooManyFromOneSource { source }),
+            ));
         }
-        out
+        *count += 1;
+        None
     }
 
     /// Loopback and unspecified name no reachable host, broadcast and
@@ -236,16 +201,16 @@ impl ReplyFolder {
 mod tests {
     use super::*;
 
-    fn sa(s: &str) -> SocketAddrV4 {
+    pub(super) fn sa(s: &str) -> SocketAddrV4 {
         s.parse()
             .unwrap_or(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0))
     }
 
-    fn folder() -> ReplyFolder {
+    pub(super) fn folder() -> ReplyFolder {
         ReplyFolder::new(&ScanConfig::default(), [Ipv4Addr::new(10, 0, 0, 1)].into())
     }
 
-    const RTT: Duration = Duration::from_millis(2);
+    pub(super) const RTT: Duration = Duration::from_millis(2);
 
     #[test]
     fn a_reply_becomes_a_server_then_is_seen_again() {
@@ -347,96 +312,6 @@ mod tests {
             Folded::Invalid(Some(Warning::InvalidReply { ref reason, .. })) if reason == "comes from UDP port 0"
         ));
         assert_eq!(f.servers(), 0);
-    }
-
-    fn lan() -> Vec<Interface> {
-        vec![Interface {
-            name: "lan0".into(),
-            index: Some(2),
-            addr: Ipv4Addr::new(10, 0, 0, 1),
-            netmask: Ipv4Addr::new(255, 255, 255, 0),
-            prefix_len: 24,
-            broadcast: Ipv4Addr::new(10, 0, 0, 255),
-            is_up: true,
-            is_loopback: false,
-            is_virtual: false,
-        }]
-    }
-
-    fn announcement(addrs: &[&str], port: u16) -> Announcement {
-        Announcement {
-            instance: "Inventory\u{7}  Lab 3".into(),
-            scheme: Scheme::Https,
-            addrs: addrs.iter().filter_map(|a| a.parse().ok()).collect(),
-            port,
-        }
-    }
-
-    #[test]
-    fn announced_servers_on_the_link_are_kept_and_merged_with_udp() {
-        let mut f = folder();
-        let got = f.fold_announcement(&announcement(&["10.0.0.5"], 8443), &lan());
-        let [Folded::New { server, .. }] = &got[..] else {
-            panic!("{got:?}")
-        };
-        assert_eq!(server.url, "https://10.0.0.5:8443/");
-        assert_eq!(server.found_by, Source::DnsSd);
-        assert_eq!(server.service_name.as_deref(), Some("Inventory Lab 3"));
-        assert_eq!(server.interface.as_deref(), Some("lan0"));
-        // The same address and port over UDP: one row, UDP added once.
-        let udp = |f: &mut ReplyFolder| {
-            f.fold(b"SERVER_IP:10.0.0.5:8443", sa("10.0.0.5:9999"), None, RTT)
-        };
-        let key = (Ipv4Addr::new(10, 0, 0, 5), 8443);
-        assert_eq!(
-            udp(&mut f),
-            Folded::Again {
-                key,
-                first_udp: true
-            }
-        );
-        assert_eq!(
-            udp(&mut f),
-            Folded::Again {
-                key,
-                first_udp: false
-            }
-        );
-        // UDP first, then DNS-SD: announced once.
-        f.fold(b"SERVER_IP:10.0.0.6", sa("10.0.0.6:9999"), None, RTT);
-        let again = announcement(&["10.0.0.6"], 8000);
-        let key6 = (Ipv4Addr::new(10, 0, 0, 6), 8000);
-        assert_eq!(
-            f.fold_announcement(&again, &lan()),
-            [Folded::Announced {
-                key: key6,
-                service_name: Some("Inventory Lab 3".into())
-            }]
-        );
-        assert_eq!(f.fold_announcement(&again, &lan()), []);
-        assert_eq!(f.servers(), 2);
-    }
-
-    #[test]
-    fn announced_addresses_off_the_link_are_ignored() {
-        let mut f = folder();
-        let cases: [(&[&str], u16); 6] = [
-            (&["192.0.2.7"], 80),   // another network: a forged pointer
-            (&["10.0.0.255"], 80),  // the subnet's broadcast
-            (&["224.0.0.251"], 80), // multicast
-            (&["0.0.0.0"], 80),
-            (&["127.0.0.1"], 80),
-            (&["10.0.0.9"], 0), // no port
-        ];
-        for (addrs, port) in cases {
-            assert_eq!(
-                f.fold_announcement(&announcement(addrs, port), &lan()),
-                [],
-                "{addrs:?}:{port}"
-            );
-        }
-        let two = f.fold_announcement(&announcement(&["192.0.2.7", "10.0.0.9"], 80), &lan());
-        assert_eq!(two.len(), 1, "only the on-link address: {two:?}");
     }
 
     #[test]

@@ -95,6 +95,11 @@ pub enum Warning {
         /// Servers without details.
         count: u64,
     },
+    /// More web servers announced themselves than one scan lists.
+    TooManyAnnounced {
+        /// How many are listed.
+        limit: usize,
+    },
     /// The DNS-SD source could not start (the UDP scan goes on).
     DnsSdUnavailable(String),
 }
@@ -163,6 +168,10 @@ impl fmt::Display for Warning {
             Warning::DetailsSkipped { count } => write!(
                 f,
                 "{count} servers were found faster than their names can be looked up; they are listed without details"
+            ),
+            Warning::TooManyAnnounced { limit } => write!(
+                f,
+                "more than {limit} web servers announced themselves over DNS-SD; the first {limit} are listed"
             ),
             Warning::DnsSdUnavailable(e) => write!(
                 f,
