@@ -22,27 +22,9 @@ impl LanScoutApp {
             Command::Scan => self.start_scan(false),
             Command::Sweep => self.start_scan(true),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::CopyList => {
-                let rows = self.export_rows();
-                ctx.copy_text(export::render(&rows, export::Format::Text));
-                self.report(
-                    Level::Info,
-                    format!(
-                        "copied {} to the clipboard",
-                        super::views::plural(rows.len(), "server", "servers")
-                    ),
-                    false,
-                );
-            }
+            Command::CopyList => self.copy_list(ctx),
             Command::SaveList(format) => self.save_list(format),
-            Command::RenameFavourite(entry) => {
-                let current = self.state.view.favourite_labels.get(&entry).cloned();
-                let current = current.or_else(|| {
-                    let names = &self.state.view.favourite_names;
-                    names.get(&entry).and_then(|n| n.name()).map(String::from)
-                });
-                self.rename = Some((entry, current.unwrap_or_default()));
-            }
+            Command::RenameFavourite(entry) => self.start_rename(entry),
             Command::SetFavouriteName(entry, name) => self.set_favourite_name(entry, name),
             Command::CancelRename => self.rename = None,
             Command::RemoveFavourite(entry) => self.remove_favourite(entry),
@@ -104,6 +86,29 @@ impl LanScoutApp {
             }
             Command::SetFilter(text) => self.state.filter = text,
         }
+    }
+
+    fn copy_list(&mut self, ctx: &egui::Context) {
+        let rows = self.export_rows();
+        ctx.copy_text(export::render(&rows, export::Format::Text));
+        self.report(
+            Level::Info,
+            format!(
+                "copied {} to the clipboard",
+                super::views::plural(rows.len(), "server", "servers")
+            ),
+            false,
+        );
+    }
+
+    /// Opens the rename box with the favourite's current name.
+    fn start_rename(&mut self, entry: String) {
+        let current = self.state.view.favourite_labels.get(&entry).cloned();
+        let current = current.or_else(|| {
+            let names = &self.state.view.favourite_names;
+            names.get(&entry).and_then(|n| n.name()).map(String::from)
+        });
+        self.rename = Some((entry, current.unwrap_or_default()));
     }
 
     pub(super) fn start_scan(&mut self, sweep: bool) {
