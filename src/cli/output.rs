@@ -319,18 +319,27 @@ pub fn details_line(d: &Details) -> String {
 
 /// The human line of a server: URL, interface, source, round trip.
 pub fn server_line(s: &Server, url_width: usize) -> String {
-    let note = match (s.found_by, s.announced) {
-        (Source::DnsSd, _) => format!("  {}", announced_as(s.service_name.as_deref())),
-        (Source::Udp, Some(a)) => format!("  (announced {a})"),
-        (Source::Udp, None) => String::new(),
-    };
-    format!(
-        "{:<url_width$}  {:<10}  from {:<21}  {:>8.1} ms{note}",
-        s.url,
-        s.interface.as_deref().unwrap_or("?"),
-        s.source.to_string(),
-        s.rtt.as_secs_f64() * 1000.0,
-    )
+    let interface = s.interface.as_deref().unwrap_or("?");
+    match s.found_by {
+        // No reply, so no sender and no round trip to show.
+        Source::DnsSd => format!(
+            "{:<url_width$}  {interface:<10}  {}",
+            s.url,
+            announced_as(s.service_name.as_deref())
+        ),
+        Source::Udp => {
+            let note = s
+                .announced
+                .map(|a| format!("  (announced {a})"))
+                .unwrap_or_default();
+            format!(
+                "{:<url_width$}  {interface:<10}  from {:<21}  {:>8.1} ms{note}",
+                s.url,
+                s.source.to_string(),
+                s.rtt.as_secs_f64() * 1000.0,
+            )
+        }
+    }
 }
 
 /// "announced over DNS-SD as "Inventory"".
@@ -355,6 +364,46 @@ mod tests {
     use super::*;
     use std::net::{Ipv4Addr, SocketAddrV4};
     use std::time::Duration;
+
+    #[test]
+    fn server_lines_say_how_the_server_was_found() {
+        let ip = Ipv4Addr::new(10, 0, 0, 5);
+        let udp = Server {
+            ip,
+            port: 8000,
+            url: "http://10.0.0.5:8000/".into(),
+            interface: Some("eth0".into()),
+            source: SocketAddrV4::new(ip, 9999),
+            announced: None,
+            rtt: Duration::from_micros(1500),
+            is_local: false,
+            found_by: Source::Udp,
+            service_name: None,
+        };
+        let announced = Server {
+            url: "https://10.0.0.5:8443/".into(),
+            found_by: Source::DnsSd,
+            service_name: Some("NAS box".into()),
+            ..udp.clone()
+        };
+        let cases = [
+            (
+                &udp,
+                "http://10.0.0.5:8000/  eth0        from 10.0.0.5:9999               1.5 ms",
+            ),
+            (
+                &announced,
+                "https://10.0.0.5:8443/  eth0        announced over DNS-SD as \"NAS box\"",
+            ),
+        ];
+        for (server, line) in cases {
+            assert_eq!(server_line(server, 21), line);
+        }
+        assert_eq!(
+            also_found_line((ip, 8000), Source::DnsSd, Some("Inventory")),
+            "  └ 10.0.0.5:8000 also announced over DNS-SD as \"Inventory\""
+        );
+    }
 
     /// The bytes scripts read: compared with what the hand-built lines
     /// printed before this enum existed.
