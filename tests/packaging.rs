@@ -117,7 +117,10 @@ fn the_deb_installs_starts_from_its_menu_entry_and_removes_cleanly() {
         .map(PathBuf::from)
         .filter(|p| p.is_file())
         .collect();
-    let removed = std::panic::catch_unwind(|| start_from_menu(&files));
+    let removed = std::panic::catch_unwind(|| {
+        start_from_menu(&files);
+        start_from_menu_on_wayland();
+    });
     apt(&["remove", "--purge", "-y", "-q", "lanscout"]);
     let left: Vec<&PathBuf> = files.iter().filter(|p| p.exists()).collect();
     if let Err(e) = removed {
@@ -215,5 +218,55 @@ fn start_from_menu(files: &[PathBuf]) {
     assert!(
         wm_class.contains(&format!("\"{class}\"")),
         "WM_CLASS {wm_class:?} does not match StartupWMClass={class}"
+    );
+}
+
+/// The same entry started with only Wayland around (weston, no X server):
+/// the installed binary tells the compositor the app id the entry's file
+/// name gives, so a dock finds the entry's icon.
+fn start_from_menu_on_wayland() {
+    let entry = "/usr/share/applications/lanscout.desktop";
+    let app_id = Path::new(entry)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .expect("entry name");
+    let dir = tempfile::tempdir().expect("dir");
+    let weston = common::Weston::start(dir.path(), 1);
+    let log = dir.path().join("app.stderr");
+    let _dex = ChildGuard(
+        Command::new("dex")
+            .arg(entry)
+            .env_remove("DISPLAY")
+            .env("WAYLAND_DISPLAY", &weston.socket)
+            .env("WAYLAND_DEBUG", "client")
+            .env("XDG_RUNTIME_DIR", &weston.runtime)
+            .env("HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .env("XDG_STATE_HOME", dir.path().join("state"))
+            .env("WGPU_BACKEND", "vulkan")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            // The app inherits it: its Wayland protocol log.
+            .stderr(std::fs::File::create(&log).expect("log"))
+            .spawn()
+            .expect("dex"),
+    );
+    let set_app_id = format!(".set_app_id(\"{app_id}\")");
+    let text = || std::fs::read_to_string(&log).unwrap_or_default();
+    let shown = common::wait_for(Duration::from_secs(20), || text().contains(&set_app_id));
+    // Whatever happened, the installed app goes with the compositor.
+    let pids: Vec<u32> = std::fs::read_dir("/proc")
+        .expect("/proc")
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
+        .filter(|pid: &u32| {
+            std::fs::read_link(format!("/proc/{pid}/exe"))
+                .is_ok_and(|exe| exe == Path::new("/usr/bin/lanscout"))
+        })
+        .collect();
+    let _app = KillOnDrop(pids);
+    assert!(
+        shown,
+        "no Wayland window with app id {app_id:?}: {}",
+        text()
     );
 }

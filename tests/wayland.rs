@@ -20,7 +20,7 @@ use lanscout::settings::Settings;
 // find the icon.
 use lanscout::ui::APP_ID;
 
-/// Kills weston and the app however the test ends.
+/// Kills the app however the test ends.
 struct Running(Vec<Child>);
 
 impl Drop for Running {
@@ -40,67 +40,29 @@ struct Shot {
 /// Starts weston at `scale`, the app in it, waits for the first server
 /// row to be painted and screenshots the output.
 fn window_on_weston(dir: &Path, scale: u32, settings: &Settings) -> Shot {
-    let runtime = dir.join("runtime");
     let config = dir.join("config");
     std::fs::create_dir_all(config.join("lanscout")).expect("config dir");
-    std::fs::create_dir_all(&runtime).expect("runtime dir");
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700))
-            .expect("0700 runtime dir");
-    }
     std::fs::write(
         config.join("lanscout/settings.toml"),
         settings.to_toml().expect("settings"),
     )
     .expect("settings file");
-    let socket = format!("lanscout-{scale}");
-    let mut running = Running(Vec::new());
-    running.0.push(
-        Command::new("weston")
-            .args([
-                "--backend=headless-backend.so",
-                "--use-gl",
-                "--width=1024",
-                "--height=700",
-                &format!("--scale={scale}"),
-                &format!("--socket={socket}"),
-                "--shell=desktop-shell.so",
-                "--debug",
-                "--no-config",
-                "--idle-time=0",
-            ])
-            .arg(format!("--log={}", dir.join("weston.log").display()))
-            .env("XDG_RUNTIME_DIR", &runtime)
-            .env_remove("DISPLAY")
-            .env_remove("WAYLAND_DISPLAY")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("weston (scripts/test.sh installs it)"),
-    );
-    assert!(
-        common::wait_for(Duration::from_secs(10), || runtime.join(&socket).exists()),
-        "weston did not open its socket: {}",
-        std::fs::read_to_string(dir.join("weston.log")).unwrap_or_default()
-    );
+    let weston = common::Weston::start(dir, scale);
     let stderr_path = dir.join("app.stderr");
-    running.0.push(
-        Command::new(common::bin())
-            .arg("--trace-startup")
-            .env_remove("DISPLAY")
-            .env("WAYLAND_DISPLAY", &socket)
-            .env("WAYLAND_DEBUG", "client")
-            .env("XDG_RUNTIME_DIR", &runtime)
-            .env("XDG_CONFIG_HOME", &config)
-            .env("XDG_STATE_HOME", dir.join("state"))
-            .env("XDG_DATA_HOME", dir.join("data"))
-            .env("HOME", dir)
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&stderr_path).expect("stderr file"))
-            .spawn()
-            .expect("lanscout"),
-    );
+    let _app = Running(vec![Command::new(common::bin())
+        .arg("--trace-startup")
+        .env_remove("DISPLAY")
+        .env("WAYLAND_DISPLAY", &weston.socket)
+        .env("WAYLAND_DEBUG", "client")
+        .env("XDG_RUNTIME_DIR", &weston.runtime)
+        .env("XDG_CONFIG_HOME", &config)
+        .env("XDG_STATE_HOME", dir.join("state"))
+        .env("XDG_DATA_HOME", dir.join("data"))
+        .env("HOME", dir)
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&stderr_path).expect("stderr file"))
+        .spawn()
+        .expect("lanscout")]);
     let log = || std::fs::read_to_string(&stderr_path).unwrap_or_default();
     let painted = common::wait_for(Duration::from_secs(20), || {
         log().lines().any(|l| l.ends_with("first row painted"))
@@ -109,23 +71,11 @@ fn window_on_weston(dir: &Path, scale: u32, settings: &Settings) -> Shot {
     // The scan's end (1 s), the names, and a few frames for the
     // compositor to present them.
     std::thread::sleep(Duration::from_millis(2000));
-    let shots = dir.join(format!("shots-{scale}"));
-    std::fs::create_dir_all(&shots).expect("shots dir");
-    let out = Command::new("weston-screenshooter")
-        .current_dir(&shots)
-        .env("XDG_RUNTIME_DIR", &runtime)
-        .env("WAYLAND_DISPLAY", &socket)
-        .output()
-        .expect("weston-screenshooter");
-    assert!(out.status.success(), "screenshot: {out:?}");
-    let png = std::fs::read_dir(&shots)
-        .expect("shots")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.extension().is_some_and(|e| e == "png"))
-        .expect("a screenshot file");
-    let protocol_log = log();
-    drop(running);
-    Shot { png, protocol_log }
+    let png = weston.screenshot(&dir.join(format!("shots-{scale}")));
+    Shot {
+        png,
+        protocol_log: log(),
+    }
 }
 
 fn tail(text: &str) -> String {
