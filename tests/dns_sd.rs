@@ -42,6 +42,15 @@ fn announced_web_servers_are_listed_merged_with_udp_and_never_off_the_link() {
         ],
         "192.0.2.7 far.local\n",
     );
+    // The client runs Avahi too, as desktops do: it holds UDP 5353 there.
+    lab.avahi(&client, "labdesk", "eth0", &[], "");
+    let avahi_holds_5353 = common::wait_for(Duration::from_secs(10), || {
+        lab.cmd(&client, "ss")
+            .args(["-Hulnp", "sport = :5353"])
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("avahi"))
+    });
+    assert!(avahi_holds_5353, "the client's Avahi did not start");
     // The same host answers the UDP probe for its web port 8000.
     lab.serve(&server, &["--web-port", "8000", "--duration", "60"]);
     lab.wait_until_answering(&client, "10.81.0.2", 9999);

@@ -325,8 +325,9 @@ impl Lab {
     /// `host_name`.local on `iface`. `services` are static service files
     /// (name, XML) and `hosts` static host records ("ADDR NAME" lines):
     /// they are bind-mounted over /etc/avahi/services and /etc/avahi/hosts
-    /// inside the daemon's own mount namespace (`ip netns exec` makes one),
-    /// so the machine's files are never touched.
+    /// (and a private folder over /run/avahi-daemon) inside the daemon's own
+    /// mount namespace (`ip netns exec` makes one), so the machine's files
+    /// are never touched.
     pub fn avahi(
         &mut self,
         ns: &str,
@@ -357,13 +358,17 @@ impl Lab {
         avahi
             .arg("-c")
             .arg(
-                "mount --bind \"$1\" /etc/avahi/services && mount --bind \"$2\" /etc/avahi/hosts && \
+                "mkdir -p /run/avahi-daemon \"$4\" && mount --bind \"$4\" /run/avahi-daemon && \
+                 mount --bind \"$1\" /etc/avahi/services && mount --bind \"$2\" /etc/avahi/hosts && \
                  exec avahi-daemon --no-drop-root --no-chroot --no-rlimits --no-proc-title -f \"$3\"",
             )
             .arg("avahi")
             .arg(&service_dir)
             .arg(&hosts_file)
             .arg(&conf)
+            // Its own pid file and socket: two daemons in one test would
+            // otherwise take each other for a running instance.
+            .arg(dir.path().join("run"))
             .stdout(Stdio::null())
             .stderr(Stdio::null());
         self.spawn(avahi);
