@@ -12,6 +12,34 @@ use crate::protocol::{self, Scheme};
 mod announced;
 pub use announced::MAX_ANNOUNCED_SERVERS;
 
+/// Whether one more server from a source fits its limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Within {
+    /// Yes (and it was counted).
+    Yes,
+    /// No, for the first time (the moment to warn).
+    FirstOver,
+    /// No, again.
+    Over,
+}
+
+/// Counts one more server for `source` in `counts` when under `limit`.
+fn count_within(counts: &mut HashMap<Ipv4Addr, usize>, source: Ipv4Addr, limit: usize) -> Within {
+    let count = counts.entry(source).or_insert(0);
+    match (*count).cmp(&limit) {
+        std::cmp::Ordering::Less => {
+            *count += 1;
+            Within::Yes
+        }
+        // Counted past the limit once, so the warning comes once.
+        std::cmp::Ordering::Equal => {
+            *count += 1;
+            Within::FirstOver
+        }
+        std::cmp::Ordering::Greater => Within::Over,
+    }
+}
+
 /// How many invalid replies are reported one by one before they are only counted.
 pub const INVALID_WARNINGS_SHOWN: u64 = 10;
 
@@ -57,6 +85,8 @@ pub struct ReplyFolder {
     local_addrs: HashSet<Ipv4Addr>,
     found: HashMap<ServerKey, Vec<Source>>,
     per_source: HashMap<Ipv4Addr, usize>,
+    /// Servers each address announced over DNS-SD in this scan.
+    per_announced_address: HashMap<Ipv4Addr, usize>,
     warned_unusable: HashSet<SocketAddrV4>,
     /// Servers DNS-SD added (at most [`MAX_ANNOUNCED_SERVERS`]).
     announced: usize,
@@ -78,6 +108,7 @@ impl ReplyFolder {
             local_addrs,
             found: HashMap::new(),
             per_source: HashMap::new(),
+            per_announced_address: HashMap::new(),
             warned_unusable: HashSet::new(),
             announced: 0,
             replies: 0,
@@ -156,20 +187,27 @@ impl ReplyFolder {
     /// [`MAX_SERVERS_PER_SOURCE`] servers in this scan (a warning the first
     /// time); otherwise counts one more for it.
     fn over_source_limit(&mut self, source: Ipv4Addr) -> Option<Folded> {
-        let count = self.per_source.entry(source).or_insert(0);
-        if *count >= MAX_SERVERS_PER_SOURCE {
-            self.over_source_limit += 1;
-            // Counted past the limit once, so the warning comes once.
-            let first = *count == MAX_SERVERS_PER_SOURCE;
-            if first {
-                *count += 1;
+        let verdict = count_within(&mut self.per_source, source, MAX_SERVERS_PER_SOURCE);
+        self.over_limit_verdict(verdict, source, MAX_SERVERS_PER_SOURCE)
+    }
+
+    /// `OverLimit` (a warning the first time) unless `verdict` is within.
+    fn over_limit_verdict(
+        &mut self,
+        verdict: Within,
+        source: Ipv4Addr,
+        limit: usize,
+    ) -> Option<Folded> {
+        match verdict {
+            Within::Yes => None,
+            Within::FirstOver | Within::Over => {
+                self.over_source_limit += 1;
+                Some(Folded::OverLimit(
+                    (verdict == Within::FirstOver)
+                        .then_some(Warning::TooManyFromOneSource { source, limit }),
+                ))
             }
-            return Some(Folded::OverLimit(
-                first.then_some(Warning::TooManyFromOneSource { source }),
-            ));
         }
-        *count += 1;
-        None
     }
 
     /// Loopback and unspecified name no reachable host, broadcast and
@@ -285,7 +323,8 @@ mod tests {
         assert_eq!(
             verdicts[4],
             Folded::OverLimit(Some(Warning::TooManyFromOneSource {
-                source: Ipv4Addr::new(10, 0, 0, 9)
+                source: Ipv4Addr::new(10, 0, 0, 9),
+                limit: MAX_SERVERS_PER_SOURCE,
             }))
         );
         assert_eq!(verdicts[5], Folded::OverLimit(None));

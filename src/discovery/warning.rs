@@ -3,7 +3,6 @@
 use std::fmt;
 use std::net::{Ipv4Addr, SocketAddrV4};
 
-use super::MAX_SERVERS_PER_SOURCE;
 use crate::net::targets::MAX_SWEEP_PREFIX;
 
 /// Something worth telling the user that does not stop the scan.
@@ -76,6 +75,8 @@ pub enum Warning {
     TooManyFromOneSource {
         /// The source address.
         source: Ipv4Addr,
+        /// How many of its servers are listed.
+        limit: usize,
     },
     /// The kernel dropped on-link sweep probes (its neighbour table was
     /// full); they were sent again.
@@ -153,9 +154,9 @@ impl fmt::Display for Warning {
                 f,
                 "no network interface is usable for broadcast and no target is set"
             ),
-            Warning::TooManyFromOneSource { source } => write!(
+            Warning::TooManyFromOneSource { source, limit } => write!(
                 f,
-                "{source} announced more than {MAX_SERVERS_PER_SOURCE} different servers; the rest are ignored (counted as ignored)"
+                "{source} announced more than {limit} different servers; the rest are ignored (counted as ignored)"
             ),
             Warning::SweepProbesResent { count } => write!(
                 f,

@@ -5,7 +5,7 @@
 use std::net::SocketAddrV4;
 use std::time::Duration;
 
-use super::{Folded, ReplyFolder};
+use super::{count_within, Folded, ReplyFolder};
 use crate::details::text::{display_text, MAX_NAME_CHARS};
 use crate::discovery::{Server, Source, Warning};
 use crate::net::dns_sd::Announcement;
@@ -16,6 +16,10 @@ use crate::protocol;
 /// besides the per-address limit this bounds what one host on the link can
 /// make LanScout list and look up.
 pub const MAX_ANNOUNCED_SERVERS: usize = 256;
+
+/// Web services one address may announce in a scan: a NAS or a printer
+/// announces several (admin page, https, media server), not hundreds.
+pub const MAX_ANNOUNCED_PER_ADDRESS: usize = 16;
 
 impl ReplyFolder {
     /// Folds one DNS-SD announcement: a server per announced address that
@@ -52,9 +56,12 @@ impl ReplyFolder {
                 )));
                 continue;
             }
-            // A host announcing a flood of services counts like a UDP
-            // sender announcing many servers.
-            if let Some(over) = self.over_source_limit(ip) {
+            let verdict = count_within(
+                &mut self.per_announced_address,
+                ip,
+                MAX_ANNOUNCED_PER_ADDRESS,
+            );
+            if let Some(over) = self.over_limit_verdict(verdict, ip, MAX_ANNOUNCED_PER_ADDRESS) {
                 out.push(over);
                 continue;
             }
@@ -91,7 +98,6 @@ mod tests {
 
     use super::super::tests::{folder, sa, RTT};
     use super::*;
-    use crate::discovery::MAX_SERVERS_PER_SOURCE;
     use crate::protocol::Scheme;
 
     fn lan() -> Vec<Interface> {
@@ -187,18 +193,19 @@ mod tests {
     #[test]
     fn announcements_are_bounded_per_address_and_per_scan() {
         let mut f = folder();
-        let per_host: Vec<Folded> = (8000..8007)
+        let per_host: Vec<Folded> = (8000..8000 + MAX_ANNOUNCED_PER_ADDRESS as u16 + 3)
             .flat_map(|port| f.fold_announcement(&announcement(&["10.0.0.5"], port), &lan()))
             .collect();
         let new = per_host
             .iter()
             .filter(|v| matches!(v, Folded::New { .. }))
             .count();
-        assert_eq!(new, MAX_SERVERS_PER_SOURCE);
+        assert_eq!(new, MAX_ANNOUNCED_PER_ADDRESS);
         assert_eq!(
-            per_host[MAX_SERVERS_PER_SOURCE],
+            per_host[MAX_ANNOUNCED_PER_ADDRESS],
             Folded::OverLimit(Some(Warning::TooManyFromOneSource {
-                source: Ipv4Addr::new(10, 0, 0, 5)
+                source: Ipv4Addr::new(10, 0, 0, 5),
+                limit: MAX_ANNOUNCED_PER_ADDRESS,
             }))
         );
         // A flood of addresses (a /16 link): the first 256 servers only, one warning.
