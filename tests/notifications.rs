@@ -10,7 +10,7 @@ mod common;
 mod kit;
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -22,15 +22,71 @@ use lanscout::ui::AppOptions;
 
 const CHILD: &str = "window_in_the_background";
 
-/// Kills the session's daemons when the test ends, however it ends.
-struct Session(Vec<Child>);
+/// A private desktop session: an X server, a D-Bus session bus, `dunst`
+/// holding the notification service on it, and `dbus-monitor` logging
+/// every `Notify` call. Its processes are killed when it is dropped.
+struct Session {
+    _children: Vec<KillOnDrop>,
+    xvfb: common::Xvfb,
+    /// For `DBUS_SESSION_BUS_ADDRESS`.
+    address: String,
+    /// What `dbus-monitor` logged.
+    log: PathBuf,
+}
 
-impl Drop for Session {
+impl Session {
+    fn start(dir: &Path) -> Session {
+        let xvfb = common::Xvfb::start(None, "1280x800x24").expect("Xvfb");
+        let mut bus = spawn(
+            Command::new("dbus-daemon")
+                .args(["--session", "--nofork", "--print-address=1"])
+                .arg(format!("--address=unix:path={}", dir.join("bus").display()))
+                .stdout(Stdio::piped()),
+        );
+        let address = first_line(&mut bus);
+        let mut children = vec![KillOnDrop(bus)];
+        children.push(KillOnDrop(spawn(
+            Command::new("dunst")
+                .env("DISPLAY", &xvfb.display)
+                .env("DBUS_SESSION_BUS_ADDRESS", &address)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )));
+        let log = dir.join("monitor.log");
+        let session = Session {
+            _children: children,
+            xvfb,
+            address,
+            log,
+        };
+        assert!(
+            common::wait_for(Duration::from_secs(10), || {
+                dunstctl(&session.address, &["count", "displayed"]).is_some()
+            }),
+            "dunst did not take the notification service"
+        );
+        let monitor = spawn(
+            Command::new("dbus-monitor")
+                .arg("--address")
+                .arg(&session.address)
+                .arg("type='method_call',interface='org.freedesktop.Notifications',member='Notify'")
+                .stdout(std::fs::File::create(&session.log).expect("log"))
+                .stderr(Stdio::null()),
+        );
+        let mut session = session;
+        session._children.push(KillOnDrop(monitor));
+        std::thread::sleep(Duration::from_millis(300));
+        session
+    }
+}
+
+/// Kills a child process when the test ends, however it ends.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
     fn drop(&mut self) {
-        for c in &mut self.0 {
-            let _ = c.kill();
-            let _ = c.wait();
-        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 
@@ -87,51 +143,14 @@ fn notified_summaries(log: &Path) -> Vec<String> {
 fn a_server_appearing_in_the_background_raises_one_notification_and_a_click_opens_it() {
     common::assert_isolated();
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut session = Session(Vec::new());
-    let xvfb = common::Xvfb::start(None, "800x600x24").expect("Xvfb");
-    let display = xvfb.display.clone();
-    let mut bus = spawn(
-        Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
-            .arg(format!(
-                "--address=unix:path={}",
-                dir.path().join("bus").display()
-            ))
-            .stdout(Stdio::piped()),
-    );
-    let address = first_line(&mut bus);
-    session.0.push(bus);
-    session.0.push(spawn(
-        Command::new("dunst")
-            .env("DISPLAY", &display)
-            .env("DBUS_SESSION_BUS_ADDRESS", &address)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null()),
-    ));
-    assert!(
-        common::wait_for(Duration::from_secs(10), || dunstctl(
-            &address,
-            &["count", "displayed"]
-        )
-        .is_some()),
-        "dunst did not take the notification service"
-    );
-    let log = dir.path().join("monitor.log");
-    session.0.push(spawn(
-        Command::new("dbus-monitor")
-            .arg("--address")
-            .arg(&address)
-            .arg("type='method_call',interface='org.freedesktop.Notifications',member='Notify'")
-            .stdout(std::fs::File::create(&log).expect("log"))
-            .stderr(Stdio::null()),
-    ));
-    std::thread::sleep(Duration::from_millis(300));
+    let session = Session::start(dir.path());
+    let (address, display, log) = (&session.address, &session.xvfb.display, &session.log);
 
     let child = Command::new(std::env::current_exe().expect("test binary"))
         .args(["--exact", CHILD, "--ignored", "--nocapture"])
-        .env("DBUS_SESSION_BUS_ADDRESS", &address)
-        .env("DISPLAY", &display)
-        .env("NOTIFY_LOG", &log)
+        .env("DBUS_SESSION_BUS_ADDRESS", address)
+        .env("DISPLAY", display)
+        .env("NOTIFY_LOG", log)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -147,13 +166,13 @@ fn a_server_appearing_in_the_background_raises_one_notification_and_a_click_open
     // One for the named server, none while the window had focus, one
     // summary for three at once.
     assert_eq!(
-        notified_summaries(&log),
+        notified_summaries(log),
         [
             "Inventory · Lab 3 is on the network — 127.0.0.1",
             "3 servers appeared on the network"
         ],
         "{}",
-        std::fs::read_to_string(&log).unwrap_or_default()
+        std::fs::read_to_string(log).unwrap_or_default()
     );
 }
 
@@ -244,4 +263,96 @@ fn window_in_the_background() {
     let _late = responder(ports[5], 8010);
     assert!(round_ended_with(&mut h, 6));
     std::thread::sleep(Duration::from_millis(500));
+}
+
+/// The real binary in a real window (no window manager: nothing gives it
+/// the keyboard focus, so it is in the background): a server that appears
+/// raises a notification through the desktop build's own wiring, and
+/// dunst's click opens the browser (`$BROWSER`, a script that writes down
+/// the URL). Given the focus, the window raises none.
+#[test]
+fn the_real_window_notifies_from_the_background_and_the_click_opens_the_browser() {
+    common::assert_isolated();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let session = Session::start(dir.path());
+    let ports = [common::free_udp_port(), common::free_udp_port()];
+    let mut settings = loopback_settings(ports[0], 0.5);
+    settings.scan.extra_targets = ports.iter().map(|p| format!("127.0.0.1:{p}")).collect();
+    settings.scan.auto_refresh = true;
+    settings.scan.auto_refresh_secs = 5;
+    settings.scan.lookup_details = false;
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(config.join("lanscout")).expect("config dir");
+    std::fs::write(
+        config.join("lanscout/settings.toml"),
+        settings.to_toml().expect("toml"),
+    )
+    .expect("settings");
+    let opened = dir.path().join("opened");
+    let browser = dir.path().join("browser");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
+    )
+    .expect("browser script");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let runtime = dir.path().join("runtime");
+    std::fs::create_dir_all(&runtime).expect("runtime");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    }
+    let app = spawn(
+        Command::new(common::bin())
+            .env("DISPLAY", &session.xvfb.display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("DBUS_SESSION_BUS_ADDRESS", &session.address)
+            .env("BROWSER", &browser)
+            .env("HOME", dir.path())
+            .env("XDG_CONFIG_HOME", &config)
+            .env("XDG_STATE_HOME", dir.path().join("state"))
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("WGPU_BACKEND", "vulkan")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
+    );
+    let _app = KillOnDrop(app);
+    // The first scan (nothing answers) is not "appearing": wait it out.
+    std::thread::sleep(Duration::from_secs(2));
+    let _first = responder(ports[0], 8000);
+    let summary = "A server is on the network — 127.0.0.1:8000";
+    let shown = common::wait_for(Duration::from_secs(12), || {
+        notified_summaries(&session.log).len() == 1
+    });
+    assert!(
+        shown && notified_summaries(&session.log) == [summary],
+        "{:?}",
+        notified_summaries(&session.log)
+    );
+    assert!(common::wait_for(Duration::from_secs(5), || {
+        dunstctl(&session.address, &["count", "displayed"]).is_some_and(|n| n.trim() == "1")
+    }));
+    assert!(dunstctl(&session.address, &["action", "0"]).is_some());
+    let browsed = common::wait_for(Duration::from_secs(5), || {
+        std::fs::read_to_string(&opened).is_ok_and(|t| t.trim() == "http://127.0.0.1:8000/")
+    });
+    assert!(
+        browsed,
+        "the click did not open the browser: {:?}",
+        std::fs::read_to_string(&opened)
+    );
+
+    // With the keyboard focus, the window announces nothing.
+    let focused = Command::new("xdotool")
+        .args(["search", "--class", lanscout::ui::APP_ID, "windowfocus"])
+        .env("DISPLAY", &session.xvfb.display)
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(focused, "xdotool could not focus the window");
+    let _second = responder(ports[1], 8001);
+    std::thread::sleep(Duration::from_secs(7));
+    assert_eq!(notified_summaries(&session.log), [summary]);
 }
