@@ -319,6 +319,9 @@ fn an_announced_server_shows_its_name_and_source_and_merges_with_its_udp_row() {
     assert!(has_text(&h, "Inventory · Lab 3"));
     assert_eq!(h.query_all_by_label("DNS-SD").count(), 1);
     assert_eq!(h.query_all_by_label("UDP + DNS-SD").count(), 1);
+    if let Ok(img) = h.render() {
+        let _ = img.save(common::root().join("target/dns-sd-badges.png"));
+    }
     h.get_by_label("10.20.0.50").click();
     h.step();
     assert!(opened_urls(&h).contains(&"https://10.20.0.50:8443/".to_string()));

@@ -16,10 +16,13 @@ pub fn format_ago(d: Duration) -> String {
     }
 }
 
-/// "3.2 ms", "120 ms", "1.4 s".
+/// "3.2 ms", "120 ms", "1.4 s"; "—" for none (a server that only
+/// announced itself over DNS-SD sent no reply).
 pub fn format_rtt(d: Duration) -> String {
     let ms = d.as_secs_f64() * 1000.0;
-    if ms < 1.0 {
+    if d.is_zero() {
+        "—".into()
+    } else if ms < 1.0 {
         format!("{ms:.2} ms")
     } else if ms < 10.0 {
         format!("{ms:.1} ms")
@@ -27,5 +30,35 @@ pub fn format_rtt(d: Duration) -> String {
         format!("{ms:.0} ms")
     } else {
         format!("{:.1} s", ms / 1000.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_ages_read_naturally() {
+        let ms = |v: f64| Duration::from_secs_f64(v / 1000.0);
+        let rtts = [
+            (Duration::ZERO, "—"),
+            (ms(0.24), "0.24 ms"),
+            (ms(3.25), "3.2 ms"),
+            (ms(120.4), "120 ms"),
+            (ms(1400.0), "1.4 s"),
+        ];
+        for (d, text) in rtts {
+            assert_eq!(format_rtt(d), text, "{d:?}");
+        }
+        let secs = Duration::from_secs;
+        let ages = [
+            (secs(5), "just now"),
+            (secs(120), "2 min ago"),
+            (secs(7200), "2 h ago"),
+            (secs(3 * 86400), "3 days ago"),
+        ];
+        for (d, text) in ages {
+            assert_eq!(format_ago(d), text, "{d:?}");
+        }
     }
 }

@@ -312,7 +312,12 @@ impl ServerList {
     pub fn seen_again(&mut self, key: ServerKey, rtt: Duration, now: Instant) {
         if let Some(row) = self.get_mut(key) {
             row.last_seen = now;
-            row.rtt = row.rtt.min(rtt);
+            // Zero: no reply yet (found over DNS-SD).
+            row.rtt = if row.rtt.is_zero() {
+                rtt
+            } else {
+                row.rtt.min(rtt)
+            };
         }
     }
 
