@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use egui::accesskit::{Role, Toggled};
-use egui::{Key, Modifiers, OutputCommand};
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 
@@ -26,8 +26,8 @@ use lanscout::settings::{Settings, SettingsStore, Theme};
 use lanscout::ui::{AppEvent, AppOptions, Column, LanScoutApp};
 
 use kit::{
-    app_in, harness, has_text, loopback_settings, opened_urls, replace_text, responder,
-    responder_on_free_port, wait_until,
+    app_in, copied_texts, harness, has_text, loopback_settings, opened_urls, replace_text,
+    responder, responder_on_free_port, wait_until,
 };
 
 #[test]
@@ -338,27 +338,14 @@ fn right_click_menu_copies_the_url_and_the_address() {
     h.run();
     h.get_by_label("Copy URL").click();
     h.step();
-    let copied: Vec<String> = h
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect();
+    let copied = copied_texts(&h);
     assert_eq!(copied, ["http://10.20.0.1:8000/"]);
     h.run();
     h.get_by_label("10.20.0.1").click_secondary();
     h.run();
     h.get_by_label("Copy address").click();
     h.step();
-    assert!(h
-        .output()
-        .platform_output
-        .commands
-        .contains(&OutputCommand::CopyText("10.20.0.1".into())));
+    assert!(copied_texts(&h).contains(&"10.20.0.1".to_string()));
 }
 
 #[test]
@@ -397,11 +384,7 @@ fn show_qr_code_renders_the_exact_url_for_a_real_decoder() {
     );
     h.get_by_label("Copy URL").click();
     h.step();
-    assert!(h
-        .output()
-        .platform_output
-        .commands
-        .contains(&OutputCommand::CopyText("http://10.20.0.2:8080/".into())));
+    assert!(copied_texts(&h).contains(&"http://10.20.0.2:8080/".to_string()));
     h.run();
     h.get_by_label("Close").click();
     h.run();
@@ -434,16 +417,7 @@ fn export_copies_the_list_and_saves_csv_and_json_without_overwriting() {
     h.run();
     h.get_by_label("Copy list as text").click();
     h.step();
-    let copied: Vec<String> = h
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect();
+    let copied = copied_texts(&h);
     assert_eq!(copied.len(), 1, "{copied:?}");
     let lines: Vec<&str> = copied[0].lines().collect();
     assert_eq!(lines.len(), 3, "{lines:?}");

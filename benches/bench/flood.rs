@@ -115,23 +115,6 @@ fn wait_bound(port: u16, limit: Duration) {
     );
 }
 
-/// `lanscout serve` on loopback for two minutes, once it listens.
-pub fn lanscout_serve(port: u16, extra: &[&str]) -> (Child, tempfile::TempDir) {
-    let (dir, cfg) = common::temp_config();
-    let child = Command::new(common::bin())
-        .arg("--config")
-        .arg(&cfg)
-        .args(["serve", "--port", &port.to_string(), "--duration", "120"])
-        .args(extra)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("serve");
-    wait_bound(port, Duration::from_secs(5));
-    (child, dir)
-}
-
 /// Returns the RSS (KiB) of `serve` after 5 s and after 30 s of flood.
 pub fn run(report: &mut Report, floor_bin: &str) -> (u64, u64) {
     report.section(&format!(
@@ -139,15 +122,16 @@ pub fn run(report: &mut Report, floor_bin: &str) -> (u64, u64) {
     ));
     // LanScout, limits off, 30 s: throughput and flat memory.
     let port = common::free_udp_port();
-    let (child, _dir) = lanscout_serve(port, &["--no-rate-limit"]);
-    let pid = child.id();
+    let (_dir, cfg) = common::temp_config();
+    let server = common::serve_for(&cfg, port, 120, &["--no-rate-limit"]);
+    let pid = server.pid();
     let mut rss = (0, 0);
     let ours = flood(port, 30.0, || {
         std::thread::sleep(Duration::from_secs(5));
         rss.0 = measure::rss_kib(pid);
     });
     rss.1 = measure::rss_kib(pid);
-    stop(child);
+    drop(server);
 
     let port = common::free_udp_port();
     let floor = Command::new(floor_bin)
@@ -169,9 +153,9 @@ pub fn run(report: &mut Report, floor_bin: &str) -> (u64, u64) {
     stop(stock);
 
     let port = common::free_udp_port();
-    let (child, _dir2) = lanscout_serve(port, &[]);
+    let limited_server = common::serve_for(&cfg, port, 120, &[]);
     let limited = flood(port, 10.0, || {});
-    stop(child);
+    drop(limited_server);
 
     let vs_floor = ours.per_sec() / c_floor.per_sec().max(1.0);
     let vs_stock = ours.per_sec() / stock_load.per_sec().max(1.0);

@@ -621,6 +621,13 @@ pub fn wait_tcp_listening(ns: &str, port: u16) {
 /// `lanscout serve` on loopback, killed when dropped.
 pub struct Serve(std::process::Child);
 
+impl Serve {
+    /// Its process id (to read its memory use).
+    pub fn pid(&self) -> u32 {
+        self.0.id()
+    }
+}
+
 impl Drop for Serve {
     fn drop(&mut self) {
         let _ = self.0.kill();
@@ -628,12 +635,24 @@ impl Drop for Serve {
     }
 }
 
-/// Starts `lanscout serve --port PORT ARGS` and waits until it listens.
+/// Starts `lanscout serve --port PORT ARGS` for 30 s and waits until it listens.
 pub fn serve(config: &std::path::Path, port: u16, args: &[&str]) -> Serve {
+    serve_for(config, port, 30, args)
+}
+
+/// Starts `lanscout serve --port PORT ARGS` for `secs` seconds and waits
+/// until it listens.
+pub fn serve_for(config: &std::path::Path, port: u16, secs: u32, args: &[&str]) -> Serve {
     let child = Command::new(bin())
         .arg("--config")
         .arg(config)
-        .args(["serve", "--port", &port.to_string(), "--duration", "30"])
+        .args([
+            "serve",
+            "--port",
+            &port.to_string(),
+            "--duration",
+            &secs.to_string(),
+        ])
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())

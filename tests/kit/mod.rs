@@ -80,6 +80,19 @@ pub fn opened_urls(h: &Harness<'_, LanScoutApp>) -> Vec<String> {
         .collect()
 }
 
+/// The texts the last frame put on the clipboard.
+pub fn copied_texts(h: &Harness<'_, LanScoutApp>) -> Vec<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 pub fn replace_text(h: &mut Harness<'_, LanScoutApp>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run();
