@@ -5,12 +5,23 @@
 # Tests that need more build their own namespaces inside it.
 #
 # Every test binary runs (--no-fail-fast), and the script fails when fewer
-# tests ran than the build lists, when a test binary did not report, or (as
-# root) when a test skipped itself.
+# tests ran than the build lists, when a test binary did not report, when a
+# test is #[ignore]d without being on tests/ignored.allow, or when a
+# snapshot changed. It refuses the two variables that turn a check off:
+# LANSCOUT_ALLOW_SKIP (lets a test that needs root skip itself; without it
+# such a test fails) and UPDATE_SNAPSHOTS (egui_kittest would re-record a
+# failing snapshot and pass).
 #
 # Usage: scripts/test.sh [TESTNAME-FILTER...]   (a filter skips the count check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+for v in LANSCOUT_ALLOW_SKIP UPDATE_SNAPSHOTS; do
+  if [ -n "${!v+x}" ]; then
+    echo "refusing to run with $v set: it turns a check of the suite off (unset it)" >&2
+    exit 2
+  fi
+done
 
 # Debian packages the suite uses, checked by package status rather than by a
 # proxy command or library (a fresh machine has the GL libraries but not the
@@ -101,6 +112,18 @@ cargo test --locked --offline -- --list >"$list" 2>/dev/null
 expected=$(awk '/^[0-9]+ tests?, [0-9]+ benchmarks?$/ { n += $1 } END { print n + 0 }' "$list")
 binaries=$(grep -cE '^[0-9]+ tests?, [0-9]+ benchmarks?$' "$list" || true)
 
+# Ignored tests must be on the allowlist: a newly #[ignore]d test would
+# otherwise count as "ran".
+cargo test --locked --offline -- --list --ignored 2>/dev/null |
+  sed -n 's/: test$//p' | sort -u >target/test-ignored.log
+grep -v '^#' tests/ignored.allow | awk 'NF { print $1 }' | sort -u >target/test-ignored-allowed.log
+unexpected_ignored=$(comm -23 target/test-ignored.log target/test-ignored-allowed.log)
+if [ -n "$unexpected_ignored" ]; then
+  echo "== FAIL: #[ignore]d tests not on tests/ignored.allow (say there why they may not run):" >&2
+  echo "$unexpected_ignored" >&2
+  exit 1
+fi
+
 echo "== tests (inside unshare --net: loopback only): $expected tests in $binaries binaries"
 set +e
 unshare --net -- sh -c 'ip link set lo up && exec cargo test --locked --offline --no-fail-fast -- --test-threads=4 "$@"' sh "$@" 2>&1 | tee "$log"
@@ -116,8 +139,9 @@ fi
 
 read -r passed failed ignored reported < <(awk '/^test result:/ { p += $4; f += $6; i += $8; r++ }
   END { print p + 0, f + 0, i + 0, r + 0 }' "$log")
-skipped=$(grep -c '^SKIPPED' "$log" || true)
-echo "== test counts: $passed passed, $failed failed, $ignored ignored, $skipped skipped with a reason; $reported of $binaries binaries reported"
+# No test can skip itself here (LANSCOUT_ALLOW_SKIP is refused above: a test
+# that cannot do its work fails), so every "ok" is a test that did its work.
+echo "== test counts: $passed passed, $failed failed, $ignored ignored (allowlisted); $reported of $binaries binaries reported"
 if [ $# -eq 0 ]; then
   ran=$((passed + failed + ignored))
   if [ "$ran" -ne "$expected" ] || [ "$reported" -ne "$binaries" ]; then
@@ -125,9 +149,10 @@ if [ $# -eq 0 ]; then
     grep -E '^error: test failed|^error: ' "$log" >&2 || true
     status=1
   fi
-  if [ "$(id -u)" -eq 0 ] && [ "$skipped" -gt 0 ]; then
-    echo "== FAIL: $skipped tests skipped themselves although this runs as root:" >&2
-    grep '^SKIPPED' "$log" >&2
+  # Snapshots are compared, never re-recorded here: any change is a failure.
+  if [ -n "$(git status --porcelain -- tests/snapshots 2>/dev/null)" ]; then
+    echo "== FAIL: the run changed tests/snapshots:" >&2
+    git status --porcelain -- tests/snapshots >&2
     status=1
   fi
 fi

@@ -12,6 +12,7 @@ pub mod discovery;
 pub mod export;
 #[doc(hidden)]
 pub mod fault;
+pub mod firewall;
 pub mod net;
 pub mod protocol;
 pub mod responder;

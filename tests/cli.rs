@@ -62,12 +62,12 @@ fn scan_finds_lanscout_server_on_loopback_and_prints_it_at_once() {
         "root gets a forced buffer: {}",
         fin[0]
     );
-    let elapsed = fin[0]["elapsed_ms"].as_u64().unwrap_or(0);
+    let elapsed = common::elapsed_ms(fin[0]);
     assert!(
-        (1400..=1600).contains(&elapsed),
+        common::on_time(elapsed, 1500),
         "elapsed {elapsed} ms for a 1.5 s scan"
     );
-    assert!(wall < Duration::from_millis(2500), "wall time {wall:?}");
+    assert!(wall < Duration::from_millis(3000), "wall time {wall:?}");
 }
 
 #[test]
@@ -212,11 +212,9 @@ fn settings_file_applies_and_flags_override_it() {
         "https://127.0.0.1:8123/",
         "{lines:?}"
     );
-    let elapsed = events(&lines, "finished")[0]["elapsed_ms"]
-        .as_u64()
-        .unwrap_or(0);
+    let elapsed = common::elapsed_ms(events(&lines, "finished")[0]);
     assert!(
-        (750..=950).contains(&elapsed),
+        common::on_time(elapsed, 800),
         "timeout from the file: {elapsed}"
     );
     // The server answers one source at most every 500 ms.
@@ -274,7 +272,9 @@ fn busy_port_exits_2_fast_naming_the_port() {
         err.contains(&port.to_string()) && err.contains("in use"),
         "{err}"
     );
-    assert!(took < Duration::from_millis(300), "took {took:?}");
+    // Reported at once, not after some timeout (the limit includes
+    // starting the process).
+    assert!(took < common::AT_ONCE * 3, "took {took:?}");
 }
 
 #[test]
@@ -297,7 +297,10 @@ fn serve_reports_each_request_and_stats_and_stops_at_duration() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
-    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        common::wait_for(Duration::from_secs(5), || common::udp_port_bound(port)),
+        "serve did not bind"
+    );
     let client = UdpSocket::bind("127.0.0.1:0").expect("client");
     client
         .set_read_timeout(Some(Duration::from_secs(1)))
@@ -375,12 +378,12 @@ fn junk_oversize_and_trickle_do_not_extend_the_deadline() {
     let wall = started.elapsed();
     let lines = json_lines(&out.stdout);
     let fin = events(&lines, "finished");
-    let elapsed = fin[0]["elapsed_ms"].as_u64().unwrap_or(0);
+    let elapsed = common::elapsed_ms(fin[0]);
     assert!(
-        (1400..=1600).contains(&elapsed),
+        common::on_time(elapsed, 1500),
         "deadline held: {elapsed} ms"
     );
-    assert!(wall < Duration::from_millis(2200), "wall {wall:?}");
+    assert!(wall < Duration::from_millis(3000), "wall {wall:?}");
     assert!(
         fin[0]["invalid"].as_u64() >= Some(30),
         "junk counted: {}",
@@ -395,10 +398,7 @@ fn junk_oversize_and_trickle_do_not_extend_the_deadline() {
 #[test]
 fn spoofed_broadcast_source_does_not_stop_the_responder() {
     common::assert_isolated();
-    if !common::is_root() {
-        eprintln!("SKIPPED (needs root for a raw socket): spoofed_broadcast_source");
-        return;
-    }
+    require_root!("for a raw socket");
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
     let _server = common::serve(&cfg, port, &[]);

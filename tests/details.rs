@@ -365,21 +365,9 @@ fn a_server_in_a_container_behind_nat_gets_a_link_that_opens() {
   }
 }
 ";
-    let mut nft = lab.cmd(&host, "nft");
-    nft.args(["-f", "-"]).stdin(Stdio::piped());
-    let mut child = nft
-        .spawn()
-        .expect("nft (nftables installed by scripts/test.sh)");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(rules.as_bytes())
-        .expect("write rules");
-    assert!(child.wait().expect("nft").success(), "nft rules load");
+    lab.nft(&host, rules);
     lab.stock_server(&container, 9999, 40);
     let _web = web_server_in(&mut lab, &container, "Shop");
-    std::thread::sleep(common::STOCK_STARTUP);
     common::wait_tcp_listening(&container, 8000);
     lab.wait_until_answering(&client, "10.78.0.2", 9999);
 

@@ -56,7 +56,9 @@ fn found_is_reported_the_moment_the_reply_arrives() {
     let found_at = found_at.expect("found");
     let latency = found_at.duration_since(sent_at);
     eprintln!("reply -> Found event: {latency:?}");
-    assert!(latency < Duration::from_millis(30), "{latency:?}");
+    // Live: shown as the reply arrives (the figure is printed above, a few
+    // ms here), long before the next retry (500 ms) or the deadline.
+    assert!(latency < common::AT_ONCE, "{latency:?}");
     assert!(
         found_at.duration_since(started) < Duration::from_secs(1),
         "shown long before the 3 s deadline"
@@ -64,7 +66,7 @@ fn found_is_reported_the_moment_the_reply_arrives() {
 }
 
 #[test]
-fn cancel_ends_a_scan_within_50_ms() {
+fn cancel_ends_a_scan_at_once() {
     common::assert_isolated();
     let port = common::free_udp_port();
     let scan = start_scan(loopback_scan(port, Duration::from_secs(30), 2), || {}).expect("start");
@@ -79,11 +81,12 @@ fn cancel_ends_a_scan_within_50_ms() {
     }
     let (took, stats) = finished.expect("finished");
     assert!(stats.cancelled);
-    assert!(took < Duration::from_millis(50), "cancel took {took:?}");
+    eprintln!("cancel -> Finished: {took:?}");
+    assert!(took < common::AT_ONCE, "cancel took {took:?}");
 }
 
 #[test]
-fn responder_stops_within_100_ms_and_counts() {
+fn responder_stops_at_once_and_counts() {
     common::assert_isolated();
     let port = common::free_udp_port();
     let responder = start_responder(
@@ -107,11 +110,16 @@ fn responder_stops_within_100_ms_and_counts() {
     client
         .send_to(b"junk", ("127.0.0.1", port))
         .expect("send junk");
-    std::thread::sleep(Duration::from_millis(100));
+    assert!(
+        common::wait_for(Duration::from_secs(5), || responder.stats().requests == 2),
+        "the junk datagram was never read: {:?}",
+        responder.stats()
+    );
     let asked = Instant::now();
     let stats = responder.stop();
     let took = asked.elapsed();
-    assert!(took < Duration::from_millis(100), "stop took {took:?}");
+    eprintln!("responder stop: {took:?}");
+    assert!(took < common::AT_ONCE, "stop took {took:?}");
     assert_eq!((stats.requests, stats.answered, stats.ignored), (2, 1, 1));
     assert!(UdpSocket::bind(("0.0.0.0", port)).is_ok(), "port released");
 }

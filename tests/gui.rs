@@ -1169,12 +1169,7 @@ fn frame_time_with_5000_servers() {
 }
 
 fn own_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next()?.parse().ok())
-        .unwrap_or(0)
+    common::proc_status_kib("self", "VmRSS")
 }
 
 #[test]

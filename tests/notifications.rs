@@ -75,7 +75,14 @@ impl Session {
         );
         let mut session = session;
         session._children.push(KillOnDrop(monitor));
-        std::thread::sleep(Duration::from_millis(300));
+        // dbus-monitor prints NameLost once it has become a monitor: from
+        // then on no Notify call can be missed.
+        assert!(
+            common::wait_for(Duration::from_secs(10), || {
+                std::fs::read_to_string(&session.log).is_ok_and(|t| t.contains("member=NameLost"))
+            }),
+            "dbus-monitor did not start monitoring"
+        );
         session
     }
 }
@@ -162,7 +169,11 @@ fn a_server_appearing_in_the_background_raises_one_notification_and_a_click_open
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    std::thread::sleep(Duration::from_millis(300));
+    // dbus-monitor writes what it saw a moment after the call: wait for
+    // the two expected, then check there are exactly those.
+    common::wait_for(Duration::from_secs(5), || {
+        notified_summaries(log).len() >= 2
+    });
     // One for the named server, none while the window had focus, one
     // summary for three at once.
     assert_eq!(
@@ -320,8 +331,16 @@ fn the_real_window_notifies_from_the_background_and_the_click_opens_the_browser(
             .stderr(Stdio::null()),
     );
     let _app = KillOnDrop(app);
-    // The first scan (nothing answers) is not "appearing": wait it out.
-    std::thread::sleep(Duration::from_secs(2));
+    // The first scan (nothing answers) is not "appearing": wait until the
+    // app's log says it ended.
+    let app_log = dir.path().join("state/lanscout/lanscout.log");
+    assert!(
+        common::wait_for(Duration::from_secs(15), || {
+            std::fs::read_to_string(&app_log).is_ok_and(|t| t.contains("scan finished"))
+        }),
+        "the first scan never finished (log {})",
+        app_log.display()
+    );
     let _first = responder(ports[0], 8000);
     let summary = "A server is on the network — 127.0.0.1:8000";
     let shown = common::wait_for(Duration::from_secs(12), || {

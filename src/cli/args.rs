@@ -78,6 +78,11 @@ pub struct ScanArgs {
     /// Do not ask the local network for names over mDNS.
     #[arg(long)]
     pub no_mdns: bool,
+    /// When nothing answers the broadcast on an interface, do not ask the
+    /// hosts of its /24 one by one (the fallback for a desktop firewall
+    /// that drops replies to a broadcast).
+    #[arg(long)]
+    pub no_fallback: bool,
     /// Also list web servers that announce themselves over DNS-SD
     /// (`_http._tcp`, `_https._tcp`: printers, NAS boxes, Home Assistant).
     #[arg(long)]
@@ -154,6 +159,9 @@ impl ScanArgs {
         if self.no_mdns {
             s.mdns = false;
         }
+        if self.no_fallback {
+            s.fallback = false;
+        }
         s.dns_sd |= self.dns_sd;
     }
 }
@@ -204,6 +212,9 @@ pub struct ServeArgs {
     /// Stop after this many seconds.
     #[arg(long, value_name = "SECS", value_parser = parse_duration)]
     pub duration: Option<f64>,
+    /// Seconds without any request before saying what to check (60).
+    #[arg(long, value_name = "SECS", value_parser = parse_duration, hide = true)]
+    pub unheard_after: Option<f64>,
     /// One JSON object per line (one per request).
     #[arg(long)]
     pub json: bool,

@@ -85,6 +85,15 @@ pub enum JsonLine<'a> {
     Warning {
         /// In plain words.
         message: &'a str,
+        /// A stable code, for warnings that are a diagnosis to act on.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        code: Option<&'static str>,
+        /// The firewall this computer likely runs (with `broadcast-replies-dropped`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        firewall: Option<crate::firewall::Firewall>,
+        /// The command that helps (shown, never run).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        command: Option<String>,
     },
     /// Why the scan found what it found (`--explain`).
     Explain {
@@ -290,10 +299,49 @@ impl Out {
     /// A warning: a JSON line, or `warning: …` on stderr.
     pub fn warn(&mut self, text: &str) {
         if self.json {
-            self.json(&JsonLine::Warning { message: text });
+            self.json(&JsonLine::Warning {
+                message: text,
+                code: None,
+                firewall: None,
+                command: None,
+            });
         } else {
             eprintln!("warning: {text}");
         }
+    }
+
+    /// Advice that is not a problem yet (`code` names it in JSON): a
+    /// warning line in JSON, `note: …` on stderr.
+    pub fn note(&mut self, code: &'static str, text: &str) {
+        if self.json {
+            self.json(&JsonLine::Warning {
+                message: text,
+                code: Some(code),
+                firewall: None,
+                command: None,
+            });
+        } else {
+            eprintln!("note: {text}");
+        }
+    }
+
+    /// A scan's warning, with its code and (for a firewall diagnosis) the
+    /// firewall and command as fields of their own in JSON.
+    pub fn scan_warning(&mut self, warning: &crate::discovery::Warning) {
+        let text = warning.to_string();
+        if !self.json {
+            return self.warn(&text);
+        }
+        let dropped = match warning {
+            crate::discovery::Warning::RepliesDropped(d) => Some(d),
+            _ => None,
+        };
+        self.json(&JsonLine::Warning {
+            message: &text,
+            code: warning.code(),
+            firewall: dropped.map(|d| d.firewall),
+            command: dropped.and_then(|d| d.command()),
+        });
     }
 }
 
@@ -427,7 +475,12 @@ mod tests {
             r#"{"event":"found","ip":"10.0.0.5","port":8000,"url":"http://10.0.0.5:8000/","interface":"eth0","source":"10.0.0.5:9999","announced":null,"rtt_ms":1.23,"local":false}"#
         );
         assert_eq!(
-            line(&JsonLine::Warning { message: "hm" }),
+            line(&JsonLine::Warning {
+                message: "hm",
+                code: None,
+                firewall: None,
+                command: None
+            }),
             r#"{"event":"warning","message":"hm"}"#
         );
         let stats = ScanStats {

@@ -125,7 +125,7 @@ impl Printer {
                     out.line(&details_line(&d));
                 }
             }
-            Event::Warning(w) => out.warn(&w.to_string()),
+            Event::Warning(w) => out.scan_warning(&w),
             Event::Error(e) => outcome.error = Some(e),
             Event::Finished(stats) => outcome.finished = Some(stats),
             Event::Started {

@@ -21,6 +21,9 @@ pub fn run(
         Err(errors) => return Ok(super::usage_error(&describe_errors(&errors))),
     };
     config.rate_limit = !args.no_rate_limit;
+    if let Some(secs) = args.unheard_after {
+        config.unheard_after = Duration::from_secs_f64(secs);
+    }
     let mut out = Out::new(args.json);
     if let Some(n) = notice {
         out.warn(&n);
@@ -45,10 +48,15 @@ pub fn run(
     let end = args
         .duration
         .map(|d| Instant::now() + Duration::from_secs_f64(d));
+    let mut hinted = false;
     while !stop.load(Ordering::SeqCst) && end.is_none_or(|e| Instant::now() < e) {
         // Polled, not waited on: a blocked receiver is woken by every event,
         // a futex call per answered datagram under a flood.
         std::thread::sleep(Duration::from_millis(20));
+        if let (false, Some(hint)) = (hinted, responder.unheard_hint()) {
+            hinted = true;
+            out.note("server-unheard", hint);
+        }
         for event in responder.events().try_iter() {
             print_event(event, &mut out);
         }

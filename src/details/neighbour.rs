@@ -14,16 +14,7 @@ pub struct MacAddr(pub [u8; 6]);
 impl MacAddr {
     /// Parses `aa:bb:cc:dd:ee:ff` (hex, either case).
     pub fn parse(text: &str) -> Option<MacAddr> {
-        let mut out = [0u8; 6];
-        let mut parts = text.split(':');
-        for byte in &mut out {
-            let part = parts.next()?;
-            if part.len() != 2 {
-                return None;
-            }
-            *byte = u8::from_str_radix(part, 16).ok()?;
-        }
-        parts.next().is_none().then_some(MacAddr(out))
+        crate::net::neighbour::parse_mac(text).map(MacAddr)
     }
 
     /// Set by the device itself (random or private addresses): no maker to name.
@@ -55,29 +46,19 @@ impl fmt::Display for MacAddr {
 
 /// The complete entry for `ip` in the text of `/proc/net/arp`.
 pub fn parse_arp_table(table: &str, ip: Ipv4Addr) -> Option<MacAddr> {
-    const ATF_COM: u32 = 0x02;
-    table.lines().skip(1).find_map(|line| {
-        let mut cols = line.split_whitespace();
-        let addr: Ipv4Addr = cols.next()?.parse().ok()?;
-        let _hw_type = cols.next()?;
-        let flags = u32::from_str_radix(cols.next()?.trim_start_matches("0x"), 16).ok()?;
-        let mac = MacAddr::parse(cols.next()?)?;
-        (addr == ip && flags & ATF_COM != 0 && mac.0 != [0; 6]).then_some(mac)
-    })
+    mac_of(&crate::net::neighbour::parse_arp_table(table), ip)
+}
+
+/// The complete entry for `ip` among neighbour-table rows.
+fn mac_of(rows: &[crate::net::neighbour::ArpEntry], ip: Ipv4Addr) -> Option<MacAddr> {
+    rows.iter()
+        .find(|e| e.ip == ip && e.is_complete())
+        .map(|e| MacAddr(e.mac))
 }
 
 /// The hardware address the kernel learnt for `ip` (Linux only).
 pub fn lookup_mac(ip: Ipv4Addr) -> Option<MacAddr> {
-    #[cfg(target_os = "linux")]
-    {
-        let table = std::fs::read_to_string("/proc/net/arp").ok()?;
-        parse_arp_table(&table, ip)
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        let _ = ip;
-        None
-    }
+    mac_of(&crate::net::neighbour::read_arp_table()?, ip)
 }
 
 #[cfg(test)]

@@ -8,11 +8,15 @@ use crate::net::InterfaceChoice;
 
 /// The findings for a finished scan over `interfaces` on discovery `port`.
 pub fn diagnose(interfaces: &[InterfaceChoice], stats: &ScanStats, port: u16) -> Vec<String> {
-    let mut out: Vec<String> = interfaces
-        .iter()
-        .filter(|c| c.skipped.is_none())
-        .map(|c| interface_finding(c, stats))
-        .collect();
+    // The one finding that says exactly what is wrong comes first.
+    let mut out: Vec<String> = stats.replies_dropped.iter().map(|d| d.text()).collect();
+    out.extend(
+        interfaces
+            .iter()
+            .filter(|c| c.skipped.is_none())
+            .map(|c| interface_finding(c, stats)),
+    );
+    out.extend(stats.fallback.iter().map(|r| r.summary()));
     if let Some(t) = stats.per_interface.iter().find(|s| s.name == TARGETS_LABEL) {
         if t.probes_sent + t.send_errors > 0 {
             out.push(format!(
@@ -40,9 +44,16 @@ pub fn diagnose(interfaces: &[InterfaceChoice], stats: &ScanStats, port: u16) ->
             stats.invalid
         ));
     }
-    out.push(format!(
-        "A firewall on this computer or on the servers may block UDP port {port}."
-    ));
+    if stats.replies_dropped.is_none() {
+        let asked_all = stats.fallback.iter().any(|r| r.found == 0);
+        out.push(if asked_all {
+            format!(
+                "Nothing answered even when asked one by one: no computer there runs the discovery listener on UDP port {port}, or its firewall blocks requests to it."
+            )
+        } else {
+            format!("A firewall on this computer or on the servers may block UDP port {port}.")
+        });
+    }
     out.push(
         "Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.".into(),
     );
@@ -130,5 +141,57 @@ mod tests {
         assert!(f.iter().any(|l| l.contains("UDP port 9999")));
         let none = diagnose(&[], &ScanStats::default(), 9999);
         assert!(none.iter().any(|l| l.starts_with("No probe went out")));
+    }
+
+    #[test]
+    fn a_dropped_reply_diagnosis_comes_first_and_replaces_the_guess() {
+        use crate::discovery::fallback::{FallbackKind, FallbackReport, RepliesDropped};
+        use crate::firewall::Firewall;
+        let block: ipnet::Ipv4Net = "10.77.0.0/24".parse().expect("net");
+        let report = |found| FallbackReport {
+            interface: "lan0".into(),
+            block,
+            kind: FallbackKind::Sweep,
+            asked: 253,
+            found,
+        };
+        let stats = ScanStats {
+            fallback: vec![report(5)],
+            replies_dropped: Some(RepliesDropped {
+                interface: "lan0".into(),
+                block,
+                found: 5,
+                firewall: Firewall::Ufw,
+                port: 9999,
+            }),
+            ..Default::default()
+        };
+        let f = diagnose(&[], &stats, 9999);
+        assert!(
+            f[0].starts_with("Broadcast replies are being dropped on this computer"),
+            "{f:?}"
+        );
+        assert!(f[0].contains("sudo ufw allow proto udp from 10.77.0.0/24 port 9999 to any"));
+        assert!(
+            f.iter()
+                .any(|l| l.ends_with("(253 hosts): found 5 servers.")),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter().any(|l| l.contains("may block")),
+            "no guess when it is known: {f:?}"
+        );
+
+        let silent = ScanStats {
+            fallback: vec![report(0)],
+            ..Default::default()
+        };
+        let f = diagnose(&[], &silent, 9999);
+        assert!(
+            f.iter()
+                .any(|l| l.starts_with("Nothing answered even when asked one by one")),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|l| l.contains("dropped")), "{f:?}");
     }
 }

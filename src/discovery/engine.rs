@@ -2,7 +2,7 @@
 //! receiving replies and handing them to the [`ReplyFolder`]. Decisions
 //! (the plan, the pacing, what a reply means) live in pure modules.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io;
 use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub(super) use super::emitter::Emitter;
+use super::fallback::{self, FallbackPlan, FallbackReport, RepliesDropped};
 use super::fold::{Folded, ReplyFolder};
 use super::plan::{ProbePlan, ResolvedTargets};
 use super::queue::SweepQueues;
@@ -108,6 +109,12 @@ struct Scan {
     sweep_drops: u64,
     /// The DNS-SD browse, when that source is on.
     dns_sd: Option<crate::net::dns_sd::DnsSdBrowser>,
+    /// When the unicast fallback decides (`None`: off, or decided).
+    fallback_due: Option<Instant>,
+    /// The fallback's plans, each with its hosts and the servers found.
+    fallbacks: Vec<(FallbackPlan, HashSet<Ipv4Addr>, usize)>,
+    /// Valid replies per interface from hosts no unicast probe was sent to.
+    broadcast_replies: HashMap<String, u64>,
 }
 
 impl Scan {
@@ -186,6 +193,9 @@ impl Scan {
             deadline: None,
             sweep_drops: 0,
             dns_sd: announcements::start(config, out),
+            fallback_due: None,
+            fallbacks: Vec::new(),
+            broadcast_replies: HashMap::new(),
         })
     }
 
@@ -236,6 +246,11 @@ impl Scan {
         let start = Instant::now();
         let deadline = start + self.plan.duration;
         self.deadline = Some(deadline);
+        // A full sweep asks every host anyway; without a broadcast there
+        // is nothing to fall back from.
+        self.fallback_due =
+            (config.scan.fallback && !config.scan.sweep && !self.plan.broadcast.is_empty())
+                .then(|| start + fallback::decision_time(self.plan.duration));
         let mut p = Progress {
             start,
             deadline,
@@ -257,6 +272,7 @@ impl Scan {
                 break;
             }
             self.send_due_rounds(config, &mut p, now, out);
+            self.start_fallback(config, &p, now, out);
             self.send_sweep(config, &mut p, now, out);
             self.report_progress(&mut p, now, false, out);
             if let Some(d) = self.receive(&p, now) {
@@ -266,6 +282,7 @@ impl Scan {
         }
         self.report_progress(&mut p, Instant::now(), true, out);
         self.end_warnings(out);
+        let (fallback, replies_dropped) = self.fallback_outcome(config, out);
         ScanStats {
             servers: self.folder.servers(),
             replies: self.folder.replies,
@@ -276,7 +293,88 @@ impl Scan {
             rcvbuf: self.rcvbuf,
             cancelled,
             over_source_limit: self.folder.over_source_limit,
+            fallback,
+            replies_dropped,
         }
+    }
+
+    /// When its time has come, plans the unicast fallback on every
+    /// broadcast interface that no host answered, and queues its probes
+    /// behind the sweep's pacer (they are on-link).
+    fn start_fallback(&mut self, config: &ScanConfig, p: &Progress, now: Instant, out: &Emitter) {
+        if self.fallback_due.is_none_or(|due| now < due) {
+            return;
+        }
+        self.fallback_due = None;
+        let table = net::neighbour::read_arp_table().unwrap_or_default();
+        let asked: HashSet<Ipv4Addr> = p.unicast_sent_at.keys().copied().collect();
+        let mut slots: Vec<usize> = self.plan.broadcast.iter().map(|(n, _)| *n).collect();
+        slots.dedup();
+        for slot in slots {
+            let iface = &self.plan.used[slot];
+            let replies = self
+                .broadcast_replies
+                .get(&iface.name)
+                .copied()
+                .unwrap_or(0);
+            let known = net::neighbour::known_hosts(&table, &iface.name);
+            let quiet = config.fallback_quiet.contains(&iface.name);
+            let Some(plan) = fallback::plan_fallback(iface, replies, &known, &asked, quiet) else {
+                continue;
+            };
+            out.send(Event::Warning(Warning::FallbackStarted {
+                interface: plan.interface.clone(),
+                block: plan.block,
+                hosts: plan.hosts.len(),
+                kind: plan.kind.clone(),
+            }));
+            self.sweep.add_on_link(
+                plan.hosts
+                    .iter()
+                    .map(|ip| SocketAddrV4::new(*ip, config.scan.port)),
+            );
+            self.plan.planned += plan.hosts.len() as u64;
+            let hosts = plan.hosts.iter().copied().collect();
+            self.fallbacks.push((plan, hosts, 0));
+        }
+    }
+
+    /// The fallback's reports, and the diagnosis when hosts answered only
+    /// by unicast (with the firewall this computer likely runs).
+    fn fallback_outcome(
+        &self,
+        config: &ScanConfig,
+        out: &Emitter,
+    ) -> (Vec<FallbackReport>, Option<RepliesDropped>) {
+        let reports: Vec<FallbackReport> = self
+            .fallbacks
+            .iter()
+            .map(|(plan, hosts, found)| FallbackReport {
+                interface: plan.interface.clone(),
+                block: plan.block,
+                kind: plan.kind.clone(),
+                asked: hosts.len(),
+                found: *found,
+            })
+            .collect();
+        for r in &reports {
+            out.send(Event::Warning(Warning::FallbackResult(r.clone())));
+        }
+        let dropped = reports
+            .iter()
+            .filter(|r| r.found > 0)
+            .max_by_key(|r| r.found)
+            .map(|r| RepliesDropped {
+                interface: r.interface.clone(),
+                block: r.block,
+                found: reports.iter().map(|r| r.found).sum(),
+                firewall: net::firewall::detect(),
+                port: config.scan.port,
+            });
+        if let Some(d) = &dropped {
+            out.send(Event::Warning(Warning::RepliesDropped(d.clone())));
+        }
+        (reports, dropped)
     }
 
     /// Probe rounds whose time has come: targets (favourites first), then broadcasts.
@@ -380,6 +478,8 @@ impl Scan {
     ) {
         let received = Instant::now();
         let iface = self.interface_name(*from.ip());
+        let by_broadcast = !p.unicast_sent_at.contains_key(from.ip());
+        let reply_iface = iface.clone();
         let slot = iface
             .as_ref()
             .and_then(|n| self.stats.iter().position(|s| &s.name == n))
@@ -399,6 +499,7 @@ impl Scan {
             }
             Folded::Again { key, first_udp } => {
                 self.stats[slot].replies += 1;
+                self.count_broadcast_reply(by_broadcast, reply_iface);
                 if first_udp {
                     out.send(Event::AlsoFound {
                         key,
@@ -411,6 +512,7 @@ impl Scan {
             Folded::Announced { .. } => {}
             Folded::OverLimit(warning) => {
                 self.stats[slot].replies += 1;
+                self.count_broadcast_reply(by_broadcast, reply_iface);
                 if let Some(w) = warning {
                     out.send(Event::Warning(w));
                 }
@@ -421,12 +523,28 @@ impl Scan {
                 warning,
             } => {
                 self.stats[slot].replies += 1;
+                self.count_broadcast_reply(by_broadcast, reply_iface);
+                if let Some((_, _, found)) = self
+                    .fallbacks
+                    .iter_mut()
+                    .find(|(_, hosts, _)| hosts.contains(from.ip()))
+                {
+                    *found += 1;
+                }
                 if let Some(w) = warning {
                     out.send(Event::Warning(w));
                 }
                 self.request_details(&server, announced, config);
                 out.send(Event::Found(server));
             }
+        }
+    }
+
+    /// Counts a valid reply from a host no unicast probe went to: an
+    /// answer to the broadcast.
+    fn count_broadcast_reply(&mut self, by_broadcast: bool, iface: Option<String>) {
+        if let (true, Some(name)) = (by_broadcast, iface) {
+            *self.broadcast_replies.entry(name).or_insert(0) += 1;
         }
     }
 

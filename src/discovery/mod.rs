@@ -15,6 +15,7 @@ use serde::Serialize;
 pub mod diagnose;
 mod emitter;
 mod engine;
+pub mod fallback;
 mod warning;
 
 pub use warning::Warning;
@@ -62,6 +63,9 @@ pub struct ScanConfig {
     pub broadcast: bool,
     /// Receive buffer to ask the kernel for.
     pub rcvbuf: usize,
+    /// Interfaces where the unicast fallback only asks the hosts already
+    /// known (it swept them lately; the window's auto-refresh sets this).
+    pub fallback_quiet: Vec<String>,
 }
 
 impl ScanConfig {
@@ -90,6 +94,7 @@ impl Default for ScanConfig {
             targets: Vec::new(),
             broadcast: true,
             rcvbuf: DEFAULT_RCVBUF,
+            fallback_quiet: Vec::new(),
         }
     }
 }
@@ -115,6 +120,7 @@ impl TryFrom<&Settings> for ScanConfig {
             targets,
             broadcast: true,
             rcvbuf: DEFAULT_RCVBUF,
+            fallback_quiet: Vec::new(),
         })
     }
 }
@@ -252,6 +258,13 @@ pub struct ScanStats {
     /// Valid replies ignored because their source announced too many servers.
     #[serde(skip)]
     pub over_source_limit: u64,
+    /// What the unicast fallback did, per interface where it ran.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fallback: Vec<fallback::FallbackReport>,
+    /// Broadcast replies dropped on this computer (hosts answered only
+    /// when asked one by one), with the likely firewall.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replies_dropped: Option<fallback::RepliesDropped>,
 }
 
 /// What a running scan reports, in order.

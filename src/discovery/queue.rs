@@ -47,6 +47,16 @@ impl SweepQueues {
         }
     }
 
+    /// Adds on-link destinations to the end of the queue (the unicast
+    /// fallback), paced like the sweep's own.
+    pub(super) fn add_on_link(&mut self, dests: impl IntoIterator<Item = SocketAddrV4>) {
+        let before = self.on_link.len();
+        self.on_link.extend(dests);
+        if self.on_link.len() > before && !self.watch_table {
+            self.watch_table = net::neighbour::neighbour_entries().is_some();
+        }
+    }
+
     /// Reads the neighbour table when due and queues dropped probes again
     /// (at most twice per host); returns how many were dropped.
     pub(super) fn check_drops(&mut self, now: Instant) -> usize {

@@ -103,6 +103,36 @@ pub enum Warning {
     },
     /// The DNS-SD source could not start (the UDP scan goes on).
     DnsSdUnavailable(String),
+    /// Nothing answered the broadcast on an interface: its hosts are being
+    /// asked one by one.
+    FallbackStarted {
+        /// The interface.
+        interface: String,
+        /// The block asked.
+        block: ipnet::Ipv4Net,
+        /// How many hosts.
+        hosts: usize,
+        /// Every address, or only the known hosts.
+        kind: super::fallback::FallbackKind,
+    },
+    /// What asking each host found.
+    FallbackResult(super::fallback::FallbackReport),
+    /// Hosts answered only when asked one by one: this computer drops
+    /// replies to a broadcast (a firewall), with the command that helps.
+    RepliesDropped(super::fallback::RepliesDropped),
+}
+
+impl Warning {
+    /// A stable code for scripts (the JSON `code` field), where a warning
+    /// is a diagnosis worth acting on.
+    pub fn code(&self) -> Option<&'static str> {
+        match self {
+            Warning::RepliesDropped(_) => Some("broadcast-replies-dropped"),
+            Warning::FallbackStarted { .. } => Some("fallback-started"),
+            Warning::FallbackResult(_) => Some("fallback-result"),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for Warning {
@@ -178,6 +208,23 @@ impl fmt::Display for Warning {
                 f,
                 "announced web servers (DNS-SD) cannot be listed: {e}"
             ),
+            Warning::FallbackStarted {
+                interface,
+                block,
+                hosts,
+                kind,
+            } => match kind {
+                super::fallback::FallbackKind::Sweep => write!(
+                    f,
+                    "no reply to the broadcast on {interface} yet: asking each of the {hosts} addresses of {block} one by one"
+                ),
+                super::fallback::FallbackKind::KnownHosts => write!(
+                    f,
+                    "no reply to the broadcast on {interface} yet: asking the {hosts} hosts known on that link one by one"
+                ),
+            },
+            Warning::FallbackResult(report) => f.write_str(&report.summary()),
+            Warning::RepliesDropped(d) => f.write_str(&d.text()),
         }
     }
 }

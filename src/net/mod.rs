@@ -4,6 +4,7 @@
 pub mod batch;
 pub mod dns_sd;
 pub mod drain;
+pub mod firewall;
 pub mod interfaces;
 pub mod neighbour;
 pub mod sockets;

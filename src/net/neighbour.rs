@@ -1,6 +1,8 @@
 //! The kernel's neighbour-table limits that bound an on-link sweep (Linux
 //! procfs; the defaults elsewhere).
 
+use std::collections::HashSet;
+use std::net::Ipv4Addr;
 use std::time::Duration;
 
 use crate::sweep::NeighbourLimits;
@@ -39,34 +41,109 @@ pub fn neighbour_limits(interfaces: &[String]) -> NeighbourLimits {
     limits
 }
 
-/// The addresses that have an entry (of any state) in this namespace's
-/// neighbour table, or `None` where the table cannot be read.
-pub fn neighbour_entries() -> Option<std::collections::HashSet<std::net::Ipv4Addr>> {
+/// Entry flag: the hardware address is known (the entry is complete).
+const ATF_COM: u32 = 0x02;
+/// Entry flag: a permanent (static) entry.
+const ATF_PERM: u32 = 0x04;
+
+/// One row of the kernel's IPv4 neighbour table (`/proc/net/arp`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArpEntry {
+    /// The neighbour's address.
+    pub ip: Ipv4Addr,
+    /// The kernel's `ATF_*` flags.
+    pub flags: u32,
+    /// Its hardware address (all zero while unresolved).
+    pub mac: [u8; 6],
+    /// The interface it was seen on.
+    pub device: String,
+}
+
+impl ArpEntry {
+    /// Whether the kernel knows this neighbour's hardware address: it
+    /// answered or spoke to this computer (STALE entries count).
+    pub fn is_complete(&self) -> bool {
+        self.flags & ATF_COM != 0 && self.mac != [0; 6]
+    }
+
+    /// Whether the entry stays (resolved or permanent) rather than being
+    /// reclaimed when room is needed.
+    pub fn is_kept(&self) -> bool {
+        self.flags & (ATF_COM | ATF_PERM) != 0
+    }
+}
+
+/// The rows of a `/proc/net/arp` text; malformed rows are skipped (pure).
+pub fn parse_arp_table(table: &str) -> Vec<ArpEntry> {
+    table
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut cols = line.split_whitespace();
+            let ip = cols.next()?.parse().ok()?;
+            let _hw_type = cols.next()?;
+            let flags = u32::from_str_radix(cols.next()?.trim_start_matches("0x"), 16).ok()?;
+            let mac = parse_mac(cols.next()?)?;
+            let _mask = cols.next()?;
+            let device = cols.next()?.to_string();
+            Some(ArpEntry {
+                ip,
+                flags,
+                mac,
+                device,
+            })
+        })
+        .collect()
+}
+
+/// `aa:bb:cc:dd:ee:ff` (hex, either case) as bytes.
+pub fn parse_mac(text: &str) -> Option<[u8; 6]> {
+    let mut out = [0u8; 6];
+    let mut parts = text.split(':');
+    for byte in &mut out {
+        let part = parts.next()?;
+        if part.len() != 2 {
+            return None;
+        }
+        *byte = u8::from_str_radix(part, 16).ok()?;
+    }
+    parts.next().is_none().then_some(out)
+}
+
+/// This namespace's neighbour table, or `None` where it cannot be read
+/// (not Linux, or no procfs).
+pub fn read_arp_table() -> Option<Vec<ArpEntry>> {
     #[cfg(target_os = "linux")]
     {
-        let table = std::fs::read_to_string("/proc/net/arp").ok()?;
-        Some(
-            table
-                .lines()
-                .skip(1)
-                .filter_map(|l| l.split_whitespace().next()?.parse().ok())
-                .collect(),
-        )
+        std::fs::read_to_string("/proc/net/arp")
+            .ok()
+            .map(|t| parse_arp_table(&t))
     }
     #[cfg(not(target_os = "linux"))]
     None
 }
 
-/// Entries of `/proc/net/arp` that are resolved or permanent.
-pub fn count_resolved(table: &str) -> usize {
-    const ATF_COM: u32 = 0x02;
-    const ATF_PERM: u32 = 0x04;
+/// The addresses that have an entry (of any state) in this namespace's
+/// neighbour table, or `None` where the table cannot be read.
+pub fn neighbour_entries() -> Option<HashSet<Ipv4Addr>> {
+    Some(read_arp_table()?.into_iter().map(|e| e.ip).collect())
+}
+
+/// The neighbours whose hardware address is known on `device`, in table
+/// order: hosts that spoke to this computer lately (pure).
+pub fn known_hosts(table: &[ArpEntry], device: &str) -> Vec<Ipv4Addr> {
     table
-        .lines()
-        .skip(1)
-        .filter_map(|l| l.split_whitespace().nth(2))
-        .filter_map(|f| u32::from_str_radix(f.trim_start_matches("0x"), 16).ok())
-        .filter(|f| f & (ATF_COM | ATF_PERM) != 0)
+        .iter()
+        .filter(|e| e.device == device && e.is_complete())
+        .map(|e| e.ip)
+        .collect()
+}
+
+/// Entries of a neighbour table that are resolved or permanent.
+pub fn count_resolved(table: &str) -> usize {
+    parse_arp_table(table)
+        .iter()
+        .filter(|e| e.is_kept())
         .count()
 }
 
@@ -82,5 +159,30 @@ mod tests {
 ";
         assert_eq!(super::count_resolved(table), 2);
         assert_eq!(super::count_resolved(""), 0);
+    }
+
+    #[test]
+    fn known_hosts_are_complete_entries_on_that_device() {
+        let table = "IP address       HW type     Flags       HW address            Mask     Device
+10.0.0.1         0x1         0x2         aa:bb:cc:dd:ee:01     *        eth0
+10.0.0.2         0x1         0x0         00:00:00:00:00:00     *        eth0
+10.0.0.3         0x1         0x2         aa:bb:cc:dd:ee:03     *        eth1
+10.0.0.5         0x1         0x2         aa:bb:cc:dd:ee:05     *        eth0
+10.0.0.6         0x1         0x2         not-a-mac             *        eth0
+garbage
+";
+        let rows = super::parse_arp_table(table);
+        assert_eq!(rows.len(), 4, "the two malformed rows are skipped");
+        let ip = |n| std::net::Ipv4Addr::new(10, 0, 0, n);
+        assert_eq!(super::known_hosts(&rows, "eth0"), [ip(1), ip(5)]);
+        assert_eq!(super::known_hosts(&rows, "eth1"), [ip(3)]);
+        assert!(super::known_hosts(&rows, "wlan0").is_empty());
+        assert_eq!(
+            super::parse_mac("AA:bb:0c:dd:ee:ff"),
+            Some([0xaa, 0xbb, 0x0c, 0xdd, 0xee, 0xff])
+        );
+        assert_eq!(super::parse_mac("aa:bb:cc:dd:ee"), None);
+        assert_eq!(super::parse_mac("aa:bb:cc:dd:ee:ff:00"), None);
+        assert_eq!(super::parse_mac("a:bb:cc:dd:ee:ff"), None);
     }
 }

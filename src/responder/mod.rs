@@ -1,7 +1,6 @@
 //! Server mode: answers discovery requests on a worker thread, announcing
 //! the local address each requester can reach.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
@@ -24,6 +23,8 @@ pub const PER_SOURCE_INTERVAL: Duration = Duration::from_millis(500);
 pub const GLOBAL_RATE: u32 = 1000;
 /// How long the address announced to a requester is remembered.
 const ROUTE_CACHE_TTL: Duration = Duration::from_secs(10);
+/// Requesters whose route is cached at most.
+const ROUTE_CACHE_SOURCES: usize = 4096;
 /// How often the interface list (for subnet checks) is refreshed.
 const INTERFACE_REFRESH: Duration = Duration::from_secs(5);
 /// Socket read timeout: bounds how long `stop` takes.
@@ -48,7 +49,14 @@ pub struct ResponderConfig {
     pub rate_limit: bool,
     /// Answer only requesters reached through this interface.
     pub interface: Option<String>,
+    /// After this long without a single request, server mode says what to
+    /// check (a firewall here may drop the requests).
+    pub unheard_after: Duration,
 }
+
+/// How long server mode waits for a first request before it says what
+/// to check.
+pub const UNHEARD_AFTER: Duration = Duration::from_secs(60);
 
 impl Default for ResponderConfig {
     fn default() -> Self {
@@ -61,6 +69,7 @@ impl Default for ResponderConfig {
             local_only: false,
             rate_limit: true,
             interface: None,
+            unheard_after: UNHEARD_AFTER,
         }
     }
 }
@@ -160,9 +169,20 @@ pub struct Responder {
     events: Receiver<ResponderEvent>,
     thread: Option<JoinHandle<()>>,
     port: u16,
+    started: Instant,
+    unheard_after: Duration,
+    unheard_hint: String,
 }
 
 impl Responder {
+    /// What to check, once no request has arrived for a while since the
+    /// start (with the command that opens the port in the firewall this
+    /// computer likely runs); `None` while that is not the case.
+    pub fn unheard_hint(&self) -> Option<&str> {
+        (self.stats().requests == 0 && self.started.elapsed() >= self.unheard_after)
+            .then_some(self.unheard_hint.as_str())
+    }
+
     /// The UDP port it listens on.
     pub fn port(&self) -> u16 {
         self.port
@@ -231,6 +251,7 @@ impl TryFrom<&Settings> for ResponderConfig {
             local_only: v.local_only,
             rate_limit: true,
             interface: (!v.interface.is_empty()).then(|| v.interface.clone()),
+            unheard_after: UNHEARD_AFTER,
         })
     }
 }
@@ -242,6 +263,8 @@ pub fn start_responder(
 ) -> Result<Responder, BindError> {
     let socket = net::bind_responder(config.port)?;
     let port = socket.local_addr().map(|a| a.port()).unwrap_or(config.port);
+    let unheard_hint = unheard_hint(&config, port);
+    let unheard_after = config.unheard_after;
     socket
         .set_read_timeout(Some(POLL))
         .map_err(|source| BindError::Other { port, source })?;
@@ -255,7 +278,7 @@ pub fn start_responder(
         tx,
         notify: Box::new(notify),
         limiter: RateLimiter::new(PER_SOURCE_INTERVAL, GLOBAL_RATE),
-        routes: HashMap::new(),
+        routes: rules::ExpiringMap::new(ROUTE_CACHE_TTL, ROUTE_CACHE_SOURCES),
         interfaces: Vec::new(),
         interfaces_at: None,
     };
@@ -270,7 +293,23 @@ pub fn start_responder(
         events: rx,
         thread: Some(thread),
         port,
+        started: Instant::now(),
+        unheard_after,
+        unheard_hint,
     })
+}
+
+/// The hint for a server nobody asks: the firewall this computer likely
+/// runs and the command for the subnet of the interface it answers on
+/// (the chosen one, else the first that is not loopback).
+fn unheard_hint(config: &ResponderConfig, port: u16) -> String {
+    let interfaces = net::list_interfaces().unwrap_or_default();
+    let subnet = interfaces
+        .iter()
+        .filter(|i| !i.addr.is_loopback())
+        .find(|i| config.interface.as_ref().is_none_or(|n| &i.name == n))
+        .map(|i| i.network());
+    crate::firewall::server_unheard_text(net::firewall::detect(), port, subnet)
 }
 
 struct Worker {
@@ -280,7 +319,7 @@ struct Worker {
     tx: Sender<ResponderEvent>,
     notify: Box<dyn Fn() + Send>,
     limiter: RateLimiter,
-    routes: HashMap<Ipv4Addr, (Ipv4Addr, Instant)>,
+    routes: rules::ExpiringMap<Ipv4Addr>,
     interfaces: Vec<Interface>,
     interfaces_at: Option<Instant>,
 }
@@ -406,17 +445,13 @@ impl Worker {
 
     /// The local address the kernel uses to reach `requester`, cached briefly.
     fn announced_address(&mut self, requester: Ipv4Addr, now: Instant) -> io::Result<Ipv4Addr> {
-        if let Some((addr, at)) = self.routes.get(&requester) {
-            if now.duration_since(*at) < ROUTE_CACHE_TTL {
-                return Ok(*addr);
-            }
+        if let Some(addr) = self.routes.fresh(requester, now) {
+            return Ok(addr);
         }
         let addr = net::local_addr_toward(requester)?;
-        if self.routes.len() > 4096 {
-            self.routes
-                .retain(|_, (_, at)| now.duration_since(*at) < ROUTE_CACHE_TTL);
-        }
-        self.routes.insert(requester, (addr, now));
+        // Not kept when 4 096 requesters asked within the TTL (a forged
+        // flood): the lookup is then simply repeated, memory stays bounded.
+        let _ = self.routes.insert(requester, addr, now);
         Ok(addr)
     }
 
@@ -506,7 +541,53 @@ mod tests {
         let allowed = (3..20u8)
             .filter(|n| rl.allow(Ipv4Addr::new(10, 0, 0, *n), t1))
             .count();
-        assert!(allowed <= 2, "global limit exceeded: {allowed}");
+        // Exact: one token was left (3, minus 10.0.0.1 twice and 10.0.0.2
+        // once, plus 1.5 refilled and capped at 3), so one more, not zero.
+        assert_eq!(allowed, 1, "global limit");
         assert!(rl.allow(Ipv4Addr::new(10, 0, 1, 1), t1 + Duration::from_secs(1)));
+    }
+
+    #[test]
+    fn a_flood_of_distinct_sources_is_forgotten_after_the_interval() {
+        let t0 = Instant::now();
+        let mut rl = RateLimiter::new(Duration::from_millis(500), 1_000_000);
+        for n in 0..rules::RATE_LIMIT_SOURCES as u32 {
+            assert!(rl.allow(Ipv4Addr::from(0x0a00_0000 + n), t0));
+        }
+        assert_eq!(rl.tracked_sources(), rules::RATE_LIMIT_SOURCES);
+        // Still within the interval: nothing may be forgotten yet, and the
+        // map grows no further (the global limit still counts the answer).
+        let early = t0 + Duration::from_millis(100);
+        assert!(!rl.allow(Ipv4Addr::from(0x0a00_0000), early));
+        assert!(rl.allow(Ipv4Addr::new(11, 0, 0, 1), early));
+        assert_eq!(rl.tracked_sources(), rules::RATE_LIMIT_SOURCES);
+        // Past it: the next new source evicts every expired one.
+        let late = t0 + Duration::from_millis(600);
+        assert!(rl.allow(Ipv4Addr::new(11, 0, 0, 2), late));
+        assert_eq!(rl.tracked_sources(), 1, "only 11.0.0.2 is left");
+        assert!(rl.allow(Ipv4Addr::from(0x0a00_0000), late));
+    }
+
+    #[test]
+    fn expiring_map_keeps_fresh_entries_and_evicts_only_when_full() {
+        let t0 = Instant::now();
+        let ttl = Duration::from_secs(10);
+        let mut routes = rules::ExpiringMap::new(ttl, 3);
+        let ip = |n: u8| Ipv4Addr::new(10, 0, 0, n);
+        assert!(routes.insert(ip(1), ip(100), t0));
+        assert!(routes.insert(ip(2), ip(100), t0 + Duration::from_secs(5)));
+        assert!(routes.insert(ip(3), ip(100), t0 + Duration::from_secs(9)));
+        let t = t0 + Duration::from_secs(12);
+        assert_eq!(routes.fresh(ip(1), t), None, "expired");
+        assert_eq!(routes.fresh(ip(2), t), Some(ip(100)));
+        assert_eq!(routes.len(), 3, "nothing evicted below the cap");
+        assert!(routes.insert(ip(4), ip(101), t));
+        assert_eq!(routes.len(), 3, "ip 1 evicted, 2 3 4 kept");
+        assert_eq!(routes.fresh(ip(4), t), Some(ip(101)));
+        // Full of fresh entries: a new one is refused, an old key refreshed.
+        assert!(!routes.insert(ip(5), ip(102), t));
+        assert_eq!(routes.fresh(ip(5), t), None);
+        assert!(routes.insert(ip(2), ip(103), t));
+        assert_eq!(routes.fresh(ip(2), t), Some(ip(103)));
     }
 }

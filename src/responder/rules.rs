@@ -52,11 +52,65 @@ pub fn check_source(
     Ok(())
 }
 
+/// A map of per-source entries that each matter for `ttl` only, holding
+/// at most `cap` of them: once full, an insert first drops the expired
+/// ones, and when every entry is still fresh the new one is not kept (a
+/// flood of forged sources must not grow memory; what is kept here is a
+/// cache or a limit that the global rate limit backs up).
+#[derive(Debug)]
+pub struct ExpiringMap<V> {
+    ttl: Duration,
+    cap: usize,
+    entries: HashMap<Ipv4Addr, (V, Instant)>,
+}
+
+impl<V: Copy> ExpiringMap<V> {
+    /// Entries live `ttl`; at most `cap` are held.
+    pub fn new(ttl: Duration, cap: usize) -> Self {
+        ExpiringMap {
+            ttl,
+            cap,
+            entries: HashMap::new(),
+        }
+    }
+
+    /// The value stored for `key` less than `ttl` before `now`.
+    pub fn fresh(&self, key: Ipv4Addr, now: Instant) -> Option<V> {
+        self.entries
+            .get(&key)
+            .filter(|(_, at)| now.saturating_duration_since(*at) < self.ttl)
+            .map(|(v, _)| *v)
+    }
+
+    /// Stores `value` for `key` at `now`, evicting expired entries when
+    /// full; returns whether it was kept.
+    pub fn insert(&mut self, key: Ipv4Addr, value: V, now: Instant) -> bool {
+        if self.entries.len() >= self.cap && !self.entries.contains_key(&key) {
+            let ttl = self.ttl;
+            self.entries
+                .retain(|_, (_, at)| now.saturating_duration_since(*at) < ttl);
+            if self.entries.len() >= self.cap {
+                return false;
+            }
+        }
+        self.entries.insert(key, (value, now));
+        true
+    }
+
+    /// How many entries are held (expired ones included until evicted).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+/// How many sources the rate limiter tracks at most (the global limit of
+/// answers per second keeps it far below in practice).
+pub const RATE_LIMIT_SOURCES: usize = 65_536;
+
 /// Per-source and global reply rate limits.
 #[derive(Debug)]
 pub struct RateLimiter {
-    interval: Duration,
-    last: HashMap<Ipv4Addr, Instant>,
+    last: ExpiringMap<()>,
     rate: f64,
     tokens: f64,
     refilled: Option<Instant>,
@@ -66,8 +120,7 @@ impl RateLimiter {
     /// At most one answer per `interval` per source, and `per_second` in all.
     pub fn new(interval: Duration, per_second: u32) -> Self {
         RateLimiter {
-            interval,
-            last: HashMap::new(),
+            last: ExpiringMap::new(interval, RATE_LIMIT_SOURCES),
             rate: f64::from(per_second),
             tokens: f64::from(per_second),
             refilled: None,
@@ -76,10 +129,8 @@ impl RateLimiter {
 
     /// Whether an answer to `source` at `now` is allowed (and books it).
     pub fn allow(&mut self, source: Ipv4Addr, now: Instant) -> bool {
-        if let Some(prev) = self.last.get(&source) {
-            if now.saturating_duration_since(*prev) < self.interval {
-                return false;
-            }
+        if self.last.fresh(source, now).is_some() {
+            return false;
         }
         let elapsed = self
             .refilled
@@ -90,12 +141,14 @@ impl RateLimiter {
             return false;
         }
         self.tokens -= 1.0;
-        if self.last.len() >= 65536 {
-            let interval = self.interval;
-            self.last
-                .retain(|_, t| now.saturating_duration_since(*t) < interval);
-        }
-        self.last.insert(source, now);
+        // Not kept only when 65 536 sources were answered within one
+        // interval: the global limit makes that impossible at sane rates.
+        let _ = self.last.insert(source, (), now);
         true
+    }
+
+    /// How many sources are tracked (for tests of the memory bound).
+    pub fn tracked_sources(&self) -> usize {
+        self.last.len()
     }
 }

@@ -65,6 +65,10 @@ pub struct ScanSettings {
     /// Also list web servers that announce themselves over DNS-SD
     /// (`_http._tcp`, `_https._tcp`; mDNS queries to the local links).
     pub dns_sd: bool,
+    /// When a broadcast brings no reply on an interface, ask the hosts of
+    /// its /24 one by one (a desktop firewall drops replies to a
+    /// broadcast, not to a unicast probe).
+    pub fallback: bool,
 }
 
 impl Default for ScanSettings {
@@ -88,6 +92,7 @@ impl Default for ScanSettings {
             lookup_details: true,
             mdns: true,
             dns_sd: false,
+            fallback: true,
         }
     }
 }

@@ -4,6 +4,7 @@
 use crate::settings::{Settings, SettingsStore, Theme};
 
 use super::command::Command;
+use super::command_handling::ScanKind;
 use super::model::{Level, Message, ServerList, ViewState};
 use super::runtime::Runtime;
 use super::settings_dialog::SettingsDraft;
@@ -122,6 +123,8 @@ impl LanScoutApp {
                 events_rx,
                 web_checker: None,
                 log,
+                fallback_swept: Default::default(),
+                unheard_reported: false,
             },
             dialog: None,
             filter_input: String::new(),
@@ -146,6 +149,11 @@ impl LanScoutApp {
         &self.state.servers
     }
 
+    /// Scans that ended (their summary was taken in).
+    pub fn scans_finished(&self) -> usize {
+        self.state.scans_finished
+    }
+
     /// Whether a scan runs.
     pub fn is_scanning(&self) -> bool {
         self.runtime.scan.is_some()
@@ -159,6 +167,11 @@ impl LanScoutApp {
     /// Messages shown in the window so far.
     pub fn messages(&self) -> &[Message] {
         &self.state.messages
+    }
+
+    /// The message shown at the top until dismissed.
+    pub fn banner(&self) -> Option<&Message> {
+        self.state.banner.as_ref()
     }
 
     /// The view state kept with the window.
@@ -222,7 +235,7 @@ impl LanScoutApp {
         }
         self.launched = true;
         if self.runtime.options.start_on_launch {
-            self.start_scan(false);
+            self.start_scan(ScanKind::Manual);
             if self.state.settings.server.enabled {
                 self.set_server_mode(true, true);
             }
@@ -268,6 +281,7 @@ impl LanScoutApp {
         self.state.serving = self.runtime.responder.as_ref().map(|r| Serving {
             port: r.port(),
             answered: r.stats().answered,
+            unheard_hint: r.unheard_hint().map(str::to_string),
         });
         let (sort, descending) = (self.state.view.sort, self.state.view.descending);
         self.state.servers.set_sort(sort, descending);

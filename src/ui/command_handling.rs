@@ -15,12 +15,23 @@ use super::model::{Level, RememberedName, ScanProgress};
 use super::settings_dialog::SettingsDraft;
 use super::workers;
 
+/// What started a scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScanKind {
+    /// The user asked (or the app started): the fallback may sweep.
+    Manual,
+    /// The user asked for a subnet sweep.
+    Sweep,
+    /// An auto-refresh round.
+    Auto,
+}
+
 impl LanScoutApp {
     /// Runs a command now (after the frame that queued it).
     pub fn run(&mut self, command: Command, ctx: &egui::Context) {
         match command {
-            Command::Scan => self.start_scan(false),
-            Command::Sweep => self.start_scan(true),
+            Command::Scan => self.start_scan(ScanKind::Manual),
+            Command::Sweep => self.start_scan(ScanKind::Sweep),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::CopyList => self.copy_list(ctx),
             Command::SaveList(format) => self.save_list(format),
@@ -111,7 +122,7 @@ impl LanScoutApp {
         self.rename = Some((entry, current.unwrap_or_default()));
     }
 
-    pub(super) fn start_scan(&mut self, sweep: bool) {
+    pub(super) fn start_scan(&mut self, kind: ScanKind) {
         if self.runtime.scan.is_some() {
             return;
         }
@@ -119,7 +130,19 @@ impl LanScoutApp {
             Ok(c) => c,
             Err(errors) => return self.report_invalid("cannot scan", &errors),
         };
-        config.scan.sweep |= sweep;
+        config.scan.sweep |= kind == ScanKind::Sweep;
+        if kind == ScanKind::Auto {
+            // A round every few seconds must not ask 254 hosts each time:
+            // after a fallback sweep, only the hosts known on that link.
+            let now = Instant::now();
+            config.fallback_quiet = self
+                .runtime
+                .fallback_swept
+                .iter()
+                .filter(|(_, at)| now.duration_since(**at) < discovery::fallback::QUIET_AFTER_SWEEP)
+                .map(|(name, _)| name.clone())
+                .collect();
+        }
         let notify = self.notify();
         match discovery::start_scan(config.clone(), move || notify()) {
             Ok(handle) => {
@@ -305,6 +328,7 @@ impl LanScoutApp {
                     false,
                 );
                 self.runtime.responder = Some(r);
+                self.runtime.unheard_reported = false;
                 self.remember_server_mode(true, remember);
             }
             // Switched off while it was starting.

@@ -108,7 +108,11 @@ impl LanScoutApp {
                 self.state.progress.sent = sent;
                 self.state.progress.planned = planned;
             }
-            Event::Warning(w) => self.report(Level::Warning, w.to_string(), false),
+            Event::Warning(w) => {
+                // The firewall diagnosis is what the user must see and act on.
+                let banner = matches!(w, crate::discovery::Warning::RepliesDropped(_));
+                self.report(Level::Warning, w.to_string(), banner);
+            }
             Event::Error(text) => {
                 self.report(Level::Error, text, true);
                 self.state.progress.failed = true;
@@ -182,6 +186,14 @@ impl LanScoutApp {
     }
 
     fn fold_finished(&mut self, stats: crate::discovery::ScanStats, now: Instant) {
+        self.state.scans_finished += 1;
+        for report in &stats.fallback {
+            if report.kind == crate::discovery::fallback::FallbackKind::Sweep {
+                self.runtime
+                    .fallback_swept
+                    .insert(report.interface.clone(), now);
+            }
+        }
         if !stats.cancelled {
             self.state.servers.end_round(&self.state.progress.seen);
         }
@@ -326,6 +338,16 @@ impl LanScoutApp {
         for e in errors.into_iter().take(5) {
             self.report(Level::Warning, format!("server mode: {e}"), false);
         }
+        // Said once per start, as a banner: nobody has asked for this computer.
+        let unheard = self
+            .runtime
+            .responder
+            .as_ref()
+            .and_then(|r| r.unheard_hint().map(str::to_string));
+        if let (false, Some(hint)) = (self.runtime.unheard_reported, unheard) {
+            self.runtime.unheard_reported = true;
+            self.report(Level::Warning, format!("server mode: {hint}"), true);
+        }
         // A scan whose worker ended without `Finished` (it always sends one,
         // but never leave the UI stuck in "scanning").
         if self
@@ -340,7 +362,7 @@ impl LanScoutApp {
             if Instant::now() >= t && self.runtime.scan.is_none() {
                 self.state.next_auto_scan = None;
                 if self.state.settings.scan.auto_refresh {
-                    self.commands.push(Command::Scan);
+                    self.start_scan(super::command_handling::ScanKind::Auto);
                 }
             }
         }
@@ -427,6 +449,10 @@ impl LanScoutApp {
         } else if !self.state.servers.is_empty() {
             // "Last seen" reads in minutes.
             ctx.request_repaint_after(Duration::from_secs(60));
+        }
+        if self.runtime.responder.is_some() && !self.runtime.unheard_reported {
+            // The "no request yet" hint comes with time, not with an event.
+            ctx.request_repaint_after(Duration::from_secs(1));
         }
     }
 }

@@ -46,4 +46,9 @@ pub struct Runtime {
     pub saver: Saver,
     /// The window's context, for threads started before the first frame.
     pub waker: std::sync::Arc<std::sync::OnceLock<egui::Context>>,
+    /// When the unicast fallback last asked every address of an
+    /// interface's /24 (automatic rounds then only ask known hosts).
+    pub fallback_swept: std::collections::HashMap<String, std::time::Instant>,
+    /// The "no request yet" hint was shown for the running server mode.
+    pub unheard_reported: bool,
 }

@@ -12,12 +12,14 @@ use crate::settings::Settings;
 use super::model::{Message, ScanProgress, ScanSummary, ServerList, ViewState};
 
 /// Server mode as the window shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Serving {
     /// The UDP port it listens on.
     pub port: u16,
     /// Requests answered so far.
     pub answered: u64,
+    /// What to check when no request has arrived for a while.
+    pub unheard_hint: Option<String>,
 }
 
 /// The window's state.
@@ -41,6 +43,8 @@ pub struct State {
     pub last_scan: Option<ScanSummary>,
     /// Scans started since launch.
     pub scans_started: u64,
+    /// Scans that ended (their summary was taken in).
+    pub scans_finished: usize,
     /// Whether a scan runs.
     pub scanning: bool,
     /// Server mode, when on.
@@ -78,6 +82,7 @@ impl State {
             scan_interfaces: Vec::new(),
             last_scan: None,
             scans_started: 0,
+            scans_finished: 0,
             scanning: false,
             serving: None,
             qr: None,

@@ -345,13 +345,18 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
         }
     });
     ui.separator();
-    match state.serving {
+    match &state.serving {
         Some(s) => {
-            ui.label(format!(
+            let r = ui.label(format!(
                 "Server mode on · UDP {} · {} answered",
                 s.port,
                 plural(s.answered as usize, "request", "requests")
             ));
+            if let Some(hint) = &s.unheard_hint {
+                r.on_hover_text(hint);
+                ui.colored_label(ui.visuals().warn_fg_color, "⚠ no requests yet")
+                    .on_hover_text(hint);
+            }
         }
         None if state.server_starting => {
             ui.weak("Server mode starting…");

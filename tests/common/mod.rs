@@ -43,15 +43,38 @@ pub fn is_root() -> bool {
     unsafe { libc::geteuid() == 0 }
 }
 
-/// Returns early from a test, with a visible reason, when not root.
+/// Name of the variable that allows a test needing root to skip itself.
+/// A developer without root may set it; scripts/test.sh refuses to run with
+/// it, so in CI a test that cannot do its work fails instead of passing.
+pub const ALLOW_SKIP: &str = "LANSCOUT_ALLOW_SKIP";
+
+/// Whether a test that needs root (`why`: for what) can do its work. Without
+/// root it fails, naming the opt-in, unless `LANSCOUT_ALLOW_SKIP=1` is set:
+/// then it prints a `SKIPPED` line and the caller returns. A skip is never a
+/// silent "ok".
+pub fn root_or_skip(why: &str, test: &str) -> bool {
+    if is_root() {
+        return true;
+    }
+    if std::env::var(ALLOW_SKIP).is_ok_and(|v| v == "1") {
+        eprintln!("SKIPPED (needs root {why}): {test}");
+        return false;
+    }
+    panic!(
+        "{test} needs root {why}; run the suite as root (scripts/test.sh), \
+         or set {ALLOW_SKIP}=1 to let it skip on this machine"
+    );
+}
+
+/// Returns early from a test when it cannot have root and a skip is allowed
+/// (see `root_or_skip`); fails it otherwise.
 #[macro_export]
 macro_rules! require_root {
     () => {
-        if !common::is_root() {
-            eprintln!(
-                "SKIPPED (needs root for network namespaces): {}",
-                module_path!()
-            );
+        $crate::require_root!("for network namespaces")
+    };
+    ($why:expr) => {
+        if !common::root_or_skip($why, module_path!()) {
             return;
         }
     };
@@ -88,12 +111,58 @@ pub fn free_udp_port() -> u16 {
 /// /proc/net/udp, so it never races with the socket's owner).
 pub fn udp_port_bound(port: u16) -> bool {
     let table = std::fs::read_to_string("/proc/net/udp").unwrap_or_default();
+    udp_table_has_port(&table, port)
+}
+
+/// Whether a /proc/net/udp table lists a socket bound to `port`.
+pub fn udp_table_has_port(table: &str, port: u16) -> bool {
     let needle = format!(":{port:04X} ");
     table.lines().skip(1).any(|l| {
         l.split_whitespace()
             .nth(1)
             .is_some_and(|local| format!("{local} ").ends_with(&needle))
     })
+}
+
+/// A size field (`VmRSS`, `VmHWM`, …) of /proc/`pid`/status in KiB; `pid`
+/// may be `self`. Panics when it cannot be read: a memory bound checked
+/// against a value that was never measured would pass for nothing.
+pub fn proc_status_kib(pid: &str, field: &str) -> u64 {
+    try_proc_status_kib(pid, field)
+        .unwrap_or_else(|| panic!("cannot read {field} of /proc/{pid}/status"))
+}
+
+/// As [`proc_status_kib`], `None` when the process is gone.
+pub fn try_proc_status_kib(pid: &str, field: &str) -> Option<u64> {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()?
+        .lines()
+        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+}
+
+/// How far past its deadline a scan may end, measured on the engine's own
+/// clock (`elapsed_ms`), in a debug build on a loaded 2-core machine. The
+/// claim is "ends at the deadline, not at the next reply or much later";
+/// the benchmarks print the real figures (a few ms).
+pub const DEADLINE_SLACK_MS: u64 = 250;
+
+/// The longest a user-facing "at once" may take in these tests (stop,
+/// cancel, close, a busy port reported, a reply shown): what a person
+/// perceives as immediate, with room for a loaded debug build. The
+/// benchmarks print the real figures.
+pub const AT_ONCE: Duration = Duration::from_millis(300);
+
+/// The `elapsed_ms` of a `finished` JSON line (panics when absent).
+pub fn elapsed_ms(finished: &serde_json::Value) -> u64 {
+    finished["elapsed_ms"]
+        .as_u64()
+        .unwrap_or_else(|| panic!("no elapsed_ms in {finished}"))
+}
+
+/// Whether `elapsed` ms ends a scan of `timeout_ms` on time.
+pub fn on_time(elapsed: u64, timeout_ms: u64) -> bool {
+    (timeout_ms.saturating_sub(50)..=timeout_ms + DEADLINE_SLACK_MS).contains(&elapsed)
 }
 
 /// A temporary settings file location (so tests never read the user's).
@@ -235,6 +304,50 @@ impl Lab {
         }
     }
 
+    /// One Ethernet segment: a bridge in a namespace of its own, and an
+    /// interface `eth0` in each of `hosts` (namespace, address in CIDR
+    /// form) plugged into it. Broadcasts reach every host, as on a LAN.
+    pub fn segment(&mut self, hosts: &[(&str, &str)]) {
+        let sw = self.host("sw");
+        ip(&["-n", &sw, "link", "add", "br0", "type", "bridge"]);
+        ip(&["-n", &sw, "link", "set", "br0", "up"]);
+        for (n, (ns, addr)) in hosts.iter().enumerate() {
+            let port = format!("p{n}");
+            ip(&[
+                "-n", &sw, "link", "add", &port, "type", "veth", "peer", "name", "eth0", "netns",
+                ns,
+            ]);
+            ip(&["-n", &sw, "link", "set", &port, "master", "br0"]);
+            ip(&["-n", &sw, "link", "set", &port, "up"]);
+            ip(&["-n", ns, "addr", "add", addr, "dev", "eth0"]);
+            ip(&["-n", ns, "link", "set", "eth0", "up"]);
+        }
+    }
+
+    /// Loads nftables rules into `ns` (from standard input, `nft -f -`).
+    pub fn nft(&self, ns: &str, rules: &str) {
+        use std::io::Write;
+        let mut child = self
+            .cmd(ns, "nft")
+            .args(["-f", "-"])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("nft (scripts/test.sh installs nftables)");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(rules.as_bytes())
+            .expect("write rules");
+        let out = child.wait_with_output().expect("nft");
+        assert!(
+            out.status.success(),
+            "nft rules: {}\n{rules}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// A client "c" at `NET.1/24` and a server "s" at `NET.2/24` on one
     /// link (`eth0` on both); `net` is the first three octets ("10.81.0").
     pub fn client_and_server(&mut self, net: &str) -> (String, String) {
@@ -373,6 +486,18 @@ impl Lab {
             .stderr(Stdio::null());
         self.spawn(avahi);
         self.dirs.push(dir);
+    }
+
+    /// Waits (up to 10 s) until a socket in `ns` is bound to UDP `port`:
+    /// readiness of a server that cannot be probed without side effects.
+    pub fn wait_udp_bound(&self, ns: &str, port: u16) {
+        let ok = wait_for(Duration::from_secs(10), || {
+            self.cmd(ns, "cat")
+                .arg("/proc/net/udp")
+                .output()
+                .is_ok_and(|o| udp_table_has_port(&String::from_utf8_lossy(&o.stdout), port))
+        });
+        assert!(ok, "nothing bound UDP port {port} in {ns} within 10 s");
     }
 
     /// Starts the stock Django listener in `ns` on `port` for `secs`.

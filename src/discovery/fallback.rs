@@ -1,0 +1,282 @@
+//! The unicast fallback: when a broadcast on an interface brings no reply
+//! at all, LanScout asks the hosts on that link one by one. A desktop
+//! firewall (input policy drop, accepting only replies to connections this
+//! computer opened) drops every reply to a broadcast, because the reply
+//! comes from an address the probe was not sent to; it accepts the reply
+//! to a unicast probe. Pure: the engine supplies the neighbour table and
+//! what already replied.
+
+use std::collections::HashSet;
+use std::net::Ipv4Addr;
+use std::time::Duration;
+
+use ipnet::Ipv4Net;
+use serde::Serialize;
+
+use crate::net::Interface;
+
+/// The widest block the fallback asks by default: the /24 around this
+/// computer's address (a wider subnet is swept whole only on request,
+/// with the subnet sweep setting).
+pub const FALLBACK_PREFIX: u8 = 24;
+
+/// At most this many known hosts are asked when the fallback is quiet
+/// (it ran on this interface lately): the cheap check.
+pub const QUIET_CHECK_LIMIT: usize = 64;
+
+/// How long after a fallback sweep an automatic round only asks the known
+/// hosts (a manual scan always sweeps).
+pub const QUIET_AFTER_SWEEP: Duration = Duration::from_secs(5 * 60);
+
+/// When the decision is taken: after the first two broadcast rounds had
+/// time to be answered, and early enough for the replies to the unicast
+/// probes to arrive before the deadline.
+pub fn decision_time(timeout: Duration) -> Duration {
+    Duration::from_millis(1000).min(timeout / 2)
+}
+
+/// What the fallback does on one interface.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FallbackKind {
+    /// Every address of the link's /24 (known hosts first).
+    Sweep,
+    /// Only the hosts the neighbour table knows (the fallback swept this
+    /// link a short while ago).
+    KnownHosts,
+}
+
+/// The fallback's plan for one interface.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FallbackPlan {
+    /// The interface.
+    pub interface: String,
+    /// The block asked (the /24 around this computer's address, or the
+    /// subnet when narrower).
+    pub block: Ipv4Net,
+    /// Sweep or only known hosts.
+    pub kind: FallbackKind,
+    /// Hosts to ask, in order (known hosts first).
+    pub hosts: Vec<Ipv4Addr>,
+}
+
+/// What the fallback plans for `iface` after its broadcast got
+/// `broadcast_replies` valid replies: nothing when anything answered (a
+/// firewall drops all replies to a broadcast or none); else the known
+/// neighbours on that link, then, unless `quiet`, every other address of
+/// its /24. Hosts in `skip` (already probed by unicast in this scan) and
+/// this computer's own address are left out.
+pub fn plan_fallback(
+    iface: &Interface,
+    broadcast_replies: u64,
+    known: &[Ipv4Addr],
+    skip: &HashSet<Ipv4Addr>,
+    quiet: bool,
+) -> Option<FallbackPlan> {
+    if broadcast_replies > 0 || iface.prefix_len >= 31 {
+        return None;
+    }
+    let block = Ipv4Net::new(iface.addr, iface.prefix_len.max(FALLBACK_PREFIX))
+        .map(|n| n.trunc())
+        .ok()?;
+    let mut seen: HashSet<Ipv4Addr> = skip.clone();
+    seen.insert(iface.addr);
+    let mut hosts: Vec<Ipv4Addr> = known
+        .iter()
+        .copied()
+        .filter(|ip| block.contains(ip) && seen.insert(*ip))
+        .collect();
+    let kind = if quiet {
+        hosts.truncate(QUIET_CHECK_LIMIT);
+        FallbackKind::KnownHosts
+    } else {
+        hosts.extend(block.hosts().filter(|ip| seen.insert(*ip)));
+        FallbackKind::Sweep
+    };
+    (!hosts.is_empty()).then(|| FallbackPlan {
+        interface: iface.name.clone(),
+        block,
+        kind,
+        hosts,
+    })
+}
+
+/// What the fallback did on one interface, reported with the scan's summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FallbackReport {
+    /// The interface.
+    pub interface: String,
+    /// The block asked.
+    pub block: Ipv4Net,
+    /// Sweep or only known hosts.
+    pub kind: FallbackKind,
+    /// Hosts asked.
+    pub asked: usize,
+    /// Servers that answered them (none had answered the broadcast).
+    pub found: usize,
+}
+
+impl FallbackReport {
+    /// One line for people: "asked each address on lan0: found 3".
+    pub fn summary(&self) -> String {
+        let found = match self.found {
+            0 => "no server answered".to_string(),
+            1 => "found 1 server".to_string(),
+            n => format!("found {n} servers"),
+        };
+        match self.kind {
+            FallbackKind::Sweep => format!(
+                "No reply to the broadcast on {}: asked each address of {} ({} hosts): {found}.",
+                self.interface, self.block, self.asked
+            ),
+            FallbackKind::KnownHosts => format!(
+                "No reply to the broadcast on {}: asked the {} hosts known on that link: {found}.",
+                self.interface, self.asked
+            ),
+        }
+    }
+}
+
+/// The diagnosis "broadcast replies are dropped here": hosts on a link
+/// answered unicast probes and none answered the broadcast.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RepliesDropped {
+    /// The interface.
+    pub interface: String,
+    /// The block whose hosts answered.
+    pub block: Ipv4Net,
+    /// Servers that answered only when asked one by one.
+    pub found: usize,
+    /// The firewall this computer most likely runs.
+    pub firewall: crate::firewall::Firewall,
+    /// The discovery port (the replies' source port).
+    pub port: u16,
+}
+
+impl RepliesDropped {
+    /// The command that lets the replies through (none for an unknown firewall).
+    pub fn command(&self) -> Option<String> {
+        self.firewall.allow_replies(self.port, self.block)
+    }
+
+    /// The diagnosis in plain words, with the command.
+    pub fn text(&self) -> String {
+        crate::firewall::replies_dropped_text(
+            &self.interface,
+            self.found,
+            self.firewall,
+            self.port,
+            self.block,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iface(addr: [u8; 4], prefix: u8) -> Interface {
+        let mask = Ipv4Addr::from(u32::MAX.checked_shl(32 - u32::from(prefix)).unwrap_or(0));
+        Interface::new("lan0", Ipv4Addr::from(addr), mask, None)
+    }
+
+    fn ip(d: u8) -> Ipv4Addr {
+        Ipv4Addr::new(10, 77, 0, d)
+    }
+
+    #[test]
+    fn nothing_when_the_broadcast_was_answered() {
+        let lan = iface([10, 77, 0, 1], 24);
+        assert_eq!(
+            plan_fallback(&lan, 1, &[ip(9)], &HashSet::new(), false),
+            None
+        );
+    }
+
+    #[test]
+    fn a_silent_slash_24_is_swept_known_hosts_first_without_our_address() {
+        let lan = iface([10, 77, 0, 50], 24);
+        let known = [ip(200), ip(7), Ipv4Addr::new(192, 168, 9, 9), ip(50)];
+        let skip: HashSet<Ipv4Addr> = [ip(3)].into();
+        let plan = plan_fallback(&lan, 0, &known, &skip, false).expect("a plan");
+        assert_eq!(plan.kind, FallbackKind::Sweep);
+        assert_eq!(plan.block, "10.77.0.0/24".parse::<Ipv4Net>().expect("net"));
+        assert_eq!(&plan.hosts[..2], [ip(200), ip(7)], "known hosts first");
+        assert_eq!(
+            plan.hosts.len(),
+            254 - 2,
+            "all but our address and the skipped one"
+        );
+        let unique: HashSet<_> = plan.hosts.iter().collect();
+        assert_eq!(unique.len(), plan.hosts.len(), "each host once");
+        assert!(!plan.hosts.contains(&ip(50)) && !plan.hosts.contains(&ip(3)));
+    }
+
+    #[test]
+    fn a_wide_subnet_is_asked_only_around_our_address() {
+        let lan = iface([10, 77, 3, 9], 16);
+        let far = Ipv4Addr::new(10, 77, 200, 1);
+        let plan = plan_fallback(&lan, 0, &[far], &HashSet::new(), false).expect("a plan");
+        assert_eq!(plan.block, "10.77.3.0/24".parse::<Ipv4Net>().expect("net"));
+        assert_eq!(plan.hosts.len(), 253);
+        assert!(
+            !plan.hosts.contains(&far),
+            "outside the /24: only on request"
+        );
+        let narrow = iface([10, 77, 0, 1], 28);
+        let plan = plan_fallback(&narrow, 0, &[], &HashSet::new(), false).expect("a plan");
+        assert_eq!(plan.hosts.len(), 13, "a /28 has 14 hosts, one is ours");
+    }
+
+    #[test]
+    fn quiet_asks_only_known_hosts_and_point_to_point_nothing() {
+        let lan = iface([10, 77, 0, 1], 24);
+        let known: Vec<Ipv4Addr> = (2..=250).map(ip).collect();
+        let plan = plan_fallback(&lan, 0, &known, &HashSet::new(), true).expect("a plan");
+        assert_eq!(plan.kind, FallbackKind::KnownHosts);
+        assert_eq!(plan.hosts.len(), QUIET_CHECK_LIMIT);
+        assert_eq!(
+            plan_fallback(&lan, 0, &[], &HashSet::new(), true),
+            None,
+            "nobody known"
+        );
+        assert_eq!(
+            plan_fallback(&iface([10, 0, 0, 1], 31), 0, &[], &HashSet::new(), false),
+            None
+        );
+    }
+
+    #[test]
+    fn decision_time_leaves_room_for_replies() {
+        assert_eq!(
+            decision_time(Duration::from_secs(5)),
+            Duration::from_secs(1)
+        );
+        assert_eq!(
+            decision_time(Duration::from_millis(800)),
+            Duration::from_millis(400)
+        );
+    }
+
+    #[test]
+    fn summaries_read_as_sentences() {
+        let mut report = FallbackReport {
+            interface: "lan0".into(),
+            block: "10.77.0.0/24".parse().expect("net"),
+            kind: FallbackKind::Sweep,
+            asked: 253,
+            found: 3,
+        };
+        assert_eq!(
+            report.summary(),
+            "No reply to the broadcast on lan0: asked each address of 10.77.0.0/24 (253 hosts): found 3 servers."
+        );
+        report.kind = FallbackKind::KnownHosts;
+        report.asked = 4;
+        report.found = 0;
+        assert_eq!(
+            report.summary(),
+            "No reply to the broadcast on lan0: asked the 4 hosts known on that link: no server answered."
+        );
+    }
+}

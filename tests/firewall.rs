@@ -1,0 +1,337 @@
+//! A desktop firewall on the scanning computer: input policy drop (or
+//! reject), accepting only loopback and replies to connections it opened,
+//! as ufw's "deny incoming" and firewalld's public zone do. Replies to a
+//! broadcast come from an address the probe was not sent to, so the
+//! firewall drops them; the stock client then finds nothing. LanScout asks
+//! each host by unicast instead, finds every server, names the firewall
+//! and gives the command that lets the replies through; that command is
+//! run here to prove it works. Needs root (namespaces, nftables); the suite
+//! runs inside `unshare --net` (scripts/test.sh).
+
+mod common;
+mod kit;
+
+use std::collections::BTreeSet;
+use std::net::Ipv4Addr;
+use std::time::{Duration, Instant};
+
+use common::{events, json_lines, temp_config, Lab};
+use serde_json::Value;
+
+const SERVERS: usize = 5;
+
+/// ufw's default: drop what is not a reply or loopback.
+const UFW_LIKE: &str = "table inet filter {
+  chain input {
+    type filter hook input priority 0; policy drop;
+    ct state established,related accept
+    iif lo accept
+  }
+}
+";
+
+/// firewalld's public zone: invalid dropped, the rest rejected.
+const FIREWALLD_LIKE: &str = "table inet filter {
+  chain input {
+    type filter hook input priority 0; policy accept;
+    ct state established,related accept
+    ct state invalid drop
+    iif lo accept
+    reject with icmpx type admin-prohibited
+  }
+}
+";
+
+/// A client at a random address of 10.79.0.0/24 and five stock Django
+/// listeners at other random addresses, on one segment.
+struct FirewallLab {
+    lab: Lab,
+    client: String,
+    servers: BTreeSet<Ipv4Addr>,
+}
+
+fn random_octets(count: usize) -> Vec<u8> {
+    let mut seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(1)
+        | 1;
+    eprintln!("address seed {seed}");
+    let mut out: Vec<u8> = Vec::new();
+    while out.len() < count {
+        // xorshift64
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let octet = (seed % 253) as u8 + 2;
+        if !out.contains(&octet) {
+            out.push(octet);
+        }
+    }
+    out
+}
+
+impl FirewallLab {
+    fn start() -> FirewallLab {
+        let mut lab = Lab::new();
+        let octets = random_octets(SERVERS + 1);
+        let client = lab.host("c");
+        let hosts: Vec<String> = (0..SERVERS).map(|n| lab.host(&format!("s{n}"))).collect();
+        let addr = |o: u8| format!("10.79.0.{o}/24");
+        let mut segment = vec![(client.clone(), addr(octets[0]))];
+        segment.extend(
+            hosts
+                .iter()
+                .zip(&octets[1..])
+                .map(|(h, o)| (h.clone(), addr(*o))),
+        );
+        let borrowed: Vec<(&str, &str)> = segment
+            .iter()
+            .map(|(h, a)| (h.as_str(), a.as_str()))
+            .collect();
+        lab.segment(&borrowed);
+        for h in &hosts {
+            // A default route, as on any LAN: the stock server announces
+            // the address of the interface that route leaves by.
+            lab.default_route(h, &format!("10.79.0.{}", octets[0]));
+            lab.stock_server(h, 9999, 120);
+        }
+        let servers: BTreeSet<Ipv4Addr> = octets[1..]
+            .iter()
+            .map(|o| Ipv4Addr::new(10, 79, 0, *o))
+            .collect();
+        for ip in &servers {
+            lab.wait_until_answering(&client, &ip.to_string(), 9999);
+        }
+        FirewallLab {
+            lab,
+            client,
+            servers,
+        }
+    }
+
+    /// `lanscout scan ARGS --json` on the client: (lines, exit code).
+    fn scan(&self, args: &[&str]) -> (Vec<Value>, Option<i32>) {
+        let (_dir, cfg) = temp_config();
+        let mut full = vec!["scan", "--json", "--no-details"];
+        full.extend_from_slice(args);
+        let out = self
+            .lab
+            .lanscout(&self.client, &cfg, &full, Duration::from_secs(30));
+        (json_lines(&out.stdout), out.status.code())
+    }
+}
+
+fn found_ips(lines: &[Value]) -> BTreeSet<Ipv4Addr> {
+    events(lines, "found")
+        .iter()
+        .filter_map(|f| f["ip"].as_str()?.parse().ok())
+        .collect()
+}
+
+fn coded<'a>(lines: &'a [Value], code: &str) -> Vec<&'a Value> {
+    events(lines, "warning")
+        .into_iter()
+        .filter(|w| w["code"] == code)
+        .collect()
+}
+
+fn eth0_probes(lines: &[Value]) -> u64 {
+    let fin = events(lines, "finished");
+    let fin = fin.first().expect("a finished line");
+    fin["interfaces"]
+        .as_array()
+        .and_then(|a| a.iter().find(|i| i["name"] == "eth0"))
+        .and_then(|i| i["probes_sent"].as_u64())
+        .unwrap_or_else(|| panic!("no eth0 counters: {fin}"))
+}
+
+#[test]
+fn behind_a_desktop_firewall_every_server_is_found_and_the_user_told_why() {
+    require_root!();
+    common::assert_isolated();
+    for (name, rules) in [("ufw", UFW_LIKE), ("firewalld", FIREWALLD_LIKE)] {
+        let lab = FirewallLab::start();
+        let (client, servers) = (&lab.client, &lab.servers);
+
+        // Positive control, firewall off: the broadcast finds all five,
+        // with no fallback, no diagnosis and no probe beyond the 3 rounds.
+        let (lines, code) = lab.scan(&[]);
+        assert_eq!(code, Some(0), "{lines:?}");
+        assert_eq!(&found_ips(&lines), servers, "open network, {name}");
+        assert!(coded(&lines, "fallback-started").is_empty(), "{lines:?}");
+        assert!(coded(&lines, "broadcast-replies-dropped").is_empty());
+        assert_eq!(eth0_probes(&lines), 3, "no extra probes on an open network");
+        let open_probes = events(&lines, "finished")[0]["probes_sent"].clone();
+
+        lab.lab.nft(client, rules);
+        std::thread::sleep(Duration::from_millis(600)); // the stock servers do not rate-limit; LanScout's own scans above are done
+        let stock = lab.lab.stock_discover(client, 2.0, 9999);
+        assert!(
+            stock.is_empty(),
+            "{name}: the stock client finds nothing: {stock:?}"
+        );
+
+        // Three default scans: all five each time, within the default 5 s.
+        let mut probe_counts = Vec::new();
+        for run in 1..=3 {
+            let started = Instant::now();
+            let (lines, code) = lab.scan(&[]);
+            let took = started.elapsed();
+            assert_eq!(code, Some(0), "{name} run {run}: {lines:?}");
+            assert_eq!(&found_ips(&lines), servers, "{name} run {run}");
+            let elapsed = common::elapsed_ms(events(&lines, "finished")[0]);
+            assert!(
+                common::on_time(elapsed, 5000),
+                "{name} run {run}: {elapsed} ms"
+            );
+            let dropped = coded(&lines, "broadcast-replies-dropped");
+            assert_eq!(dropped.len(), 1, "{name} run {run}: {lines:?}");
+            let message = dropped[0]["message"].as_str().unwrap_or_default();
+            assert!(
+                message.starts_with("Broadcast replies are being dropped on this computer: on eth0, 5 servers answered when asked one by one"),
+                "{message}"
+            );
+            // This machine has the nft tool and neither ufw nor firewalld.
+            assert_eq!(dropped[0]["firewall"], "nftables", "{}", dropped[0]);
+            let result = coded(&lines, "fallback-result");
+            assert_eq!(result.len(), 1, "{lines:?}");
+            assert!(
+                result[0]["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains("of 10.79.0.0/24 (253 hosts): found 5 servers")),
+                "{}",
+                result[0]
+            );
+            probe_counts.push(events(&lines, "finished")[0]["probes_sent"].clone());
+            eprintln!("{name} run {run}: 5 of 5 in {took:?}");
+        }
+        eprintln!("{name}: probes sent with the firewall {probe_counts:?}, without {open_probes}");
+
+        // The human output with --explain says the same, command included.
+        let (_dir, cfg) = temp_config();
+        let out = lab.lab.lanscout(
+            client,
+            &cfg,
+            &["scan", "--explain", "--no-details"],
+            Duration::from_secs(30),
+        );
+        // Servers on stdout, the diagnosis with the findings on stderr.
+        let text = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            text.contains("Broadcast replies are being dropped on this computer")
+                && text.contains("sudo nft insert rule inet filter input ip saddr 10.79.0.0/24 udp sport 9999 accept"),
+            "{text}"
+        );
+
+        // The command it gives works: run it (without sudo: we are root),
+        // and the stock client finds all five again.
+        let command = coded(&lines_of_one_scan(&lab), "broadcast-replies-dropped")[0]["command"]
+            .as_str()
+            .map(str::to_string)
+            .expect("a command");
+        let argv: Vec<&str> = command
+            .strip_prefix("sudo ")
+            .expect("starts with sudo")
+            .split(' ')
+            .collect();
+        let ran = lab
+            .lab
+            .cmd(client, argv[0])
+            .args(&argv[1..])
+            .output()
+            .expect("run it");
+        assert!(
+            ran.status.success(),
+            "{command}: {}",
+            String::from_utf8_lossy(&ran.stderr)
+        );
+        let stock: BTreeSet<Ipv4Addr> = lab
+            .lab
+            .stock_discover(client, 2.0, 9999)
+            .into_iter()
+            .filter_map(|(ip, _, _)| ip.parse().ok())
+            .collect();
+        assert_eq!(&stock, servers, "{name}: after the suggested command");
+        let (lines, _) = lab.scan(&[]);
+        assert_eq!(&found_ips(&lines), servers);
+        assert!(
+            coded(&lines, "broadcast-replies-dropped").is_empty(),
+            "{lines:?}"
+        );
+        assert_eq!(eth0_probes(&lines), 3);
+    }
+}
+
+fn lines_of_one_scan(lab: &FirewallLab) -> Vec<Value> {
+    lab.scan(&[]).0
+}
+
+#[test]
+fn with_the_fallback_off_the_firewall_hides_everything() {
+    require_root!();
+    common::assert_isolated();
+    let lab = FirewallLab::start();
+    lab.lab.nft(&lab.client, UFW_LIKE);
+    // Proves the fallback, not something else, finds them above.
+    let (lines, code) = lab.scan(&["--no-fallback", "--timeout", "2"]);
+    assert_eq!(code, Some(1), "{lines:?}");
+    assert!(found_ips(&lines).is_empty(), "{lines:?}");
+    assert!(coded(&lines, "fallback-started").is_empty());
+}
+
+#[test]
+fn the_window_shows_the_servers_and_the_diagnosis() {
+    require_root!();
+    common::assert_isolated();
+    let lab = FirewallLab::start();
+    lab.lab.nft(&lab.client, UFW_LIKE);
+    let ns = format!("/var/run/netns/{}", lab.client);
+    let expected = lab.servers.clone();
+    // The window runs on a thread inside the client's namespace (its
+    // workers, started from it, are there too).
+    let window = std::thread::spawn(move || {
+        use std::os::fd::AsRawFd;
+        let file = std::fs::File::open(&ns).expect("netns file");
+        // SAFETY: setns on a valid fd; it moves only this thread.
+        let moved = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) } == 0;
+        assert!(moved, "setns");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut settings = lanscout::Settings::default();
+        settings.scan.lookup_details = false;
+        let options = lanscout::ui::AppOptions {
+            start_on_launch: true,
+            ..Default::default()
+        };
+        let app = kit::app_in(dir.path(), settings, options);
+        let mut h = kit::harness(app, (1100.0, 700.0));
+        let done = kit::wait_until(&mut h, Duration::from_secs(15), |h| {
+            h.state().scans_finished() > 0
+        });
+        assert!(done, "the scan on start did not end");
+        h.run();
+        // Kept for people to look at (not compared: the addresses are random).
+        if let Ok(img) = h.render() {
+            let _ = img.save(common::root().join("target/firewall-window.png"));
+        }
+        for ip in &expected {
+            assert!(kit::has_text(&h, &ip.to_string()), "{ip} not shown");
+        }
+        let banner = h
+            .state()
+            .banner()
+            .map(|m| m.text.clone())
+            .unwrap_or_default();
+        assert!(
+            banner.starts_with("Broadcast replies are being dropped on this computer"),
+            "banner: {banner:?}"
+        );
+        assert!(
+            kit::has_text(&h, "Broadcast replies are being dropped"),
+            "the diagnosis is on screen"
+        );
+    });
+    if let Err(e) = window.join() {
+        std::panic::resume_unwind(e);
+    }
+}
