@@ -585,3 +585,56 @@ fn scan_format_csv_and_json_print_every_server_with_its_name_at_the_end() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be used with"));
 }
+
+#[test]
+fn without_config_the_settings_come_from_the_home_folder() {
+    common::assert_isolated();
+    let home = tempfile::tempdir().expect("home");
+    let dir = home.path().join(".config/lanscout");
+    std::fs::create_dir_all(&dir).expect("config dir");
+    std::fs::write(dir.join("settings.toml"), "[scan]\ntimeout_secs = 0.7\n").expect("settings");
+    let port = common::free_udp_port().to_string();
+    let out = common::run_with_limit(
+        Command::new(common::bin())
+            .args([
+                "scan",
+                "--json",
+                "--no-details",
+                "-t",
+                "127.0.0.1",
+                "--port",
+                &port,
+            ])
+            .env("HOME", home.path())
+            .env_remove("XDG_CONFIG_HOME"),
+        LIMIT,
+    );
+    let lines = json_lines(&out.stdout);
+    let elapsed = common::elapsed_ms(events(&lines, "finished")[0]);
+    assert!(
+        common::on_time(elapsed, 700),
+        "the timeout came from ~/.config/lanscout/settings.toml: {elapsed} ms"
+    );
+}
+
+#[test]
+fn without_any_home_folder_the_cli_says_so_and_exits_2() {
+    common::assert_isolated();
+    require_root!("to run as a user with no passwd entry");
+    // A user id with no passwd entry and no HOME: no settings location.
+    let out = common::run_with_limit(
+        Command::new("setpriv")
+            .args(["--reuid=54321", "--regid=54321", "--clear-groups", "--"])
+            .arg(common::bin())
+            .args(["scan", "-t", "127.0.0.1", "--timeout", "0.2"])
+            .env_remove("HOME")
+            .env_remove("XDG_CONFIG_HOME"),
+        LIMIT,
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("cannot find a home folder for the settings file"),
+        "{err}"
+    );
+}

@@ -1319,6 +1319,7 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
         "- the window's background notifications",
     ),
     ("scan.dns_sd", "Announced web servers", "scan --dns-sd"),
+    ("scan.fallback", "No broadcast reply", "scan --no-fallback"),
 ];
 
 #[test]

@@ -479,6 +479,25 @@ fn without_a_graphics_driver_the_window_says_what_to_install() {
 /// Presses Ctrl+Q in the app's window and returns how long the app took to
 /// end after the key went in.
 fn quit_and_time(lab: &mut Lab, ns: &str, display: &str, app: usize) -> Duration {
+    // The workers start before the window exists: wait until it is mapped
+    // (focusing an unmapped window is an X error).
+    let mapped = common::wait_for(Duration::from_secs(10), || {
+        Command::new("ip")
+            .args([
+                "netns",
+                "exec",
+                ns,
+                "xdotool",
+                "search",
+                "--onlyvisible",
+                "--name",
+                "LanScout",
+            ])
+            .env("DISPLAY", display)
+            .output()
+            .is_ok_and(|o| o.status.success() && !o.stdout.is_empty())
+    });
+    assert!(mapped, "the window never showed: {}", lab.log(app));
     run(Command::new("ip")
         .args([
             "netns", "exec", ns, "xdotool", "search", "--sync", "--name", "LanScout",

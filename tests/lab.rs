@@ -268,7 +268,15 @@ fn retries_find_a_server_that_ignores_the_first_request() {
     let (found, _, code) = scan(
         &lab,
         &c,
-        &["--timeout", "1.5", "--retries", "0", "--port", "9991"],
+        &[
+            "--timeout",
+            "1.5",
+            "--retries",
+            "0",
+            "--port",
+            "9991",
+            "--no-fallback",
+        ],
     );
     assert!(
         found.is_empty() && code == Some(1),
@@ -277,7 +285,15 @@ fn retries_find_a_server_that_ignores_the_first_request() {
     let (found, fin, code) = scan(
         &lab,
         &c,
-        &["--timeout", "1.5", "--retries", "2", "--port", "9992"],
+        &[
+            "--timeout",
+            "1.5",
+            "--retries",
+            "2",
+            "--port",
+            "9992",
+            "--no-fallback",
+        ],
     );
     assert_eq!(code, Some(0), "{fin}");
     assert_eq!(summary(&found), [(s("10.77.0.2"), 8000, None)]);
@@ -420,8 +436,9 @@ fn an_on_link_sweep_of_a_slash_20_finds_every_server_at_default_settings() {
     lab.batch(&srv, &batch);
     let _servers = UnicastServers::start(&srv, &addrs);
 
-    // Broadcast reaches none of them.
-    let (found, _, _) = scan(&lab, &c, &["--timeout", "1"]);
+    // Broadcast reaches none of them (and the fallback, which asks only
+    // the /24 around the client, is off: this is about the whole /20).
+    let (found, _, _) = scan(&lab, &c, &["--timeout", "1", "--no-fallback"]);
     assert!(found.is_empty(), "{found:?}");
     for run in 1..=3 {
         let started = Instant::now();
@@ -556,4 +573,188 @@ fn faults_one_interface_failing_removed_or_added_mid_scan() {
         .collect();
     found.sort();
     assert_eq!(found, [s("10.83.1.2"), s("10.83.3.2")], "{lines:?}");
+}
+
+/// Sends `signal` to `child`.
+fn signal(child: &std::process::Child, signal: libc::c_int) {
+    // SAFETY: signalling our own child process.
+    let r = unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+    assert_eq!(r, 0, "kill");
+}
+
+/// Reads JSON lines from `child`'s stdout on a thread, handing each over.
+fn json_stream(child: &mut std::process::Child) -> std::sync::mpsc::Receiver<Value> {
+    use std::io::BufRead;
+    let out = child.stdout.take().expect("piped stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+            if let Ok(v) = serde_json::from_str::<Value>(&line) {
+                if tx.send(v).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+/// The next line of `event` within `limit`.
+fn next_event(
+    rx: &std::sync::mpsc::Receiver<Value>,
+    event: &str,
+    limit: Duration,
+) -> Option<Value> {
+    let end = Instant::now() + limit;
+    while let Some(left) = end.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok(v) if v["event"] == event => return Some(v),
+            Ok(_) => {}
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+#[test]
+fn ctrl_c_stops_a_long_sweep_at_once_after_reporting_progress() {
+    require_root!();
+    common::assert_isolated();
+    // a reaches 10.99.0.0/16 through r, which drops it: every probe is
+    // sent, none answered; at 500/s the sweep would take 131 s.
+    let mut lab = Lab::new();
+    let (a, r) = (lab.host("a"), lab.host("r"));
+    lab.link(&a, "eth0", "10.98.0.1/24", &r, "eth0", "10.98.0.254/24");
+    lab.route(&a, "10.99.0.0/16", "10.98.0.254");
+    let (_dir, cfg) = temp_config();
+    let mut child = lab
+        .cmd(&a, common::bin())
+        .arg("--config")
+        .arg(&cfg)
+        .args([
+            "scan",
+            "--json",
+            "--no-details",
+            "--no-fallback",
+            "-t",
+            "10.99.0.0/16",
+            "--rate",
+            "500",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("scan");
+    let rx = json_stream(&mut child);
+    let progress = next_event(&rx, "progress", Duration::from_secs(10)).expect("a progress line");
+    // 65 534 hosts, and the broadcast on eth0 in its 3 rounds.
+    assert_eq!(progress["planned"].as_u64(), Some(65_534 + 3), "{progress}");
+    let sent = progress["sent"].as_u64().expect("sent");
+    assert!(sent > 0 && sent < 65_534, "{progress}");
+    assert!(progress["remaining_s"].as_u64() > Some(60), "{progress}");
+    let asked = Instant::now();
+    signal(&child, libc::SIGINT);
+    let finished = next_event(&rx, "finished", Duration::from_secs(5)).expect("a finished line");
+    let status = child.wait().expect("wait");
+    let took = asked.elapsed();
+    eprintln!("Ctrl-C during a sweep: ended after {took:?}: {finished}");
+    assert_eq!(finished["cancelled"], true, "{finished}");
+    assert!(
+        finished["probes_sent"].as_u64() < Some(65_534),
+        "{finished}"
+    );
+    assert_eq!(status.code(), Some(1), "nothing found");
+    assert!(took < common::AT_ONCE * 3, "{took:?}");
+}
+
+#[test]
+fn sigterm_and_ctrl_c_end_server_mode_with_its_counts() {
+    require_root!();
+    common::assert_isolated();
+    let mut lab = Lab::new();
+    let (client, server) = lab.client_and_server("10.84.0");
+    for sig in [libc::SIGTERM, libc::SIGINT] {
+        let (_dir, cfg) = temp_config();
+        let mut child = lab
+            .cmd(&server, common::bin())
+            .arg("--config")
+            .arg(&cfg)
+            .args(["serve", "--json", "--port", "9996"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("serve");
+        let rx = json_stream(&mut child);
+        lab.wait_udp_bound(&server, 9996);
+        let (found, _, _) = scan(
+            &lab,
+            &client,
+            &["--timeout", "1", "--port", "9996", "--no-fallback"],
+        );
+        assert_eq!(summary(&found), [(s("10.84.0.2"), 8000, None)]);
+        let asked = Instant::now();
+        signal(&child, sig);
+        let stats = next_event(&rx, "stats", Duration::from_secs(5)).expect("a stats line");
+        let status = child.wait().expect("wait");
+        eprintln!(
+            "serve, signal {sig}: ended after {:?}: {stats}",
+            asked.elapsed()
+        );
+        assert_eq!(status.code(), Some(0), "signal {sig}");
+        assert!(stats["answered"].as_u64() >= Some(1), "{stats}");
+        assert!(
+            !common::udp_table_has_port(
+                &String::from_utf8_lossy(
+                    &lab.cmd(&server, "cat")
+                        .arg("/proc/net/udp")
+                        .output()
+                        .expect("cat")
+                        .stdout
+                ),
+                9996
+            ),
+            "the port is released"
+        );
+    }
+}
+
+#[test]
+fn answer_on_interface_answers_only_requesters_reached_through_it() {
+    require_root!();
+    common::assert_isolated();
+    // s has eth0 towards c0 and eth1 towards c1; it answers only via eth1.
+    let mut lab = Lab::new();
+    let (c0, srv, c1) = (lab.host("c0"), lab.host("s"), lab.host("c1"));
+    lab.link(&c0, "eth0", "10.85.0.1/24", &srv, "eth0", "10.85.0.2/24");
+    lab.link(&srv, "eth1", "10.85.1.2/24", &c1, "eth0", "10.85.1.1/24");
+    let (_dir, cfg) = temp_config();
+    std::fs::write(&cfg, "[server]\ninterface = \"eth1\"\n").expect("settings");
+    let mut serve = lab.cmd(&srv, common::bin());
+    serve
+        .arg("--config")
+        .arg(&cfg)
+        .args(["serve", "--port", "9995", "--duration", "60"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    lab.spawn(serve);
+    lab.wait_udp_bound(&srv, 9995);
+    // Positive control first: the requester behind eth1 is answered.
+    let (found, _, _) = scan(
+        &lab,
+        &c1,
+        &["--timeout", "1", "--port", "9995", "--no-fallback"],
+    );
+    assert_eq!(summary(&found), [(s("10.85.1.2"), 8000, None)], "via eth1");
+    let (found, _, code) = scan(
+        &lab,
+        &c0,
+        &["--timeout", "1", "--port", "9995", "--no-fallback"],
+    );
+    assert!(
+        found.is_empty() && code == Some(1),
+        "not via eth0: {found:?}"
+    );
 }

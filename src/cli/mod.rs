@@ -54,6 +54,22 @@ pub fn run() -> anyhow::Result<ExitCode> {
     }
 }
 
+/// On Windows, when started with a subcommand from a console, writes to
+/// that console: lanscout.exe is a GUI program with no console of its own
+/// (lanscout.com has one, and this does nothing there). Elsewhere nothing.
+pub fn attach_parent_console() {
+    #[cfg(windows)]
+    if std::env::args_os().len() > 1 {
+        use windows_sys::Win32::System::Console::{AttachConsole, ATTACH_PARENT_PROCESS};
+        // SAFETY: AttachConsole takes a process id and touches no memory of
+        // ours; it fails harmlessly without a parent console or with one
+        // already attached.
+        unsafe {
+            AttachConsole(ATTACH_PARENT_PROCESS);
+        }
+    }
+}
+
 /// Set by Ctrl-C / SIGTERM.
 fn interrupted() -> &'static Arc<AtomicBool> {
     static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();

@@ -171,13 +171,13 @@ impl BindError {
 pub fn bind_responder(port: u16) -> Result<UdpSocket, BindError> {
     let addr: SocketAddr = SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, port).into();
     let err = |e| BindError::from_io(port, e);
-    {
-        let probe = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP)).map_err(err)?;
-        probe.bind(&addr.into()).map_err(err)?;
-    }
+    // Bound without SO_REUSEADDR, so that a port already taken (even by a
+    // socket with it) is reported busy; then marked SO_REUSEADDR, as the
+    // stock server's socket is, so that it shares the port the same way.
+    // One socket: no moment in which the port is bound but not answered.
     let socket = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP)).map_err(err)?;
-    socket.set_reuse_address(true).map_err(err)?;
     socket.bind(&addr.into()).map_err(err)?;
+    socket.set_reuse_address(true).map_err(err)?;
     Ok(socket.into())
 }
 
@@ -200,6 +200,25 @@ mod tests {
     fn loopback_route_uses_loopback() {
         let local = local_addr_toward(Ipv4Addr::LOCALHOST).expect("loopback route");
         assert!(local.is_loopback());
+    }
+
+    #[test]
+    fn a_responder_socket_shares_its_port_as_the_stock_one_does() {
+        let ours = bind_responder(0).expect("ephemeral bind");
+        let port = ours.local_addr().map(|a| a.port()).expect("port");
+        // What the stock server does: SO_REUSEADDR, then bind.
+        let stock = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP)).expect("socket");
+        stock.set_reuse_address(true).expect("reuse");
+        let addr: SocketAddr = SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, port).into();
+        assert!(
+            stock.bind(&addr.into()).is_ok(),
+            "the stock server can still bind beside it"
+        );
+        let plain = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP)).expect("socket");
+        assert!(
+            plain.bind(&addr.into()).is_err(),
+            "a socket without SO_REUSEADDR cannot"
+        );
     }
 
     #[test]

@@ -157,10 +157,18 @@ impl SettingsStore {
             let _ = fs::remove_file(&tmp);
             return Err(e);
         }
-        if self.path.exists() {
-            fs::copy(&self.path, self.backup_path())?;
+        // A failed backup or rename leaves the old file as it was, and no
+        // temporary file behind.
+        let replaced = (|| {
+            if self.path.exists() {
+                fs::copy(&self.path, self.backup_path())?;
+            }
+            fs::rename(&tmp, &self.path)
+        })();
+        if let Err(e) = replaced {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
         }
-        fs::rename(&tmp, &self.path)?;
         #[cfg(unix)]
         if let Some(dir) = dir {
             fs::File::open(dir)?.sync_all()?;
@@ -228,6 +236,33 @@ mod tests {
             .expect("save");
         assert!(!old.exists(), "stale temporary removed");
         assert!(fresh.exists(), "a save in progress elsewhere is left alone");
+    }
+
+    #[test]
+    fn a_save_that_cannot_keep_the_backup_changes_nothing_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("settings.toml");
+        let store = SettingsStore::at(&path);
+        let mut old = Settings::default();
+        old.scan.timeout_secs = 3.0;
+        store.save(&old).expect("first save");
+        let before = fs::read(&path).expect("read");
+        // The backup's place is taken by a folder: copying onto it fails.
+        fs::remove_file(store.backup_path()).ok();
+        fs::create_dir(store.backup_path()).expect("folder in the way");
+        let mut new = Settings::default();
+        new.scan.timeout_secs = 7.0;
+        let err = store.save(&new).expect_err("the backup cannot be written");
+        assert!(!err.to_string().is_empty());
+        assert_eq!(fs::read(&path).expect("read"), before, "old file untouched");
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .expect("list")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".tmp-"))
+            .collect();
+        assert!(leftovers.is_empty(), "temporary left behind: {leftovers:?}");
+        assert_eq!(store.load().settings.scan.timeout_secs, 3.0);
     }
 
     #[test]

@@ -256,6 +256,13 @@ impl LanScoutApp {
         );
         self.commands.append(&mut queued);
         self.apply_commands(&ctx);
+        if !super::renderer::drawn() {
+            super::renderer::first_frame_drawn();
+            self.runtime.log.write(
+                "info",
+                &format!("window drawn with {}", super::renderer::in_use()),
+            );
+        }
         self.schedule_repaint(&ctx);
         super::startup_trace::frame_drawn(!self.state.servers.is_empty(), &ctx);
     }

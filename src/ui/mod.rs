@@ -18,6 +18,7 @@ pub mod model;
 pub mod notices;
 mod notifier;
 pub mod qr;
+pub mod renderer;
 pub mod runtime;
 pub mod settings_dialog;
 pub mod startup_trace;
@@ -54,9 +55,19 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         None => SettingsStore::default_location()
             .ok_or_else(|| anyhow::anyhow!("cannot find a home folder for the settings file"))?,
     };
+    let in_attempt = std::env::var_os(renderer::ATTEMPT_ENV).is_some();
+    if renderer::supervise(
+        cfg!(windows),
+        std::env::var_os(renderer::FORCE_ENV).is_some(),
+        std::env::var_os(renderer::BACKEND_ENV).is_some(),
+        in_attempt,
+    ) {
+        return renderer::run_supervised(workers::default_log_path().as_deref());
+    }
     let loaded = store.load();
     let options = AppOptions::desktop(loaded.notice.map(|n| n.to_string()));
     let log_path = options.log_file.clone();
+    renderer::install_attempt_hook(log_path.clone());
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("LanScout")
         .with_app_id(APP_ID)
@@ -80,6 +91,7 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         native,
         Box::new(move |cc| {
             startup_trace::mark(startup_trace::Mark::WindowCreated);
+            renderer::set_in_use(renderer::describe(cc));
             if let Some(view) = cc
                 .storage
                 .and_then(|s| eframe::get_value::<ViewState>(s, VIEW_KEY))
@@ -96,6 +108,11 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
             let log = workers::LogFile::at(p);
             log.write("error", &text);
             log.finish();
+        }
+        if in_attempt && !renderer::drawn() {
+            // The parent tries the next renderer.
+            eprintln!("lanscout: {text}");
+            return Ok(ExitCode::from(renderer::RENDERER_FAILED));
         }
         anyhow::bail!("{text}");
     }

@@ -42,6 +42,8 @@ pub struct SettingsDraft {
     pub mdns: bool,
     /// Web servers announced over DNS-SD.
     pub dns_sd: bool,
+    /// Ask each nearby address when the broadcast gets no reply.
+    pub fallback: bool,
     /// Desktop notifications.
     pub notifications: bool,
     /// Sweep rate.
@@ -145,6 +147,7 @@ impl SettingsDraft {
             lookup_details: s.scan.lookup_details,
             mdns: s.scan.mdns,
             dns_sd: s.scan.dns_sd,
+            fallback: s.scan.fallback,
             notifications: s.ui.notifications,
             sweep_rate: s.scan.sweep_rate.to_string(),
             auto_refresh: s.scan.auto_refresh,
@@ -233,6 +236,7 @@ impl SettingsDraft {
         v.lookup_details = self.lookup_details;
         v.mdns = self.mdns;
         v.dns_sd = self.dns_sd;
+        v.fallback = self.fallback;
         take(
             &mut e.sweep_rate,
             field::sweep_rate(&self.sweep_rate),

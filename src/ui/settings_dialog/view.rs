@@ -317,6 +317,13 @@ fn targets_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors)
         ui.checkbox(&mut draft.sweep, "Probe every address of the local subnets")
             .labelled_by(l.id);
         ui.end_row();
+        check_row(
+            ui,
+            "No broadcast reply",
+            &mut draft.fallback,
+            "Then ask each address nearby",
+            "When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one",
+        );
         text_row(
             ui,
             "Sweep rate (probes/s)",
