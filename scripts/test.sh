@@ -103,6 +103,11 @@ fi
 cargo build --release --locked
 cargo deb --no-build --locked --quiet >/dev/null
 
+# The Windows build the Wine tests (tests/windows.rs) run: lanscout.exe,
+# lanscout.com, the zip and the installer (see scripts/windows.sh).
+echo "== Windows build (scripts/windows.sh)"
+scripts/windows.sh
+
 log=target/test-output.log
 list=target/test-list.log
 export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"

@@ -46,13 +46,16 @@ build_std=(-Zbuild-std=std,panic_abort)
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 
 echo "== clippy for $target"
-"${cargo[@]}" clippy --locked --target "$target" "${build_std[@]}" --lib --bins -- -D warnings
+# Debian's cargo-clippy and clippy-driver, not rustup's proxies.
+PATH="/usr/bin:$PATH" "${cargo[@]}" clippy --locked --target "$target" "${build_std[@]}" --lib --bins -- -D warnings
 
 echo "== build lanscout.exe ($target, release)"
 "${cargo[@]}" build --locked --release --target "$target" "${build_std[@]}"
 
 echo "== build the unit tests for Windows"
-tests_exe=$("${cargo[@]}" test --locked --target "$target" "${build_std[@]}" --lib --no-run \
+# In release, to reuse the dependencies just built (a debug build of them
+# would take as long again).
+tests_exe=$("${cargo[@]}" test --release --locked --target "$target" "${build_std[@]}" --lib --no-run \
   --message-format=json 2>/dev/null |
   python3 -c 'import json,sys
 for line in sys.stdin:

@@ -167,6 +167,15 @@ pub fn replies_dropped_text(
     text
 }
 
+/// What server mode says as it starts on Windows, where the first start
+/// makes Windows Defender Firewall ask whether LanScout may accept
+/// connections.
+pub fn windows_prompt_text(port: u16) -> String {
+    format!(
+        "Server mode answers on UDP port {port}. If Windows asks whether to allow LanScout, tick \"Private networks\" and click Allow: otherwise other computers cannot find this one."
+    )
+}
+
 /// The hint while server mode runs and no request has arrived: what to
 /// check, and the command that opens the port.
 pub fn server_unheard_text(firewall: Firewall, port: u16, subnet: Option<Ipv4Net>) -> String {
@@ -283,6 +292,7 @@ mod tests {
         );
         let t = server_unheard_text(Firewall::Firewalld, 9999, Some(lan()));
         assert!(t.contains("(firewalld). To allow them, run: sudo firewall-cmd --permanent --add-port=9999/udp"), "{t}");
+        assert!(windows_prompt_text(9999).contains("click Allow"));
         let t = server_unheard_text(Firewall::Ufw, 9999, None);
         assert!(t.ends_with("allow incoming UDP port 9999 in it."), "{t}");
     }

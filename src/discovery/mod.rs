@@ -150,6 +150,41 @@ pub fn retry_offsets(retries: u32, window: Duration) -> Vec<Duration> {
     out
 }
 
+/// How long Windows Defender Firewall lets unicast replies to a broadcast
+/// in after it was sent ("allow unicast response", about 3 s).
+pub const REPLY_WINDOW: Duration = Duration::from_secs(3);
+
+/// The rounds of a scan on Windows: with retries, extra rounds are added so
+/// that every moment of the scan lies within [`REPLY_WINDOW`] after a
+/// broadcast (each round renews it, 0.5 s before it closes); a reply is then
+/// never dropped for arriving late. Without retries the user asked for one
+/// probe, and gets one. Pure.
+pub fn cover_reply_window(
+    rounds: Vec<Duration>,
+    retries: u32,
+    duration: Duration,
+) -> Vec<Duration> {
+    if retries == 0 {
+        return rounds;
+    }
+    let step = REPLY_WINDOW - Duration::from_millis(500);
+    let mut out: Vec<Duration> = Vec::with_capacity(rounds.len());
+    // The given rounds, with the gaps longer than the window filled, then
+    // the tail up to the end of the scan.
+    for next in rounds.into_iter().chain(std::iter::once(duration)) {
+        while let Some(&last) = out.last() {
+            if last + REPLY_WINDOW >= next {
+                break;
+            }
+            out.push(last + step);
+        }
+        if next < duration {
+            out.push(next);
+        }
+    }
+    out
+}
+
 /// Identity of a server: its (normalised) address and web port.
 pub type ServerKey = (Ipv4Addr, u16);
 
@@ -407,5 +442,36 @@ mod tests {
             [0, 500, 2000, 4000, 8000, 16000]
         );
         assert_eq!(ms(retry_offsets(3, Duration::from_millis(300))), [0]);
+    }
+
+    #[test]
+    fn on_windows_every_moment_of_a_scan_is_within_3_s_of_a_broadcast() {
+        let ms = |v: Vec<Duration>| v.iter().map(|d| d.as_millis() as u64).collect::<Vec<_>>();
+        let cover = |retries, secs: f64| {
+            let window = Duration::from_secs_f64(secs);
+            cover_reply_window(retry_offsets(retries, window), retries, window)
+        };
+        // The default scan needs nothing more: 0, 0.5 and 2 s cover 5 s.
+        assert_eq!(ms(cover(2, 5.0)), [0, 500, 2000]);
+        // A 20 s scan: the doubling rounds leave gaps; filled every 2.5 s.
+        assert_eq!(
+            ms(cover(4, 20.0)),
+            [0, 500, 2000, 4000, 6500, 8000, 10500, 13000, 15500, 18000]
+        );
+        assert_eq!(ms(cover(2, 10.0)), [0, 500, 2000, 4500, 7000]);
+        assert_eq!(ms(cover(0, 10.0)), [0], "no retries asked: one probe");
+        for (retries, secs) in [(1, 5.0), (2, 5.0), (3, 12.0), (5, 60.0), (2, 600.0)] {
+            let rounds = cover(retries, secs);
+            let end = Duration::from_secs_f64(secs);
+            // Every instant t in [0, end] has a round r <= t with t - r <= 3 s.
+            for pair in rounds.windows(2) {
+                assert!(
+                    pair[1] - pair[0] <= REPLY_WINDOW,
+                    "{retries} {secs}: {rounds:?}"
+                );
+            }
+            let last = *rounds.last().expect("a round");
+            assert!(last + REPLY_WINDOW >= end, "{retries} {secs}: {rounds:?}");
+        }
     }
 }

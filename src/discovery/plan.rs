@@ -90,6 +90,11 @@ impl ProbePlan {
         }
         let (routed, on_link) = split_sweep(&ranges, interfaces, config.scan.port, &mut seen);
         let rounds = retry_offsets(config.scan.retries, config.timeout());
+        let rounds = if cfg!(windows) {
+            super::cover_reply_window(rounds, config.scan.retries, config.timeout())
+        } else {
+            rounds
+        };
         let sweep_count = routed.len() + on_link.len();
         let planned = (rounds.len() * (broadcast.len() + unicast.len()) + sweep_count) as u64;
         let mut duration = config.timeout();

@@ -3,7 +3,6 @@
 
 use std::collections::HashSet;
 use std::net::Ipv4Addr;
-use std::time::Duration;
 
 use crate::sweep::NeighbourLimits;
 
@@ -12,9 +11,9 @@ use crate::sweep::NeighbourLimits;
 /// in use in this namespace, and the longest unresolved lifetime among the
 /// interfaces (`retrans_time_ms × (mcast_solicit + app_solicit)`).
 pub fn neighbour_limits(interfaces: &[String]) -> NeighbourLimits {
-    let mut limits = NeighbourLimits::LINUX_DEFAULT;
     #[cfg(target_os = "linux")]
     {
+        let mut limits = NeighbourLimits::LINUX_DEFAULT;
         let read =
             |path: &str| -> Option<u64> { std::fs::read_to_string(path).ok()?.trim().parse().ok() };
         if let Some(n) = read("/proc/sys/net/ipv4/neigh/default/gc_thresh3") {
@@ -30,15 +29,18 @@ pub fn neighbour_limits(interfaces: &[String]) -> NeighbourLimits {
             let retrans = read(&format!("{base}/retrans_time_ms"))?;
             let probes = read(&format!("{base}/mcast_solicit"))?
                 + read(&format!("{base}/app_solicit")).unwrap_or(0);
-            Some(Duration::from_millis(retrans * probes.max(1)))
+            Some(std::time::Duration::from_millis(retrans * probes.max(1)))
         });
         if let Some(longest) = lifetimes.max() {
             limits.unresolved_lifetime = longest;
         }
+        limits
     }
     #[cfg(not(target_os = "linux"))]
-    let _ = interfaces;
-    limits
+    {
+        let _ = interfaces;
+        NeighbourLimits::LINUX_DEFAULT
+    }
 }
 
 /// Entry flag: the hardware address is known (the entry is complete).

@@ -113,7 +113,9 @@ pub fn interface_name(text: &str) -> Result<String, String> {
     let t = text.trim();
     if t.is_empty() {
         Err("interface name is empty".into())
-    } else if t.chars().any(|c| c.is_whitespace() || c == ',') || t.len() > 64 {
+    } else if t.chars().any(|c| c.is_control() || c == ',') || t.chars().count() > 256 {
+        // Windows names interfaces for people ("Ethernet 2", "Wi-Fi"):
+        // spaces inside a name are fine; a comma separates names in a list.
         Err(format!("{t:?} is not an interface name"))
     } else {
         Ok(t.to_string())
@@ -159,5 +161,28 @@ mod tests {
             Ok(3)
         );
         assert!(field::targets("10.0.0.1, bad host").is_err());
+    }
+
+    #[test]
+    fn interface_names_as_linux_and_windows_spell_them() {
+        for ok in [
+            "eth0",
+            "wlp2s0",
+            "Ethernet 2",
+            "Wi-Fi",
+            "vEthernet (WSL)",
+            "Беспроводная сеть",
+        ] {
+            assert_eq!(interface_name(ok).as_deref(), Ok(ok), "{ok}");
+        }
+        assert_eq!(
+            interface_name("  Ethernet 2 ").as_deref(),
+            Ok("Ethernet 2"),
+            "trimmed"
+        );
+        for bad in ["", "   ", "eth0,eth1", "tab\there", "new\nline"] {
+            assert!(interface_name(bad).is_err(), "{bad:?}");
+        }
+        assert!(interface_name(&"x".repeat(257)).is_err());
     }
 }

@@ -327,6 +327,14 @@ impl LanScoutApp {
                     format!("server mode on: answering on UDP port {}", r.port()),
                     false,
                 );
+                if cfg!(windows) {
+                    // Windows shows its firewall prompt now: say what to click.
+                    self.report(
+                        Level::Info,
+                        crate::firewall::windows_prompt_text(r.port()),
+                        true,
+                    );
+                }
                 self.runtime.responder = Some(r);
                 self.runtime.unheard_reported = false;
                 self.remember_server_mode(true, remember);

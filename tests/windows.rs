@@ -1,0 +1,386 @@
+//! The Windows build (scripts/windows.sh) under Wine, against the real
+//! peers: `lanscout.com scan` finds the stock Django listener on another
+//! lab host and the stock client finds `lanscout.com serve`; the library's
+//! unit tests pass; the window opens with no renderer forced and shows the
+//! server; the installer installs, its shortcut starts the window, and its
+//! uninstaller removes every file it installed.
+//!
+//! Wine creates sockets inside its *wineserver*, so each test starts a
+//! fresh prefix with its own wineserver inside the lab namespace. Needs
+//! root, Wine and the output of scripts/windows.sh (scripts/test.sh runs
+//! it first).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{events, json_lines, Lab};
+
+/// Where scripts/windows.sh puts what it builds.
+fn windows_dir() -> PathBuf {
+    common::root().join("target/windows")
+}
+
+fn dist(file: &str) -> PathBuf {
+    let path = windows_dir().join("dist").join(file);
+    assert!(
+        path.exists(),
+        "{} is missing: build it with scripts/windows.sh (scripts/test.sh does)",
+        path.display()
+    );
+    path
+}
+
+fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+/// A Wine prefix of its own, its wineserver running inside `ns`.
+struct Wine {
+    ns: String,
+    prefix: tempfile::TempDir,
+    display: Option<String>,
+}
+
+impl Wine {
+    fn start(ns: &str, display: Option<&str>) -> Wine {
+        let wine = Wine {
+            ns: ns.to_string(),
+            prefix: tempfile::tempdir().expect("prefix dir"),
+            display: display.map(str::to_string),
+        };
+        let status = wine
+            .raw("wineserver")
+            .args(["-p", "120"])
+            .status()
+            .expect("wineserver (scripts/windows.sh installs wine)");
+        assert!(status.success(), "wineserver -p");
+        // Wine's services inherit the first process's output: keep it null.
+        let out = wine
+            .raw("wine")
+            .args(["wineboot", "-i"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("wineboot");
+        assert!(out.success(), "wineboot -i");
+        let system32 = wine.drive_c().join("windows/system32");
+        std::fs::copy(
+            windows_dir().join("test/bcryptprimitives.dll"),
+            system32.join("bcryptprimitives.dll"),
+        )
+        .expect("copy the ProcessPrng stand-in (scripts/windows.sh builds it)");
+        wine
+    }
+
+    /// A command run inside the namespace with this prefix's environment.
+    fn raw(&self, program: &str) -> Command {
+        let mut cmd = Command::new("ip");
+        cmd.args(["netns", "exec", &self.ns, program])
+            .env("WINEPREFIX", self.prefix.path())
+            .env("WINEDEBUG", "-all")
+            // No Mono or Gecko download prompts in a fresh prefix.
+            .env("WINEDLLOVERRIDES", "mscoree,mshtml=")
+            .env_remove("WGPU_BACKEND")
+            .env_remove("WAYLAND_DISPLAY");
+        match &self.display {
+            Some(d) => cmd.env("DISPLAY", d),
+            None => cmd.env_remove("DISPLAY"),
+        };
+        cmd
+    }
+
+    /// `wine PROGRAM ARGS`.
+    fn run(&self, program: &Path, args: &[&str]) -> Command {
+        let mut cmd = self.raw("wine");
+        cmd.arg(program).args(args);
+        cmd
+    }
+
+    fn drive_c(&self) -> PathBuf {
+        self.prefix.path().join("drive_c")
+    }
+
+    /// The Windows user's profile folder inside the prefix.
+    fn profile(&self) -> PathBuf {
+        let users = self.drive_c().join("users");
+        std::fs::read_dir(&users)
+            .expect("users folder")
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.file_name().is_some_and(|n| n != "Public") && p.join("AppData").exists())
+            .expect("a user profile")
+    }
+}
+
+impl Drop for Wine {
+    fn drop(&mut self) {
+        let _ = self.raw("wineserver").arg("-k").status();
+    }
+}
+
+/// Kills a child when the test ends.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A client "c" at 10.83.0.1 and a server host "s" at 10.83.0.2 (with a
+/// default route, as on a LAN).
+fn two_hosts(lab: &mut Lab) -> (String, String) {
+    let (c, s) = (lab.host("c"), lab.host("s"));
+    lab.link(&c, "eth0", "10.83.0.1/24", &s, "eth0", "10.83.0.2/24");
+    lab.default_route(&s, "10.83.0.1");
+    (c, s)
+}
+
+#[test]
+fn the_unit_tests_pass_under_wine() {
+    require_root!();
+    common::assert_isolated();
+    let mut lab = Lab::new();
+    let ns = lab.host("unit");
+    let wine = Wine::start(&ns, None);
+    let exe = windows_dir().join("test/lanscout-unit-tests.exe");
+    let out = common::run_with_limit(&mut wine.run(&exe, &[]), Duration::from_secs(300));
+    let text = String::from_utf8_lossy(&out.stdout);
+    eprintln!(
+        "{}",
+        text.lines().rev().take(3).collect::<Vec<_>>().join("\n")
+    );
+    assert!(
+        out.status.success() && text.contains("test result: ok."),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn under_wine_scan_finds_the_stock_listener_and_the_stock_client_finds_serve() {
+    require_root!();
+    common::assert_isolated();
+    let mut lab = Lab::new();
+    let (c, s) = two_hosts(&mut lab);
+    lab.stock_server(&s, 9999, 120);
+    lab.wait_until_answering(&c, "10.83.0.2", 9999);
+    let wine = Wine::start(&c, None);
+    let com = dist("lanscout.com");
+
+    // The interface names Wine reports, and a scan limited to one of them.
+    let out = common::run_with_limit(
+        &mut wine.run(&com, &["interfaces", "--json"]),
+        Duration::from_secs(60),
+    );
+    let listed = json_lines(&out.stdout);
+    let used: Vec<String> = listed
+        .iter()
+        .filter(|i| i["used"] == true)
+        .filter_map(|i| i["name"].as_str().map(str::to_string))
+        .collect();
+    eprintln!("interfaces under Wine: {listed:?}");
+    assert_eq!(used.len(), 1, "one usable interface: {listed:?}");
+
+    let started = Instant::now();
+    let out = common::run_with_limit(
+        &mut wine.run(
+            &com,
+            &[
+                "scan",
+                "--json",
+                "--timeout",
+                "3",
+                "--no-details",
+                "-i",
+                &used[0],
+            ],
+        ),
+        Duration::from_secs(60),
+    );
+    let lines = json_lines(&out.stdout);
+    eprintln!("wine lanscout.com scan: {:?}", started.elapsed());
+    let found = events(&lines, "found");
+    assert_eq!(
+        found.iter().map(|f| f["url"].clone()).collect::<Vec<_>>(),
+        ["http://10.83.0.2:8000/"],
+        "{lines:?}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(0), "exit status through Wine");
+    assert_eq!(found[0]["interface"].as_str(), Some(used[0].as_str()));
+
+    // Nothing found: exit status 1 reaches the caller.
+    let out = common::run_with_limit(
+        &mut wine.run(
+            &com,
+            &["scan", "--timeout", "1", "--port", "9", "--no-fallback"],
+        ),
+        Duration::from_secs(60),
+    );
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+
+    // Server mode under Wine, found by the stock client.
+    let mut serve = wine.run(&com, &["serve", "--duration", "60", "--port", "9998"]);
+    let _serve = KillOnDrop(
+        serve
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("serve"),
+    );
+    lab.wait_udp_bound(&c, 9998);
+    let stock = lab.stock_discover(&s, 2.0, 9998);
+    assert_eq!(
+        stock,
+        [("10.83.0.1".to_string(), 8000, "10.83.0.1".to_string())],
+        "the stock client finds lanscout.com serve"
+    );
+}
+
+#[test]
+fn the_window_opens_under_wine_with_no_renderer_forced_and_shows_the_server() {
+    require_root!();
+    common::assert_isolated();
+    let mut lab = Lab::new();
+    let (c, s) = two_hosts(&mut lab);
+    lab.stock_server(&s, 9999, 120);
+    lab.wait_until_answering(&c, "10.83.0.2", 9999);
+    let xvfb = common::Xvfb::start(Some(&c), "1280x800x24").expect("Xvfb");
+    let wine = Wine::start(&c, Some(&xvfb.display));
+    let exe = dist("lanscout.exe");
+    let app = KillOnDrop(
+        wine.run(&exe, &[])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("wine lanscout.exe"),
+    );
+    let log = wine
+        .profile()
+        .join("AppData/Local/lanscout/data/lanscout.log");
+    let drawn = common::wait_for(Duration::from_secs(90), || {
+        std::fs::read_to_string(&log).is_ok_and(|t| t.contains("window drawn with"))
+    });
+    let log_text = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(drawn, "the window was never drawn; log:\n{log_text}");
+    eprintln!("log:\n{log_text}");
+    // The scan (5 s) ends, the row is there: the app logs it.
+    assert!(
+        common::wait_for(Duration::from_secs(30), || {
+            std::fs::read_to_string(&log).is_ok_and(|t| t.contains("scan finished: 1 servers"))
+        }),
+        "{}",
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    let shot = common::root().join("target/windows-window.png");
+    let out = lab
+        .cmd(&c, "import")
+        .args(["-window", "root"])
+        .arg(&shot)
+        .env("DISPLAY", &xvfb.display)
+        .output()
+        .expect("import");
+    assert!(out.status.success(), "screenshot: {out:?}");
+    let text = common::ocr(
+        &shot,
+        &[
+            &["-resize", "300%"],
+            &["-resize", "300%", "-threshold", "60%"],
+        ],
+    );
+    assert!(text.contains("10.83.0.2"), "the server row, by OCR: {text}");
+    drop(app);
+}
+
+#[test]
+fn the_installer_installs_its_shortcut_starts_the_window_and_the_uninstaller_removes_it() {
+    require_root!();
+    common::assert_isolated();
+    let mut lab = Lab::new();
+    let ns = lab.host("setup");
+    let xvfb = common::Xvfb::start(Some(&ns), "1024x700x24").expect("Xvfb");
+    let wine = Wine::start(&ns, Some(&xvfb.display));
+    let setup = dist(&format!("LanScout-{}-setup.exe", version()));
+    let started = Instant::now();
+    let out = common::run_with_limit(&mut wine.run(&setup, &["/S"]), Duration::from_secs(120));
+    assert!(out.status.success(), "{out:?}");
+    let profile = wine.profile();
+    let installed = profile.join("AppData/Local/Programs/LanScout");
+    let files = [
+        "lanscout.exe",
+        "lanscout.com",
+        "README.txt",
+        "uninstall.exe",
+    ];
+    // Checked by the files, never by the exit status (a 32-bit stub would
+    // exit 0 having installed nothing).
+    assert!(
+        common::wait_for(Duration::from_secs(30), || files
+            .iter()
+            .all(|f| installed.join(f).exists())),
+        "installed: {:?}",
+        std::fs::read_dir(&installed)
+            .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
+    );
+    eprintln!("silent install: {:?}", started.elapsed());
+    let shortcut =
+        profile.join("AppData/Roaming/Microsoft/Windows/Start Menu/Programs/LanScout.lnk");
+    assert!(
+        shortcut.exists(),
+        "Start-menu shortcut {}",
+        shortcut.display()
+    );
+
+    // The shortcut starts the window (as a click in the Start menu does).
+    let _app = KillOnDrop(
+        wine.raw("wine")
+            .args(["start", "/unix"])
+            .arg(&shortcut)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("wine start"),
+    );
+    let window = common::wait_for(Duration::from_secs(90), || {
+        lab.cmd(&ns, "xdotool")
+            .args(["search", "--name", "^LanScout$"])
+            .env("DISPLAY", &xvfb.display)
+            .output()
+            .is_ok_and(|o| o.status.success() && !o.stdout.is_empty())
+    });
+    assert!(window, "no LanScout window after starting the shortcut");
+
+    // Settings of the user's own (kept by the uninstaller unless asked).
+    let settings = profile.join("AppData/Roaming/lanscout/config/settings.toml");
+    std::fs::create_dir_all(settings.parent().expect("dir")).expect("settings dir");
+    std::fs::write(&settings, "[scan]\ntimeout_secs = 3.0\n").expect("settings");
+    let _ = wine
+        .raw("wine")
+        .args(["taskkill", "/f", "/im", "lanscout.exe"])
+        .status();
+
+    let out = common::run_with_limit(
+        &mut wine.run(&installed.join("uninstall.exe"), &["/S"]),
+        Duration::from_secs(60),
+    );
+    assert!(out.status.success(), "{out:?}");
+    // The uninstaller runs again from a temporary copy: wait for its work.
+    let gone = common::wait_for(Duration::from_secs(30), || !installed.exists());
+    assert!(
+        gone,
+        "left behind: {:?}",
+        std::fs::read_dir(&installed)
+            .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
+    );
+    assert!(!shortcut.exists(), "the shortcut is removed");
+    assert!(settings.exists(), "the user's settings are kept");
+}
