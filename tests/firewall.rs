@@ -163,6 +163,7 @@ fn behind_a_desktop_firewall_every_server_is_found_and_the_user_told_why() {
         assert!(coded(&lines, "broadcast-replies-dropped").is_empty());
         assert_eq!(eth0_probes(&lines), 3, "no extra probes on an open network");
         let open_probes = events(&lines, "finished")[0]["probes_sent"].clone();
+        assert_eq!(open_probes, 3, "no unicast probe either");
 
         lab.lab.nft(client, rules);
         std::thread::sleep(Duration::from_millis(600)); // the stock servers do not rate-limit; LanScout's own scans above are done

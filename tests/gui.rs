@@ -392,6 +392,52 @@ fn show_qr_code_renders_the_exact_url_for_a_real_decoder() {
 }
 
 #[test]
+fn a_save_that_fails_says_why_in_the_window_and_loses_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // "Downloads" is a file: no folder can be made there.
+    let downloads = dir.path().join("Downloads");
+    std::fs::write(&downloads, "not a folder").expect("file in the way");
+    let options = AppOptions {
+        export_dir: Some(downloads.clone()),
+        ..AppOptions::default()
+    };
+    let mut app = app_in(dir.path(), Settings::default(), options);
+    feed_servers(&mut app, 2);
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    h.get_by_label("Export").click();
+    h.run();
+    h.get_by_label("Save as CSV").click();
+    h.run();
+    let said = wait_until(&mut h, Duration::from_secs(5), |h| {
+        h.state()
+            .messages()
+            .iter()
+            .any(|m| m.level >= lanscout::ui::Level::Warning && m.text.contains("Downloads"))
+    });
+    let messages: Vec<String> = h
+        .state()
+        .messages()
+        .iter()
+        .map(|m| m.text.clone())
+        .collect();
+    assert!(
+        said,
+        "the failure is shown, naming the folder: {messages:?}"
+    );
+    assert!(
+        kit::has_text(&h, "cannot save the list in"),
+        "shown in the banner: {messages:?}"
+    );
+    assert_eq!(h.state().servers().len(), 2, "the list is kept");
+    assert_eq!(
+        std::fs::read_to_string(&downloads).expect("still a file"),
+        "not a folder",
+        "nothing overwritten"
+    );
+}
+
+#[test]
 fn export_copies_the_list_and_saves_csv_and_json_without_overwriting() {
     let dir = tempfile::tempdir().expect("tempdir");
     let downloads = dir.path().join("Downloads");

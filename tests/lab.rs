@@ -187,7 +187,12 @@ fn router_blocks_broadcast_but_a_target_range_crosses_it() {
     lab.wait_udp_bound(&b, 9997);
     // Positive control: the local-only server answers a requester on its
     // own subnet (the router), so silence towards `a` below is the rule.
-    let (found, _, _) = scan(&lab, &r, &["--timeout", "1", "--target", "10.74.2.2:9997"]);
+    // (Port 9997 only: the server on 9999 answers everyone.)
+    let (found, _, _) = scan(
+        &lab,
+        &r,
+        &["--timeout", "1", "--port", "9997", "--no-fallback"],
+    );
     assert_eq!(
         summary(&found),
         [(s("10.74.2.2"), 8000, None)],

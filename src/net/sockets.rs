@@ -54,6 +54,7 @@ pub fn open_discovery_socket(rcvbuf: usize) -> io::Result<ScanSocket> {
 }
 
 /// At most this many receive queues per scan.
+#[cfg(target_os = "linux")]
 const MAX_QUEUES: usize = 16;
 
 #[cfg(target_os = "linux")]

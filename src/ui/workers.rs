@@ -100,7 +100,7 @@ pub fn save_export(
                     path.display()
                 )
             })
-            .map_err(|e| format!("could not save the list in {}: {e}", dir.display()));
+            .map_err(|e| format!("cannot save the list in {}: {e}", dir.display()));
         let _ = events.send(AppEvent::Exported(result));
         notify();
     });
