@@ -230,18 +230,18 @@ mod tests {
 
     #[test]
     fn file_names_never_overwrite() {
-        let dir = std::path::Path::new("/d");
+        // Paths joined by the platform (so that it holds on Windows too).
+        let dir = std::path::Path::new("d");
         let taken = |p: &std::path::Path| {
-            ["/d/lanscout-servers.csv", "/d/lanscout-servers (2).csv"]
-                .contains(&p.to_str().unwrap_or_default())
+            [dir.join("lanscout-servers.csv"), dir.join("lanscout-servers (2).csv")].contains(&p.to_path_buf())
         };
         assert_eq!(
             free_file_name(dir, Format::Csv, taken),
-            std::path::Path::new("/d/lanscout-servers (3).csv")
+            dir.join("lanscout-servers (3).csv")
         );
         assert_eq!(
             free_file_name(dir, Format::Json, taken),
-            std::path::Path::new("/d/lanscout-servers.json")
+            dir.join("lanscout-servers.json")
         );
     }
 
