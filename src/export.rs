@@ -233,7 +233,11 @@ mod tests {
         // Paths joined by the platform (so that it holds on Windows too).
         let dir = std::path::Path::new("d");
         let taken = |p: &std::path::Path| {
-            [dir.join("lanscout-servers.csv"), dir.join("lanscout-servers (2).csv")].contains(&p.to_path_buf())
+            [
+                dir.join("lanscout-servers.csv"),
+                dir.join("lanscout-servers (2).csv"),
+            ]
+            .contains(&p.to_path_buf())
         };
         assert_eq!(
             free_file_name(dir, Format::Csv, taken),

@@ -540,10 +540,15 @@ fn a_read_only_settings_folder_is_reported_and_the_bad_file_left_in_place() {
 fn a_port_held_by_the_stock_listener_is_reported_busy() {
     common::assert_isolated();
     let port = common::free_udp_port();
+    let logs = tempfile::tempdir().expect("tempdir");
+    let log = logs.path().join("stock.log");
     let mut stock = common::stock_server_command(&[], port, 20)
+        .stdout(std::fs::File::create(&log).expect("log"))
         .spawn()
         .expect("stock");
-    let bound = common::wait_for(Duration::from_secs(15), || common::udp_port_bound(port));
+    // Its final listener (the command restarts the one Django started).
+    common::wait_stock_started(&log);
+    let bound = common::udp_port_bound(port);
     let (_dir, cfg) = temp_config();
     let started = Instant::now();
     let out = common::lanscout(

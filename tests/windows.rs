@@ -294,7 +294,14 @@ fn the_window_opens_under_wine_with_no_renderer_forced_and_shows_the_server() {
     let text = common::ocr(
         &shot,
         &[
-            &["-crop", "980x120+0+100", "-resize", "300%", "-threshold", "75%"],
+            &[
+                "-crop",
+                "980x120+0+100",
+                "-resize",
+                "300%",
+                "-threshold",
+                "75%",
+            ],
             &["-resize", "300%", "-threshold", "60%"],
         ],
     );

@@ -251,10 +251,29 @@ pub fn stock_server_command(prefix: &[&str], port: u16, secs: u32) -> Command {
         .env("DJANGO_SETTINGS_MODULE", "stockproj.settings")
         .env("PYTHONPATH", root().join("tests/peers"))
         .env("LANSCOUT_PEER_PORT", port.to_string())
+        // Its progress lines reach a log file as they are printed.
+        .env("PYTHONUNBUFFERED", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     cmd
+}
+
+/// What the stock command prints once its final listener runs (Django may
+/// start one as the app loads; the command stops it and starts its own).
+pub const STOCK_STARTED: &str = "started successfully";
+
+/// Waits (up to 30 s) until the stock command's output in `log` says its
+/// listener runs: the moment it answers for good.
+pub fn wait_stock_started(log: &Path) {
+    let ok = wait_for(Duration::from_secs(30), || {
+        std::fs::read_to_string(log).is_ok_and(|t| t.contains(STOCK_STARTED))
+    });
+    assert!(
+        ok,
+        "the stock listener did not start: {}",
+        std::fs::read_to_string(log).unwrap_or_default()
+    );
 }
 
 /// How long the stock listener needs after launch before it answers
@@ -269,6 +288,8 @@ pub struct Lab {
     namespaces: Vec<String>,
     children: Vec<Child>,
     dirs: Vec<tempfile::TempDir>,
+    /// The output of each stock listener started (for readiness).
+    stock_logs: Vec<PathBuf>,
 }
 
 impl Lab {
@@ -280,6 +301,7 @@ impl Lab {
             namespaces: Vec::new(),
             children: Vec::new(),
             dirs: Vec::new(),
+            stock_logs: Vec::new(),
         }
     }
 
@@ -502,13 +524,21 @@ impl Lab {
 
     /// Starts the stock Django listener in `ns` on `port` for `secs`.
     pub fn stock_server(&mut self, ns: &str, port: u16, secs: u32) {
-        let cmd = stock_server_command(&["ip", "netns", "exec", ns], port, secs);
+        let dir = tempfile::tempdir().expect("tempdir");
+        let log = dir.path().join("stock.log");
+        let mut cmd = stock_server_command(&["ip", "netns", "exec", ns], port, secs);
+        cmd.stdout(std::fs::File::create(&log).expect("stock log"));
         self.spawn(cmd);
+        self.dirs.push(dir);
+        self.stock_logs.push(log);
     }
 
     /// Waits (up to 15 s) until a server at `ip:port` answers a unicast
     /// probe from `ns`: the stock listener needs a few seconds to start.
     pub fn wait_until_answering(&self, ns: &str, ip: &str, port: u16) {
+        for log in &self.stock_logs {
+            wait_stock_started(log);
+        }
         let (_dir, cfg) = temp_config();
         let target = format!("{ip}:{port}");
         let ok = wait_for(Duration::from_secs(15), || {
