@@ -25,7 +25,8 @@ pub fn arm_from_env() {
 }
 
 /// Whether the I/O at `site` should fail every time: `LANSCOUT_TEST_FAIL`
-/// names it (debug builds only). Sites: `recv`.
+/// names it (debug builds only). Sites: `recv` (every receive of a scan),
+/// `interfaces` (listing the interfaces), `socket` (opening a scan's socket).
 pub(crate) fn failing(site: &str) -> bool {
     // Read once: this is asked on every receive.
     static FAILING: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();

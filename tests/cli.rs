@@ -638,3 +638,48 @@ fn without_any_home_folder_the_cli_says_so_and_exits_2() {
         "{err}"
     );
 }
+
+#[test]
+fn an_interface_listing_error_and_a_socket_error_exit_2_with_the_reason() {
+    common::assert_isolated();
+    let (_dir, cfg) = temp_config();
+    // Positive control: without the fault both work.
+    let ok = lanscout(&["interfaces"], &cfg, LIMIT);
+    assert_eq!(ok.status.code(), Some(0), "{ok:?}");
+    let run = |args: &[&str], site: &str| {
+        common::run_with_limit(
+            Command::new(common::bin())
+                .arg("--config")
+                .arg(&cfg)
+                .args(args)
+                .env("LANSCOUT_TEST_FAIL", site),
+            LIMIT,
+        )
+    };
+    let out = run(&["interfaces"], "interfaces");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("cannot list network interfaces: injected interface-listing error"),
+        "{err}"
+    );
+    let out = run(&["scan", "-t", "127.0.0.1", "--timeout", "0.3"], "socket");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("cannot open a UDP socket for scanning: injected socket error"),
+        "{err}"
+    );
+    // A scan whose interface list fails still probes its targets, and says so.
+    let out = run(
+        &["scan", "-t", "127.0.0.1", "--timeout", "0.3"],
+        "interfaces",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "nothing found, not an error: {err}"
+    );
+    assert!(err.contains("cannot list the network interfaces"), "{err}");
+}

@@ -117,6 +117,11 @@ fn looks_virtual(name: &str) -> bool {
 
 /// Lists the machine's IPv4 interface addresses (one entry per address).
 pub fn list_interfaces() -> std::io::Result<Vec<Interface>> {
+    if crate::fault::failing("interfaces") {
+        return Err(std::io::Error::other(
+            "injected interface-listing error (test hook)",
+        ));
+    }
     let mut out = Vec::new();
     for iface in if_addrs::get_if_addrs()? {
         if let if_addrs::IfAddr::V4(v4) = &iface.addr {

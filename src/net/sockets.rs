@@ -25,6 +25,9 @@ pub struct ScanSocket {
 /// receive buffer of `rcvbuf` bytes (SO_RCVBUFFORCE when permitted, else
 /// SO_RCVBUF, which the kernel caps at `net.core.rmem_max`).
 pub fn open_discovery_socket(rcvbuf: usize) -> io::Result<ScanSocket> {
+    if crate::fault::failing("socket") {
+        return Err(io::Error::other("injected socket error (test hook)"));
+    }
     let socket = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP))?;
     socket.set_broadcast(true)?;
     let forced = force_buffer(&socket, BufferKind::Receive, rcvbuf);
