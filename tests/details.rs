@@ -366,7 +366,7 @@ fn a_server_in_a_container_behind_nat_gets_a_link_that_opens() {
 }
 ";
     lab.nft(&host, rules);
-    lab.stock_server(&container, 9999, 40);
+    lab.stock_server(&container, 9999, 120);
     let _web = web_server_in(&mut lab, &container, "Shop");
     common::wait_tcp_listening(&container, 8000);
     lab.wait_until_answering(&client, "10.78.0.2", 9999);

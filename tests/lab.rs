@@ -33,7 +33,7 @@ fn scan(lab: &Lab, ns: &str, args: &[&str]) -> (Vec<Value>, Value, Option<i32>) 
 }
 
 fn serve(lab: &mut Lab, ns: &str, port: u16) {
-    lab.serve(ns, &["--port", &port.to_string(), "--duration", "60"]);
+    lab.serve(ns, &["--port", &port.to_string(), "--duration", "120"]);
     lab.wait_udp_bound(ns, port);
 }
 
@@ -63,7 +63,7 @@ fn two_hosts_on_one_subnet_find_each_other_both_ways() {
     let (h1, h2) = (lab.host("h1"), lab.host("h2"));
     lab.link(&h1, "eth0", "10.71.0.1/24", &h2, "eth0", "10.71.0.2/24");
     lab.default_route(&h2, "10.71.0.1");
-    lab.stock_server(&h2, 9999, 40);
+    lab.stock_server(&h2, 9999, 120);
     serve(&mut lab, &h2, 9998);
 
     // LanScout finds the stock Django server by broadcast.
@@ -99,7 +99,7 @@ fn server_without_default_route_announces_a_reachable_address() {
     let mut lab = Lab::new();
     let (c, srv) = (lab.host("c"), lab.host("s"));
     lab.link(&c, "eth0", "10.72.0.1/24", &srv, "eth0", "10.72.0.2/24");
-    lab.stock_server(&srv, 9999, 40);
+    lab.stock_server(&srv, 9999, 120);
     serve(&mut lab, &srv, 9998);
 
     // Stock server: announces 127.0.0.1 (no route toward 8.8.8.8).
@@ -135,7 +135,7 @@ fn multi_homed_server_answers_each_side_with_its_own_address() {
     lab.link(&c1, "eth0", "10.73.1.1/24", &srv, "eth0", "10.73.1.2/24");
     lab.link(&srv, "eth1", "10.73.2.2/24", &gw, "eth0", "10.73.2.1/24");
     lab.default_route(&srv, "10.73.2.1");
-    lab.stock_server(&srv, 9999, 40);
+    lab.stock_server(&srv, 9999, 120);
     serve(&mut lab, &srv, 9998);
 
     // Requester on the non-default side: stock announces the other subnet.
@@ -183,7 +183,7 @@ fn router_blocks_broadcast_but_a_target_range_crosses_it() {
     lab.default_route(&a, "10.74.1.254");
     lab.default_route(&b, "10.74.2.254");
     serve(&mut lab, &b, 9999);
-    lab.serve(&b, &["--port", "9997", "--local-only", "--duration", "60"]);
+    lab.serve(&b, &["--port", "9997", "--local-only", "--duration", "120"]);
     lab.wait_udp_bound(&b, 9997);
     // Positive control: the local-only server answers a requester on its
     // own subnet (the router), so silence towards `a` below is the rule.
@@ -740,7 +740,7 @@ fn answer_on_interface_answers_only_requesters_reached_through_it() {
     serve
         .arg("--config")
         .arg(&cfg)
-        .args(["serve", "--port", "9995", "--duration", "60"])
+        .args(["serve", "--port", "9995", "--duration", "120"])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null());
