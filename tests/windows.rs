@@ -13,8 +13,10 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use common::KillOnDrop;
 
 use common::{events, json_lines, Lab};
 
@@ -122,22 +124,14 @@ impl Drop for Wine {
     }
 }
 
-/// Kills a child when the test ends.
-struct KillOnDrop(Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// A client "c" at 10.83.0.1 and a server host "s" at 10.83.0.2 (with a
-/// default route, as on a LAN).
-fn two_hosts(lab: &mut Lab) -> (String, String) {
+/// default route, as on a LAN) running the stock listener, answering.
+fn client_and_stock_server(lab: &mut Lab) -> (String, String) {
     let (c, s) = (lab.host("c"), lab.host("s"));
     lab.link(&c, "eth0", "10.83.0.1/24", &s, "eth0", "10.83.0.2/24");
     lab.default_route(&s, "10.83.0.1");
+    lab.stock_server(&s, 9999, 120);
+    lab.wait_until_answering(&c, "10.83.0.2", 9999);
     (c, s)
 }
 
@@ -167,9 +161,7 @@ fn under_wine_scan_finds_the_stock_listener_and_the_stock_client_finds_serve() {
     require_root!();
     common::assert_isolated();
     let mut lab = Lab::new();
-    let (c, s) = two_hosts(&mut lab);
-    lab.stock_server(&s, 9999, 120);
-    lab.wait_until_answering(&c, "10.83.0.2", 9999);
+    let (c, s) = client_and_stock_server(&mut lab);
     let wine = Wine::start(&c, None);
     let com = dist("lanscout.com");
 
@@ -249,9 +241,7 @@ fn the_window_opens_under_wine_with_no_renderer_forced_and_shows_the_server() {
     require_root!();
     common::assert_isolated();
     let mut lab = Lab::new();
-    let (c, s) = two_hosts(&mut lab);
-    lab.stock_server(&s, 9999, 120);
-    lab.wait_until_answering(&c, "10.83.0.2", 9999);
+    let (c, _) = client_and_stock_server(&mut lab);
     let xvfb = common::Xvfb::start(Some(&c), "1280x800x24").expect("Xvfb");
     let wine = Wine::start(&c, Some(&xvfb.display));
     let exe = dist("lanscout.exe");

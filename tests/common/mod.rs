@@ -773,6 +773,16 @@ pub fn wait_tcp_listening(ns: &str, port: u16) {
     assert!(ok, "nothing listens on TCP port {port} in {ns}");
 }
 
+/// A child process killed and reaped when the test ends, however it ends.
+pub struct KillOnDrop(pub Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// `lanscout serve` on loopback, killed when dropped.
 pub struct Serve(std::process::Child);
 
