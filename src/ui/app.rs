@@ -3,7 +3,7 @@
 
 use crate::settings::{Settings, SettingsStore, Theme};
 
-use super::command::Command;
+use super::command::Request;
 use super::command_handling::ScanKind;
 use super::model::{Level, Message, ServerList, ViewState};
 use super::runtime::Runtime;
@@ -82,7 +82,8 @@ pub struct LanScoutApp {
     pub(crate) filter_input: String,
     /// The favourite being renamed and the name as typed.
     pub(crate) rename: Option<(String, String)>,
-    pub(crate) commands: Vec<Command>,
+    /// What views and keys asked for this frame (applied after it).
+    pub(crate) requests: Vec<Request>,
     launched: bool,
     applied_theme: Option<Theme>,
 }
@@ -129,7 +130,7 @@ impl LanScoutApp {
             dialog: None,
             filter_input: String::new(),
             rename: None,
-            commands: Vec::new(),
+            requests: Vec::new(),
             launched: false,
             applied_theme: None,
         };
@@ -184,7 +185,6 @@ impl LanScoutApp {
         self.state.view = view;
     }
 
-    /// One frame: drain events, handle shortcuts, draw, run commands.
     /// One frame, as kittest drives it: [`Self::logic`] then [`Self::draw`]
     /// (eframe calls the two hooks itself).
     pub fn ui(&mut self, ui: &mut egui::Ui) {
@@ -223,7 +223,7 @@ impl LanScoutApp {
             ctx.input(|i| !i.focused || i.viewport().minimized == Some(true));
         self.drain_events();
         self.handle_shortcuts(ctx);
-        self.apply_commands(ctx);
+        self.apply_requests(ctx);
     }
 
     /// Starts what runs from launch (the scan, server mode if it was on,
@@ -254,8 +254,8 @@ impl LanScoutApp {
             self.rename.as_mut(),
             ui,
         );
-        self.commands.append(&mut queued);
-        self.apply_commands(&ctx);
+        self.requests.append(&mut queued);
+        self.apply_requests(&ctx);
         if !super::renderer::drawn() {
             super::renderer::first_frame_drawn();
             self.runtime.log.write(
@@ -267,12 +267,12 @@ impl LanScoutApp {
         super::startup_trace::frame_drawn(!self.state.servers.is_empty(), &ctx);
     }
 
-    /// Runs the queued commands, then brings the derived state up to date.
-    fn apply_commands(&mut self, ctx: &egui::Context) {
-        let commands = std::mem::take(&mut self.commands);
-        let any = !commands.is_empty();
-        for c in commands {
-            self.run(c, ctx);
+    /// Applies the queued requests, then brings the derived state up to date.
+    fn apply_requests(&mut self, ctx: &egui::Context) {
+        let requests = std::mem::take(&mut self.requests);
+        let any = !requests.is_empty();
+        for r in requests {
+            self.apply(r, ctx);
         }
         self.sync_state();
         if any {

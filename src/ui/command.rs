@@ -1,7 +1,13 @@
-//! Everything the user can ask for, as values: views queue [`Command`]s and
-//! the app runs them after the frame. One enum holds each command's label,
-//! tooltip and keyboard shortcut, so the toolbar, the menus, the shortcut
-//! handler and the tests all agree on the names.
+//! Everything the user can ask for, as values. Views and the shortcut
+//! table queue [`Request`]s; the app applies them after the frame, in one
+//! place (`command_handling`). Two kinds:
+//! - [`Command`]: a labelled user action. One enum holds each command's
+//!   label, tooltip and keyboard shortcuts, so the toolbar, the menus, the
+//!   shortcut handler and the tests agree on the names; the shortcut
+//!   handler iterates [`Command::WITH_SHORTCUTS`] and asks each command
+//!   whether it [`applies`](Command::applies) in the present [`Situation`].
+//! - [`Edit`]: a change of what is shown (selection, sort, filter), with no
+//!   label of its own.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -62,12 +68,66 @@ pub enum Command {
     DismissBanner,
     /// Close the window and end the app (never waits for a worker).
     Quit,
+    /// Select the next row shown (Down).
+    SelectNext,
+    /// Select the previous row shown (Up).
+    SelectPrevious,
+}
+
+/// A change of what the window shows; no label, no shortcut of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
     /// Select this row.
     Select(ServerKey),
     /// Sort the table by this column (descending when true).
     SortBy(super::model::Column, bool),
     /// Show only servers matching this text.
     SetFilter(String),
+}
+
+/// What a view or a key asks for, applied after the frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// A labelled user action.
+    Command(Command),
+    /// A change of what is shown.
+    Edit(Edit),
+}
+
+impl From<Command> for Request {
+    fn from(c: Command) -> Request {
+        Request::Command(c)
+    }
+}
+
+impl From<Edit> for Request {
+    fn from(e: Edit) -> Request {
+        Request::Edit(e)
+    }
+}
+
+/// A window over the main one, which keys go to first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modal {
+    /// The settings dialog.
+    Settings,
+    /// A server's QR code.
+    Qr,
+    /// The favourite rename box.
+    Rename,
+}
+
+/// What decides whether a shortcut applies this frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Situation {
+    /// A text field has the keyboard.
+    pub typing: bool,
+    /// The top-most modal window, if any.
+    pub modal: Option<Modal>,
+    /// A popup (a combo box's list, a context menu) is open: Escape is its own.
+    pub popup_open: bool,
+    /// A scan runs.
+    pub scanning: bool,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -82,8 +142,40 @@ const ESCAPE: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::Escape)];
 const SETTINGS_KEYS: &[KeyboardShortcut] = &[shortcut(Modifiers::COMMAND, Key::Comma)];
 const ENTER: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::Enter)];
 const QUIT_KEYS: &[KeyboardShortcut] = &[shortcut(Modifiers::COMMAND, Key::Q)];
+const DOWN: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::ArrowDown)];
+const UP: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::ArrowUp)];
 
 impl Command {
+    /// The commands that have shortcuts. At most one of them applies to a
+    /// key at a time (a test holds this).
+    pub const WITH_SHORTCUTS: &'static [Command] = &[
+        Command::Scan,
+        Command::OpenSettings,
+        Command::Quit,
+        Command::CancelRename,
+        Command::CloseQr,
+        Command::CancelSettings,
+        Command::Stop,
+        Command::OpenSelected,
+        Command::SelectNext,
+        Command::SelectPrevious,
+    ];
+
+    /// Whether this command's shortcut does something now. Keys that a
+    /// text field or the dialog uses (Enter, arrows) are theirs then.
+    pub fn applies(&self, now: &Situation) -> bool {
+        let on_the_list = !now.typing && now.modal.is_none();
+        let top = |m: Modal| now.modal == Some(m) && !now.popup_open;
+        match self {
+            Command::CancelRename => top(Modal::Rename),
+            Command::CloseQr => top(Modal::Qr),
+            Command::CancelSettings => top(Modal::Settings),
+            Command::Stop => now.scanning && now.modal.is_none() && !now.popup_open,
+            Command::OpenSelected | Command::SelectNext | Command::SelectPrevious => on_the_list,
+            _ => true,
+        }
+    }
+
     /// The visible text of the command's button or menu entry (icons come
     /// with words, so people and screen readers can find it).
     pub fn label(&self) -> &'static str {
@@ -114,9 +206,8 @@ impl Command {
             Command::DismissBanner => "Dismiss",
             Command::Quit => "Quit",
             Command::ShowWindow => "Show LanScout",
-            Command::Select(_) => "Select",
-            Command::SortBy(..) => "Sort",
-            Command::SetFilter(_) => "Filter",
+            Command::SelectNext => "Next server",
+            Command::SelectPrevious => "Previous server",
         }
     }
 
@@ -154,9 +245,8 @@ impl Command {
             Command::DismissBanner => "Hide this message (it stays in Messages)",
             Command::Quit => "Close LanScout",
             Command::ShowWindow => "Bring the LanScout window to the front",
-            Command::Select(_) => "Select this server",
-            Command::SortBy(..) => "Sort by this column",
-            Command::SetFilter(_) => "Show only servers whose name, address, port or interface contains this text",
+            Command::SelectNext => "Select the server below",
+            Command::SelectPrevious => "Select the server above",
         }
     }
 
@@ -164,10 +254,14 @@ impl Command {
     pub fn shortcuts(&self) -> &'static [KeyboardShortcut] {
         match self {
             Command::Scan => SCAN_KEYS,
-            Command::Stop | Command::CancelSettings => ESCAPE,
+            Command::Stop | Command::CancelSettings | Command::CloseQr | Command::CancelRename => {
+                ESCAPE
+            }
             Command::OpenSettings => SETTINGS_KEYS,
             Command::OpenSelected => ENTER,
             Command::Quit => QUIT_KEYS,
+            Command::SelectNext => DOWN,
+            Command::SelectPrevious => UP,
             _ => &[],
         }
     }
@@ -178,5 +272,101 @@ impl Command {
             Some(s) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(s)),
             None => self.tooltip().to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn situation(
+        typing: bool,
+        modal: Option<Modal>,
+        popup_open: bool,
+        scanning: bool,
+    ) -> Situation {
+        Situation {
+            typing,
+            modal,
+            popup_open,
+            scanning,
+        }
+    }
+
+    fn takers(key: KeyboardShortcut, now: &Situation) -> Vec<&'static Command> {
+        Command::WITH_SHORTCUTS
+            .iter()
+            .filter(|c| c.shortcuts().contains(&key) && c.applies(now))
+            .collect()
+    }
+
+    #[test]
+    fn every_shortcut_is_in_the_table_and_each_key_goes_to_one_command() {
+        for c in Command::WITH_SHORTCUTS {
+            assert!(
+                !c.shortcuts().is_empty(),
+                "{c:?} is listed without a shortcut"
+            );
+        }
+        let escape = KeyboardShortcut::new(Modifiers::NONE, Key::Escape);
+        let table = [
+            (
+                situation(false, Some(Modal::Settings), false, true),
+                Some(Command::CancelSettings),
+            ),
+            (situation(false, Some(Modal::Settings), true, true), None),
+            (
+                situation(false, Some(Modal::Qr), false, true),
+                Some(Command::CloseQr),
+            ),
+            (
+                situation(true, Some(Modal::Rename), false, false),
+                Some(Command::CancelRename),
+            ),
+            (situation(false, None, false, true), Some(Command::Stop)),
+            (situation(false, None, false, false), None),
+            (situation(true, None, false, true), Some(Command::Stop)),
+            (situation(false, None, true, true), None),
+        ];
+        for (now, want) in table {
+            let found = takers(escape, &now);
+            assert!(found.len() <= 1, "{now:?}: {found:?}");
+            assert_eq!(found.first().copied(), want.as_ref(), "{now:?}");
+        }
+        // No two commands share any other key in any situation.
+        let modals = [
+            None,
+            Some(Modal::Settings),
+            Some(Modal::Qr),
+            Some(Modal::Rename),
+        ];
+        for c in Command::WITH_SHORTCUTS {
+            for key in c.shortcuts() {
+                for modal in modals {
+                    for bits in 0..8u8 {
+                        let now = situation(bits & 1 != 0, modal, bits & 2 != 0, bits & 4 != 0);
+                        assert!(takers(*key, &now).len() <= 1, "{key:?} {now:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn list_keys_belong_to_text_fields_and_modals_when_they_have_the_keyboard() {
+        for c in [
+            Command::OpenSelected,
+            Command::SelectNext,
+            Command::SelectPrevious,
+        ] {
+            assert!(c.applies(&situation(false, None, false, false)), "{c:?}");
+            assert!(
+                !c.applies(&situation(true, None, false, false)),
+                "{c:?} while typing"
+            );
+            let dialog = situation(false, Some(Modal::Settings), false, false);
+            assert!(!c.applies(&dialog), "{c:?} in the dialog");
+        }
+        assert!(Command::Scan.applies(&situation(true, Some(Modal::Qr), true, true)));
     }
 }

@@ -10,7 +10,7 @@ use crate::export;
 use crate::settings::Settings;
 
 use super::app::LanScoutApp;
-use super::command::Command;
+use super::command::{Command, Edit, Request};
 use super::model::{Level, RememberedName, ScanProgress};
 use super::settings_dialog::SettingsDraft;
 use super::workers;
@@ -27,6 +27,26 @@ pub enum ScanKind {
 }
 
 impl LanScoutApp {
+    /// Applies what a view or a key asked for (after the frame that asked).
+    pub fn apply(&mut self, request: Request, ctx: &egui::Context) {
+        match request {
+            Request::Command(c) => self.run(c, ctx),
+            Request::Edit(e) => self.edit(e),
+        }
+    }
+
+    /// Changes what is shown.
+    fn edit(&mut self, edit: Edit) {
+        match edit {
+            Edit::Select(key) => self.state.selected = Some(key),
+            Edit::SortBy(column, descending) => {
+                self.state.view.sort = column;
+                self.state.view.descending = descending;
+            }
+            Edit::SetFilter(text) => self.state.filter = text,
+        }
+    }
+
     /// Runs a command now (after the frame that queued it).
     pub fn run(&mut self, command: Command, ctx: &egui::Context) {
         match command {
@@ -90,12 +110,8 @@ impl LanScoutApp {
                 self.state.unread = 0;
             }
             Command::DismissBanner => self.state.banner = None,
-            Command::Select(key) => self.state.selected = Some(key),
-            Command::SortBy(column, descending) => {
-                self.state.view.sort = column;
-                self.state.view.descending = descending;
-            }
-            Command::SetFilter(text) => self.state.filter = text,
+            Command::SelectNext => self.move_selection(1),
+            Command::SelectPrevious => self.move_selection(-1),
         }
     }
 

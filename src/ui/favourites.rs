@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use super::command::Command;
+use super::command::{Command, Request};
 use super::state::State;
 use super::widgets::badge;
 
@@ -56,7 +56,7 @@ pub fn not_answering(state: &State) -> Vec<Missing> {
 }
 
 /// "Favourites not answering", one line each with Rename and Remove.
-pub fn missing_list(missing: &[Missing], ui: &mut Ui, out: &mut Vec<Command>) {
+pub fn missing_list(missing: &[Missing], ui: &mut Ui, out: &mut Vec<Request>) {
     ui.add_space(4.0);
     ui.strong("Favourites not answering");
     for m in missing {
@@ -76,7 +76,7 @@ pub fn missing_list(missing: &[Missing], ui: &mut Ui, out: &mut Vec<Command>) {
                     .on_hover_text(c.tooltip())
                     .clicked()
                 {
-                    out.push(c);
+                    out.push(c.into());
                 }
             }
         });
@@ -85,7 +85,7 @@ pub fn missing_list(missing: &[Missing], ui: &mut Ui, out: &mut Vec<Command>) {
 }
 
 /// The rename box: the favourite's entry, a text field, Rename and Cancel.
-pub fn rename_box(edit: &mut (String, String), ui: &mut Ui, out: &mut Vec<Command>) {
+pub fn rename_box(edit: &mut (String, String), ui: &mut Ui, out: &mut Vec<Request>) {
     let (entry, text) = edit;
     let resp = egui::Modal::new(egui::Id::unique("rename-favourite")).show(ui.ctx(), |ui| {
         ui.heading(format!("Rename favourite {entry}"));
@@ -102,7 +102,7 @@ pub fn rename_box(edit: &mut (String, String), ui: &mut Ui, out: &mut Vec<Comman
                 .clicked()
                 || entered
             {
-                out.push(set);
+                out.push(set.into());
             }
             let cancel = Command::CancelRename;
             if ui
@@ -110,11 +110,11 @@ pub fn rename_box(edit: &mut (String, String), ui: &mut Ui, out: &mut Vec<Comman
                 .on_hover_text(cancel.tooltip())
                 .clicked()
             {
-                out.push(cancel);
+                out.push(cancel.into());
             }
         });
     });
     if resp.should_close() {
-        out.push(Command::CancelRename);
+        out.push(Command::CancelRename.into());
     }
 }

@@ -8,7 +8,7 @@ use crate::discovery::{Event, ServerKey};
 use crate::responder::ResponderEvent;
 
 use super::app::LanScoutApp;
-use super::command::Command;
+use super::command::{Command, Modal, Request, Situation};
 use super::model::{Level, Message, RememberedName, ScanSummary, WebPort};
 use super::notices::Appeared;
 use super::workers::{self, AppEvent, Notify, WebChecker};
@@ -39,9 +39,9 @@ impl LanScoutApp {
             },
             AppEvent::ServerStarted { result, remember } => self.server_started(result, remember),
             AppEvent::NoticeClicked(key) => {
-                self.commands.push(Command::ShowWindow);
+                self.requests.push(Command::ShowWindow.into());
                 if let Some(key) = key {
-                    self.commands.push(Command::OpenServer(key));
+                    self.requests.push(Command::OpenServer(key).into());
                 }
             }
             AppEvent::NoticeFailed(e) => {
@@ -368,51 +368,38 @@ impl LanScoutApp {
         }
     }
 
+    /// Turns this frame's key presses into commands, through the one
+    /// table of shortcuts ([`Command::WITH_SHORTCUTS`]).
     pub(super) fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        let typing = ctx.egui_wants_keyboard_input();
+        let now = Situation {
+            typing: ctx.egui_wants_keyboard_input(),
+            modal: self.top_modal(),
+            popup_open: egui::Popup::is_any_open(ctx),
+            scanning: self.runtime.scan.is_some(),
+        };
         let mut fired = Vec::new();
-        let mut step = 0i32;
         ctx.input_mut(|i| {
-            for s in Command::Scan.shortcuts() {
-                if i.consume_shortcut(s) {
-                    fired.push(Command::Scan);
-                }
-            }
-            for c in [Command::OpenSettings, Command::Quit] {
+            for c in Command::WITH_SHORTCUTS.iter().filter(|c| c.applies(&now)) {
                 for s in c.shortcuts() {
                     if i.consume_shortcut(s) {
-                        fired.push(c.clone());
-                    }
-                }
-            }
-            if !typing && self.dialog.is_none() {
-                for s in Command::OpenSelected.shortcuts() {
-                    if i.consume_shortcut(s) {
-                        fired.push(Command::OpenSelected);
-                    }
-                }
-            }
-            if !typing && self.dialog.is_none() {
-                if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) {
-                    step += 1;
-                }
-                if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp) {
-                    step -= 1;
-                }
-            }
-            // Esc closes the dialog first (the dialog handles it), else stops a scan.
-            if self.dialog.is_none() && self.runtime.scan.is_some() {
-                for s in Command::Stop.shortcuts() {
-                    if i.consume_shortcut(s) {
-                        fired.push(Command::Stop);
+                        fired.push(Request::Command(c.clone()));
                     }
                 }
             }
         });
-        fired.dedup();
-        self.commands.extend(fired);
-        if step != 0 {
-            self.move_selection(step);
+        self.requests.extend(fired);
+    }
+
+    /// The modal window on top, which keys go to first.
+    fn top_modal(&self) -> Option<Modal> {
+        if self.rename.is_some() {
+            Some(Modal::Rename)
+        } else if self.state.qr.is_some() {
+            Some(Modal::Qr)
+        } else if self.dialog.is_some() {
+            Some(Modal::Settings)
+        } else {
+            None
         }
     }
 

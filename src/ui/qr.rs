@@ -5,7 +5,7 @@ use egui::{Color32, Rect, Sense, Ui, Vec2};
 
 use crate::discovery::ServerKey;
 
-use super::command::Command;
+use super::command::{Command, Request};
 use super::state::State;
 
 /// Light modules around the code, as the standard asks (4).
@@ -27,9 +27,9 @@ pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
 }
 
 /// The QR code window of server `key`, when it is still listed.
-pub fn window(state: &State, key: ServerKey, ui: &mut Ui, out: &mut Vec<Command>) {
+pub fn window(state: &State, key: ServerKey, ui: &mut Ui, out: &mut Vec<Request>) {
     let Some(row) = state.servers.get(key) else {
-        out.push(Command::CloseQr);
+        out.push(Command::CloseQr.into());
         return;
     };
     let url = row.url().to_string();
@@ -59,9 +59,9 @@ pub fn window(state: &State, key: ServerKey, ui: &mut Ui, out: &mut Vec<Command>
         .inner
     });
     let close = resp.should_close();
-    out.extend(resp.inner);
+    out.extend(resp.inner.map(Request::from));
     if close {
-        out.push(Command::CloseQr);
+        out.push(Command::CloseQr.into());
     }
 }
 

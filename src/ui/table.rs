@@ -6,14 +6,14 @@ use std::time::Instant;
 use egui::{Align, Color32, Layout, RichText, Sense, Ui};
 use egui_extras::{Column as TableColumn, TableBuilder, TableRow};
 
-use super::command::Command;
+use super::command::{Command, Edit, Request};
 use super::format;
 use super::model::{self, Column, WebPort};
 use super::state::State;
 use super::widgets::badge;
 use crate::discovery::Source;
 
-pub fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Command>, now: Instant) {
+pub fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Request>, now: Instant) {
     let visible = state.servers.visible();
     let rows = state.servers.rows();
     let (sort, descending) = (state.view.sort, state.view.descending);
@@ -47,10 +47,10 @@ pub fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Command>, now: Ins
                 row_cells(&mut row, r, out, now);
                 let resp = row.response();
                 if resp.clicked() {
-                    out.push(Command::Select(key));
+                    out.push(Edit::Select(key).into());
                 }
                 if resp.double_clicked() {
-                    out.push(Command::OpenServer(key));
+                    out.push(Command::OpenServer(key).into());
                 }
                 resp.context_menu(|ui| row_menu(ui, key, r.favourite.as_deref(), out));
             });
@@ -58,7 +58,7 @@ pub fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Command>, now: Ins
 }
 
 /// A column header that sorts by its column (again: the other way).
-fn sort_button(ui: &mut Ui, col: Column, sort: Column, descending: bool, out: &mut Vec<Command>) {
+fn sort_button(ui: &mut Ui, col: Column, sort: Column, descending: bool, out: &mut Vec<Request>) {
     let arrow = match (col == sort, descending) {
         (true, true) => " ⏷",
         (true, false) => " ⏶",
@@ -71,7 +71,7 @@ fn sort_button(ui: &mut Ui, col: Column, sort: Column, descending: bool, out: &m
         )
         .on_hover_text(format!("Sort by {}", col.title().to_lowercase()));
     if r.clicked() {
-        out.push(Command::SortBy(col, col == sort && !descending));
+        out.push(Edit::SortBy(col, col == sort && !descending).into());
     }
 }
 
@@ -88,7 +88,7 @@ fn dim(ui: &Ui, stale: bool, text: String) -> RichText {
 fn row_cells(
     row: &mut TableRow<'_, '_>,
     r: &model::ServerRow,
-    out: &mut Vec<Command>,
+    out: &mut Vec<Request>,
     now: Instant,
 ) {
     let s = &r.server;
@@ -153,7 +153,7 @@ fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     }
 }
 
-fn address_cell(ui: &mut Ui, r: &model::ServerRow, out: &mut Vec<Command>) {
+fn address_cell(ui: &mut Ui, r: &model::ServerRow, out: &mut Vec<Request>) {
     let s = &r.server;
     let key = s.key();
     let link_ip = r.details.as_ref().map_or(s.ip, |d| d.link);
@@ -161,7 +161,7 @@ fn address_cell(ui: &mut Ui, r: &model::ServerRow, out: &mut Vec<Command>) {
         .link(dim(ui, r.is_stale(), link_ip.to_string()))
         .on_hover_text(format!("Open {}", r.url()));
     if link.clicked() {
-        out.push(Command::OpenServer(key));
+        out.push(Command::OpenServer(key).into());
     }
     link.context_menu(|ui| row_menu(ui, key, r.favourite.as_deref(), out));
     let note = r.details.as_ref().and_then(|d| d.link_note.clone());
@@ -197,7 +197,7 @@ fn row_menu(
     ui: &mut Ui,
     key: crate::discovery::ServerKey,
     favourite: Option<&str>,
-    out: &mut Vec<Command>,
+    out: &mut Vec<Request>,
 ) {
     let mut commands = vec![
         Command::OpenServer(key),
@@ -214,7 +214,7 @@ fn row_menu(
     }
     for c in commands {
         if ui.button(c.label()).on_hover_text(c.tooltip()).clicked() {
-            out.push(c);
+            out.push(c.into());
             ui.close();
         }
     }

@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use egui::{Align, Color32, FontId, Layout, Margin, RichText, TextStyle, Ui, Vec2};
 
-use super::command::Command;
+use super::command::{Command, Edit, Request};
 use super::model::{self, Level};
 use super::settings_dialog::{self, SettingsDraft};
 use super::state::State;
@@ -27,12 +27,12 @@ pub fn apply_style(ctx: &egui::Context) {
     });
 }
 
-fn command_button(ui: &mut Ui, c: Command, out: &mut Vec<Command>) -> egui::Response {
+fn command_button(ui: &mut Ui, c: Command, out: &mut Vec<Request>) -> egui::Response {
     let r = ui
         .button(c.label())
         .on_hover_text(c.tooltip_with_shortcut(ui.ctx()));
     if r.clicked() {
-        out.push(c);
+        out.push(c.into());
     }
     r
 }
@@ -44,7 +44,7 @@ pub fn main_window(
     filter: &mut String,
     rename: Option<&mut (String, String)>,
     ui: &mut Ui,
-) -> Vec<Command> {
+) -> Vec<Request> {
     let mut out = Vec::new();
     let now = Instant::now();
 
@@ -108,18 +108,14 @@ pub fn main_window(
         let resp = egui::Modal::new(egui::Id::unique("settings-dialog")).show(ui.ctx(), |ui| {
             settings_dialog::show(ui, draft, &state.interfaces)
         });
+        // Escape is a shortcut (Command::CancelSettings); a click beside
+        // the dialog does nothing, so that a stray click loses no typing.
         out.extend(resp.inner);
-        if resp.is_top_modal
-            && !resp.any_popup_open
-            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
-        {
-            out.push(Command::CancelSettings);
-        }
     }
     out
 }
 
-fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Command>) {
+fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Request>) {
     ui.horizontal(|ui| {
         let c = if state.scanning {
             Command::Stop
@@ -133,14 +129,14 @@ fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Comman
             )
             .on_hover_text(c.tooltip_with_shortcut(ui.ctx()));
         if r.clicked() {
-            out.push(c);
+            out.push(c.into());
         }
         let c = Command::OpenSettings;
         let r = ui
             .add(egui::Button::new(c.label()).min_size(Vec2::new(0.0, 28.0)))
             .on_hover_text(c.tooltip_with_shortcut(ui.ctx()));
         if r.clicked() {
-            out.push(c);
+            out.push(c.into());
         }
         ui.separator();
         let serving = state.serving.is_some() || state.server_starting;
@@ -149,7 +145,7 @@ fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Comman
             .on_hover_text(c.tooltip())
             .clicked()
         {
-            out.push(c);
+            out.push(c.into());
         }
         ui.add_space(6.0);
         let mut auto = state.settings.scan.auto_refresh;
@@ -163,7 +159,7 @@ fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Comman
             ))
             .changed()
         {
-            out.push(Command::SetAutoRefresh(auto));
+            out.push(Command::SetAutoRefresh(auto).into());
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let edit = ui.add(
@@ -173,7 +169,7 @@ fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Comman
             );
             let label = ui.label("🔍 Filter");
             if edit.changed() {
-                out.push(Command::SetFilter(filter.clone()));
+                out.push(Edit::SetFilter(filter.clone()).into());
             }
             edit.labelled_by(label.id).on_hover_text(
                 "Show only servers whose address, port or interface contains this text",
@@ -182,7 +178,7 @@ fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Comman
     });
 }
 
-fn banner(ui: &mut Ui, m: &model::Message, out: &mut Vec<Command>) {
+fn banner(ui: &mut Ui, m: &model::Message, out: &mut Vec<Request>) {
     let (icon, color) = level_look(ui, m.level);
     ui.horizontal(|ui| {
         ui.label(RichText::new(icon).color(color).strong());
@@ -253,7 +249,7 @@ fn used_interfaces(choices: &[crate::net::InterfaceChoice]) -> Vec<String> {
     names
 }
 
-fn status_bar(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
+fn status_bar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
     ui.horizontal(|ui| {
         let n = state.servers.len();
         ui.label(RichText::new(plural(n, "server", "servers")).strong());
@@ -308,7 +304,7 @@ fn interfaces_text(state: &State) -> String {
 }
 
 /// The status bar's right end: messages toggle and server mode.
-fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
+fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
     let warnings = state
         .messages
         .iter()
@@ -326,7 +322,7 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
         .on_hover_text(c.tooltip())
         .clicked()
     {
-        out.push(c);
+        out.push(c.into());
     }
     ui.separator();
     ui.menu_button("Export", |ui| {
@@ -339,7 +335,7 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
                 .add_enabled(!state.servers.is_empty(), egui::Button::new(c.label()))
                 .on_hover_text(c.tooltip());
             if r.clicked() {
-                out.push(c);
+                out.push(c.into());
                 ui.close();
             }
         }
@@ -367,7 +363,7 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
     }
 }
 
-fn messages(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
+fn messages(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
     ui.horizontal(|ui| {
         ui.strong("Messages");
         if let Some(p) = &state.log_path {
@@ -375,7 +371,7 @@ fn messages(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if ui.button("Hide messages").clicked() {
-                out.push(Command::ToggleMessages);
+                out.push(Command::ToggleMessages.into());
             }
         });
     });
@@ -398,7 +394,7 @@ fn messages(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
         });
 }
 
-fn empty_state(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
+fn empty_state(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
     ui.add_space(ui.available_height().min(600.0) * 0.12);
     ui.vertical_centered(|ui| {
         ui.set_max_width(620.0);
@@ -440,14 +436,14 @@ fn empty_state(state: &State, ui: &mut Ui, out: &mut Vec<Command>) {
                     .add(egui::Button::new(RichText::new(c.label()).strong()))
                     .on_hover_text(c.tooltip());
                 if r.clicked() {
-                    out.push(c);
+                    out.push(c.into());
                 }
                 if ui
                     .button("Open settings…")
                     .on_hover_text(Command::OpenSettings.tooltip_with_shortcut(ui.ctx()))
                     .clicked()
                 {
-                    out.push(Command::OpenSettings);
+                    out.push(Command::OpenSettings.into());
                 }
             });
         });

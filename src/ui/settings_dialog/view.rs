@@ -7,7 +7,7 @@ use super::{DraftErrors, SettingsDraft};
 use crate::net::Interface;
 use crate::protocol::Scheme;
 use crate::settings::Theme;
-use crate::ui::command::Command;
+use crate::ui::command::{Command, Request};
 use crate::ui::widgets::badge;
 
 /// Width of the label column, the same in every section.
@@ -82,7 +82,7 @@ fn section(ui: &mut Ui, title: &str) {
 }
 
 /// The dialog body. Returns the commands it asks for.
-pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) -> Vec<Command> {
+pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) -> Vec<Request> {
     let mut out = Vec::new();
     let (_, errors) = draft.parse();
     ui.set_width(640.0_f32.min(ui.ctx().content_rect().width() - 48.0));
@@ -111,7 +111,7 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
     ui.horizontal(|ui| {
         let c = Command::RestoreDefaults;
         if ui.button(c.label()).on_hover_text(c.tooltip()).clicked() {
-            out.push(c);
+            out.push(c.into());
         }
         if invalid {
             ui.label(RichText::new("Fix the marked fields to apply.").color(error_color(ui)));
@@ -123,7 +123,7 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
                 .on_hover_text(c.tooltip())
                 .on_disabled_hover_text("Some fields are not valid");
             if apply.clicked() {
-                out.push(c);
+                out.push(c.into());
             }
             let c = Command::CancelSettings;
             if ui
@@ -131,7 +131,7 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
                 .on_hover_text(c.tooltip_with_shortcut(ui.ctx()))
                 .clicked()
             {
-                out.push(c);
+                out.push(c.into());
             }
         });
     });
