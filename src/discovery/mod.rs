@@ -125,12 +125,6 @@ impl TryFrom<&Settings> for ScanConfig {
     }
 }
 
-/// This computer's IPv4 interfaces as a scan sees them (for the settings
-/// dialog; I/O: it asks the kernel).
-pub fn interfaces() -> io::Result<Vec<crate::net::Interface>> {
-    crate::net::list_interfaces()
-}
-
 /// When probe rounds are sent, as offsets from the scan start: 0, 0.5 s,
 /// 2 s, then doubling; only offsets inside the window are kept.
 pub fn retry_offsets(retries: u32, window: Duration) -> Vec<Duration> {

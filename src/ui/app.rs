@@ -9,9 +9,7 @@ use super::model::{Level, Message, ServerList, ViewState};
 use super::runtime::Runtime;
 use super::settings_dialog::SettingsDraft;
 use super::state::{Serving, State};
-use super::workers::Saver;
-use super::workers::{self, LogFile, UrlOpener};
-use std::sync::Arc;
+use super::workers::{self, UrlOpener};
 
 /// How the app is wired to the outside world (the desktop build and the
 /// tests differ only here).
@@ -92,41 +90,9 @@ impl LanScoutApp {
     /// An app over these settings, saving to `store`. Nothing runs until
     /// the first frame.
     pub fn new(settings: Settings, store: SettingsStore, options: AppOptions) -> LanScoutApp {
-        let (events_tx, events_rx) = crossbeam_channel::unbounded();
-        let log = match &options.log_file {
-            Some(p) => LogFile::at(p.clone()),
-            None => LogFile::none(),
-        };
-        let waker: Arc<std::sync::OnceLock<egui::Context>> = Arc::default();
         let mut app = LanScoutApp {
             state: State::new(settings, options.log_file.clone()),
-            runtime: Runtime {
-                saver: Saver::start(store.clone(), events_tx.clone(), {
-                    let waker = Arc::clone(&waker);
-                    Arc::new(move || {
-                        if let Some(ctx) = waker.get() {
-                            ctx.request_repaint();
-                        }
-                    })
-                }),
-                waker,
-                store,
-                options,
-                scan: None,
-                responder: None,
-                server_starting: false,
-                server_wanted: false,
-                notices: Default::default(),
-                appeared: Vec::new(),
-                notices_failed: false,
-                in_background: false,
-                events_tx,
-                events_rx,
-                web_checker: None,
-                log,
-                fallback_swept: Default::default(),
-                unheard_reported: false,
-            },
+            runtime: Runtime::new(store, options),
             dialog: None,
             filter_input: String::new(),
             rename: None,
@@ -197,8 +163,7 @@ impl LanScoutApp {
     /// workers, shortcuts. Runs even while the window is minimised.
     pub fn logic(&mut self, ctx: &egui::Context) {
         super::startup_trace::frame_began();
-        if self.runtime.waker.get().is_none() {
-            let _ = self.runtime.waker.set(ctx.clone());
+        if self.runtime.attach_window(ctx) {
             super::views::apply_style(ctx);
         }
         if self.applied_theme != Some(self.state.settings.ui.theme) {
@@ -219,7 +184,7 @@ impl LanScoutApp {
         if looked {
             self.state.servers.clear_fresh();
         }
-        self.runtime.in_background =
+        self.state.in_background =
             ctx.input(|i| !i.focused || i.viewport().minimized == Some(true));
         self.drain_events();
         self.handle_shortcuts(ctx);
@@ -265,6 +230,27 @@ impl LanScoutApp {
         }
         self.schedule_repaint(&ctx);
         super::startup_trace::frame_drawn(!self.state.servers.is_empty(), &ctx);
+    }
+
+    /// Adds a message to the panel and the log file; `banner` also shows it
+    /// at the top of the window until dismissed.
+    pub(crate) fn report(&mut self, level: Level, text: String, banner: bool) {
+        self.runtime.log.write(level.word(), &text);
+        let m = Message {
+            level,
+            text,
+            at: self.state.born.elapsed(),
+        };
+        if level >= Level::Warning {
+            self.state.unread += 1;
+        }
+        if banner {
+            self.state.banner = Some(m.clone());
+        }
+        self.state.messages.push(m);
+        if self.state.messages.len() > 500 {
+            self.state.messages.drain(..100);
+        }
     }
 
     /// Applies the queued requests, then brings the derived state up to date.

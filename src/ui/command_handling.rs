@@ -11,7 +11,8 @@ use crate::settings::Settings;
 
 use super::app::LanScoutApp;
 use super::command::{Command, Edit, Request};
-use super::model::{Level, RememberedName, ScanProgress};
+use super::event::AppEvent;
+use super::model::{Level, RememberedName, ScanProgress, WebPort};
 use super::settings_dialog::SettingsDraft;
 use super::workers;
 
@@ -159,7 +160,7 @@ impl LanScoutApp {
                 .map(|(name, _)| name.clone())
                 .collect();
         }
-        let notify = self.notify();
+        let notify = self.runtime.waker();
         match discovery::start_scan(config.clone(), move || notify()) {
             Ok(handle) => {
                 super::startup_trace::mark(super::startup_trace::Mark::ScanStarted);
@@ -271,13 +272,11 @@ impl LanScoutApp {
             );
         };
         let rows = self.export_rows();
-        workers::save_export(
-            dir,
-            format,
-            export::render(&rows, format),
-            rows.len(),
-            self.runtime.events_tx.clone(),
-            self.notify(),
+        let (text, count) = (export::render(&rows, format), rows.len());
+        self.runtime.tasks.spawn(
+            "export",
+            move || AppEvent::Exported(workers::save_export(&dir, format, &text, count)),
+            |e| AppEvent::Exported(Err(e)),
         );
     }
 
@@ -287,12 +286,20 @@ impl LanScoutApp {
         };
         let url = row.url().to_string();
         match &self.runtime.options.url_opener {
-            Some(opener) => workers::open_url(
-                Arc::clone(opener),
-                url,
-                self.runtime.events_tx.clone(),
-                self.notify(),
-            ),
+            Some(opener) => {
+                let (opener, tried) = (Arc::clone(opener), url.clone());
+                self.runtime.tasks.spawn(
+                    "browser",
+                    move || {
+                        let result = opener(&url);
+                        AppEvent::Browser { url, result }
+                    },
+                    |e| AppEvent::Browser {
+                        url: tried,
+                        result: Err(e),
+                    },
+                );
+            }
             None => ctx.open_url(egui::OpenUrl::new_tab(url)),
         }
     }
@@ -321,11 +328,19 @@ impl LanScoutApp {
             Err(errors) => return self.report_invalid("cannot start server mode", &errors),
         };
         self.runtime.server_starting = true;
-        workers::start_server(
-            config,
-            remember,
-            self.runtime.events_tx.clone(),
-            self.notify(),
+        let wake = self.runtime.waker();
+        // Binding a port is I/O: never on the GUI thread.
+        self.runtime.tasks.spawn(
+            "server-start",
+            move || AppEvent::ServerStarted {
+                result: crate::responder::start_responder(config, move || wake())
+                    .map_err(|e| e.to_string()),
+                remember,
+            },
+            move |e| AppEvent::ServerStarted {
+                result: Err(e),
+                remember,
+            },
         );
     }
 
@@ -426,5 +441,66 @@ impl LanScoutApp {
         } else if !self.state.settings.scan.auto_refresh {
             self.state.next_auto_scan = None;
         }
+    }
+
+    /// Queues a TCP check of the server's web port (when lookups are off).
+    pub(super) fn check_web_port(&mut self, key: ServerKey) {
+        if !self.runtime.web_checker().check(key) {
+            if let Some(row) = self.state.servers.get_mut(key) {
+                row.web = WebPort::Unchecked;
+            }
+        }
+    }
+
+    /// Lists this computer's interfaces on a task (netlink: not on the GUI thread).
+    pub(super) fn detect_interfaces(&mut self) {
+        if self.runtime.options.detect_interfaces {
+            self.runtime.tasks.spawn(
+                "interfaces",
+                || AppEvent::Interfaces(crate::net::list_interfaces().map_err(|e| e.to_string())),
+                |e| AppEvent::Interfaces(Err(e)),
+            );
+        }
+    }
+
+    /// Moves the selection up or down the shown rows (Up/Down keys).
+    fn move_selection(&mut self, step: i32) {
+        let keys: Vec<ServerKey> = {
+            let visible = self.state.servers.visible().to_vec();
+            visible
+                .iter()
+                .map(|&i| self.state.servers.rows()[i].server.key())
+                .collect()
+        };
+        if keys.is_empty() {
+            return;
+        }
+        let at = self
+            .state
+            .selected
+            .and_then(|k| keys.iter().position(|&x| x == k));
+        let next = match at {
+            None if step > 0 => 0,
+            None => keys.len() - 1,
+            Some(i) => (i as i64 + i64::from(step)).clamp(0, keys.len() as i64 - 1) as usize,
+        };
+        self.state.selected = Some(keys[next]);
+    }
+
+    /// How a server that answered from `source` is written as a favourite.
+    pub(super) fn favourite_text(&self, source: std::net::SocketAddrV4) -> String {
+        super::favourites::favourite_text(source, self.state.settings.scan.port)
+    }
+
+    /// The favourite entry a server that answered from `source` matches.
+    pub(super) fn favourite_entry(&self, source: std::net::SocketAddrV4) -> Option<String> {
+        let text = self.favourite_text(source);
+        self.state
+            .settings
+            .scan
+            .favourites
+            .iter()
+            .any(|f| f.trim() == text)
+            .then_some(text)
     }
 }

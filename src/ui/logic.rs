@@ -1,17 +1,16 @@
 //! The window's logic between frames: folding worker events into the
 //! state, keyboard shortcuts, messages, when to repaint. No drawing.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::discovery::{Event, ServerKey};
+use crate::discovery::Event;
 use crate::responder::ResponderEvent;
 
 use super::app::LanScoutApp;
 use super::command::{Command, Modal, Request, Situation};
-use super::model::{Level, Message, RememberedName, ScanSummary, WebPort};
+use super::event::AppEvent;
+use super::model::{Level, RememberedName, ScanSummary, WebPort};
 use super::notices::Appeared;
-use super::workers::{self, AppEvent, Notify, WebChecker};
 
 impl LanScoutApp {
     /// Folds one event into the state (what the frame does for every event
@@ -44,6 +43,7 @@ impl LanScoutApp {
                     self.requests.push(Command::OpenServer(key).into());
                 }
             }
+            AppEvent::NoticeClosed => {}
             AppEvent::NoticeFailed(e) => {
                 if !std::mem::replace(&mut self.runtime.notices_failed, true) {
                     self.report(
@@ -228,7 +228,7 @@ impl LanScoutApp {
         let wanted = self.runtime.options.desktop_notifications
             && self.state.settings.ui.notifications
             && self.state.settings.scan.auto_refresh
-            && self.runtime.in_background;
+            && self.state.in_background;
         if !wanted || keys.is_empty() {
             return;
         }
@@ -241,86 +241,13 @@ impl LanScoutApp {
             })
             .collect();
         for notice in self.runtime.notices.plan(&appeared, now) {
-            super::notifier::show(notice, self.runtime.events_tx.clone(), self.notify());
-        }
-    }
-
-    /// How a server that answered from `source` is written as a favourite.
-    pub(super) fn favourite_text(&self, source: std::net::SocketAddrV4) -> String {
-        super::favourites::favourite_text(source, self.state.settings.scan.port)
-    }
-
-    /// The favourite entry a server that answered from `source` matches.
-    pub(super) fn favourite_entry(&self, source: std::net::SocketAddrV4) -> Option<String> {
-        let text = self.favourite_text(source);
-        self.state
-            .settings
-            .scan
-            .favourites
-            .iter()
-            .any(|f| f.trim() == text)
-            .then_some(text)
-    }
-
-    pub(super) fn check_web_port(&mut self, key: ServerKey) {
-        if self.runtime.web_checker.is_none() {
-            self.runtime.web_checker = Some(WebChecker::start(
-                self.runtime.events_tx.clone(),
-                self.notify(),
-            ));
-        }
-        let queued = self
-            .runtime
-            .web_checker
-            .as_ref()
-            .is_some_and(|w| w.check(key));
-        if !queued {
-            if let Some(row) = self.state.servers.get_mut(key) {
-                row.web = WebPort::Unchecked;
-            }
-        }
-    }
-
-    pub(super) fn detect_interfaces(&self) {
-        if self.runtime.options.detect_interfaces {
-            workers::list_interfaces(self.runtime.events_tx.clone(), self.notify());
-        }
-    }
-
-    /// Wakes the window from a worker; works before the first frame too
-    /// (nothing to wake then).
-    pub(super) fn notify(&self) -> Notify {
-        let waker = Arc::clone(&self.runtime.waker);
-        Arc::new(move || {
-            if let Some(c) = waker.get() {
-                c.request_repaint();
-            }
-        })
-    }
-
-    /// Adds a message to the panel and the log file; `banner` also shows it
-    /// at the top of the window until dismissed.
-    pub(crate) fn report(&mut self, level: Level, text: String, banner: bool) {
-        self.runtime.log.write(level.word(), &text);
-        let m = Message {
-            level,
-            text,
-            at: self.state.born.elapsed(),
-        };
-        if level >= Level::Warning {
-            self.state.unread += 1;
-        }
-        if banner {
-            self.state.banner = Some(m.clone());
-        }
-        self.state.messages.push(m);
-        if self.state.messages.len() > 500 {
-            self.state.messages.drain(..100);
+            let (events, wake) = (self.runtime.events(), self.runtime.waker());
+            super::notifier::show(notice, &mut self.runtime.tasks, events, wake);
         }
     }
 
     pub(super) fn drain_events(&mut self) {
-        let mut batch: Vec<AppEvent> = self.runtime.events_rx.try_iter().collect();
+        let mut batch = self.runtime.pending_events();
         if let Some(scan) = &self.runtime.scan {
             batch.extend(scan.events().try_iter().map(AppEvent::Scan));
         }
@@ -401,30 +328,6 @@ impl LanScoutApp {
         } else {
             None
         }
-    }
-
-    /// Moves the selection up or down the shown rows (Up/Down keys).
-    pub(super) fn move_selection(&mut self, step: i32) {
-        let keys: Vec<ServerKey> = {
-            let visible = self.state.servers.visible().to_vec();
-            visible
-                .iter()
-                .map(|&i| self.state.servers.rows()[i].server.key())
-                .collect()
-        };
-        if keys.is_empty() {
-            return;
-        }
-        let at = self
-            .state
-            .selected
-            .and_then(|k| keys.iter().position(|&x| x == k));
-        let next = match at {
-            None if step > 0 => 0,
-            None => keys.len() - 1,
-            Some(i) => (i as i64 + i64::from(step)).clamp(0, keys.len() as i64 - 1) as usize,
-        };
-        self.state.selected = Some(keys[next]);
     }
 
     pub(super) fn schedule_repaint(&self, ctx: &egui::Context) {

@@ -5,12 +5,15 @@
 //!   and the command runner (after the frame).
 //! - [`views`] and [`settings_dialog`]: functions of the state that draw it
 //!   and queue [`Command`]s.
-//! - [`workers`]: web port check, browser, interface list, log file. The GUI
-//!   thread never touches a socket.
+//! - [`runtime`]: the handles the window owns, and every thread it starts;
+//!   [`workers`]: the web port check pool, the settings saver, the log
+//!   writer; [`event`]: what they report. The GUI thread never touches a
+//!   socket.
 
 pub mod app;
 pub mod command;
 mod command_handling;
+pub mod event;
 pub mod favourites;
 pub mod format;
 mod logic;
@@ -33,9 +36,10 @@ use std::process::ExitCode;
 
 pub use app::{AppOptions, LanScoutApp};
 pub use command::Command;
+pub use event::AppEvent;
 pub use model::{Column, Level, ViewState, WebPort};
 pub use state::State;
-pub use workers::{AppEvent, UrlOpener};
+pub use workers::UrlOpener;
 
 use crate::settings::SettingsStore;
 

@@ -5,30 +5,23 @@
 
 use crossbeam_channel::Sender;
 
+use super::event::AppEvent;
 use super::notices::Notice;
-use super::workers::{AppEvent, Notify};
+use super::runtime::Tasks;
+use super::workers::Notify;
 
-/// Shows `notice` on a thread; a click sends [`AppEvent::NoticeClicked`],
-/// a failure [`AppEvent::NoticeFailed`].
-pub fn show(notice: Notice, events: Sender<AppEvent>, notify: Notify) {
-    let spawned = std::thread::Builder::new()
-        .name("lanscout-notice".into())
-        .spawn({
-            let events = events.clone();
-            let notify = std::sync::Arc::clone(&notify);
-            move || {
-                if let Err(e) = show_and_wait(&notice, &events, &notify) {
-                    let _ = events.send(AppEvent::NoticeFailed(e));
-                    notify();
-                }
-            }
-        });
-    if let Err(e) = spawned {
-        let _ = events.send(AppEvent::NoticeFailed(format!(
-            "cannot start a thread: {e}"
-        )));
-        notify();
-    }
+/// Shows `notice` as a task of `tasks`; a click sends
+/// [`AppEvent::NoticeClicked`], a failure [`AppEvent::NoticeFailed`].
+pub fn show(notice: Notice, tasks: &mut Tasks, events: Sender<AppEvent>, notify: Notify) {
+    tasks.spawn(
+        "notice",
+        move || match show_and_wait(&notice, &events, &notify) {
+            // The click, if any, was sent while waiting.
+            Ok(()) => AppEvent::NoticeClosed,
+            Err(e) => AppEvent::NoticeFailed(e),
+        },
+        AppEvent::NoticeFailed,
+    );
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]

@@ -1,6 +1,12 @@
 //! The handles the window owns: the settings file, the running scan and
-//! server mode, the event channel its workers send on, the log. Nothing
-//! here is drawn; nothing here blocks the GUI thread.
+//! server mode, the event channel its workers send on, the log, and every
+//! thread it starts ([`Tasks`]). Nothing here is drawn; nothing here blocks
+//! the GUI thread.
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+use std::thread::JoinHandle;
+use std::time::Instant;
 
 use crossbeam_channel::{Receiver, Sender};
 
@@ -9,8 +15,74 @@ use crate::responder::Responder;
 use crate::settings::SettingsStore;
 
 use super::app::AppOptions;
+use super::event::AppEvent;
 use super::notices::NoticeLimiter;
-use super::workers::{AppEvent, LogFile, Saver, WebChecker};
+use super::workers::{LogFile, Notify, Saver, WebChecker};
+
+/// Starts a named thread (every thread of the window is named `lanscout-…`,
+/// so a stack dump or `top -H` says what it is).
+pub fn start_thread<T: Send + 'static>(
+    name: &str,
+    job: impl FnOnce() -> T + Send + 'static,
+) -> std::io::Result<JoinHandle<T>> {
+    std::thread::Builder::new()
+        .name(format!("lanscout-{name}"))
+        .spawn(job)
+}
+
+/// The short tasks the window started (open a browser, list interfaces,
+/// start server mode, save a list, show a notification): each on a named
+/// thread whose result comes back as one [`AppEvent`]. Kept so that what
+/// runs can be counted; never joined (the window never waits for one).
+pub struct Tasks {
+    events: Sender<AppEvent>,
+    wake: Notify,
+    running: Vec<(&'static str, JoinHandle<()>)>,
+}
+
+impl Tasks {
+    fn new(events: Sender<AppEvent>, wake: Notify) -> Tasks {
+        Tasks {
+            events,
+            wake,
+            running: Vec::new(),
+        }
+    }
+
+    /// Runs `job` on a thread named after `name`; its event is sent and
+    /// the window woken. When no thread can be started, `failed` turns the
+    /// reason into the event instead (nothing is lost, nothing panics).
+    pub fn spawn(
+        &mut self,
+        name: &'static str,
+        job: impl FnOnce() -> AppEvent + Send + 'static,
+        failed: impl FnOnce(String) -> AppEvent,
+    ) {
+        self.running.retain(|(_, h)| !h.is_finished());
+        let (events, wake) = (self.events.clone(), Arc::clone(&self.wake));
+        match start_thread(name, move || {
+            let _ = events.send(job());
+            wake();
+        }) {
+            Ok(handle) => self.running.push((name, handle)),
+            Err(e) => {
+                let _ = self
+                    .events
+                    .send(failed(format!("cannot start a thread: {e}")));
+                (self.wake)();
+            }
+        }
+    }
+
+    /// Names of the tasks still running.
+    pub fn running(&self) -> Vec<&'static str> {
+        self.running
+            .iter()
+            .filter(|(_, h)| !h.is_finished())
+            .map(|(n, _)| *n)
+            .collect()
+    }
+}
 
 /// Threads, sockets and files of the window.
 pub struct Runtime {
@@ -22,33 +94,140 @@ pub struct Runtime {
     pub scan: Option<ScanHandle>,
     /// Server mode.
     pub responder: Option<Responder>,
-    /// Server mode is being started on a worker.
+    /// Server mode is being started on a task.
     pub server_starting: bool,
     /// Whether the user still wants it on when the start completes.
     pub server_wanted: bool,
+    /// The "no request yet" hint was shown for the running server mode.
+    pub unheard_reported: bool,
     /// Which servers were announced by a desktop notification, and when.
     pub notices: NoticeLimiter,
     /// Servers that appeared during the running auto-refresh scan.
     pub appeared: Vec<ServerKey>,
     /// Showing a notification failed once (said once, not every round).
     pub notices_failed: bool,
-    /// The window has no keyboard focus or is minimised.
-    pub in_background: bool,
-    /// Workers send here.
-    pub events_tx: Sender<AppEvent>,
-    /// Drained every frame.
-    pub events_rx: Receiver<AppEvent>,
-    /// Web port checks (when lookups are off).
-    pub web_checker: Option<WebChecker>,
-    /// The log file.
-    pub log: LogFile,
-    /// Writes the settings file off the GUI thread.
-    pub saver: Saver,
-    /// The window's context, for threads started before the first frame.
-    pub waker: std::sync::Arc<std::sync::OnceLock<egui::Context>>,
     /// When the unicast fallback last asked every address of an
     /// interface's /24 (automatic rounds then only ask known hosts).
-    pub fallback_swept: std::collections::HashMap<String, std::time::Instant>,
-    /// The "no request yet" hint was shown for the running server mode.
-    pub unheard_reported: bool,
+    pub fallback_swept: HashMap<String, Instant>,
+    /// Short tasks (browser, interface list, server start, export, notices).
+    pub tasks: Tasks,
+    /// Web port checks (when lookups are off), started on first use.
+    pub web_checker: Option<WebChecker>,
+    /// Writes the settings file off the GUI thread.
+    pub saver: Saver,
+    /// The log file.
+    pub log: LogFile,
+    events: Sender<AppEvent>,
+    events_rx: Receiver<AppEvent>,
+    /// The window's context once it exists (threads started before the
+    /// first frame have nothing to wake until then).
+    window: Arc<OnceLock<egui::Context>>,
+}
+
+impl Runtime {
+    /// The runtime of a window saving to `store`: the event channel, the
+    /// log writer and the settings saver start here; nothing else does.
+    pub fn new(store: SettingsStore, options: AppOptions) -> Runtime {
+        let (events, events_rx) = crossbeam_channel::unbounded();
+        let window: Arc<OnceLock<egui::Context>> = Arc::default();
+        let wake = waker(&window);
+        let log = match &options.log_file {
+            Some(p) => LogFile::at(p.clone()),
+            None => LogFile::none(),
+        };
+        Runtime {
+            saver: Saver::start(store.clone(), events.clone(), Arc::clone(&wake)),
+            tasks: Tasks::new(events.clone(), wake),
+            store,
+            options,
+            scan: None,
+            responder: None,
+            server_starting: false,
+            server_wanted: false,
+            unheard_reported: false,
+            notices: NoticeLimiter::default(),
+            appeared: Vec::new(),
+            notices_failed: false,
+            fallback_swept: HashMap::new(),
+            web_checker: None,
+            log,
+            events,
+            events_rx,
+            window,
+        }
+    }
+
+    /// Gives the workers the window to wake (first frame); false when it
+    /// was already set.
+    pub fn attach_window(&self, ctx: &egui::Context) -> bool {
+        self.window.set(ctx.clone()).is_ok()
+    }
+
+    /// Wakes the window from a worker; works before the first frame too
+    /// (nothing to wake then).
+    pub fn waker(&self) -> Notify {
+        waker(&self.window)
+    }
+
+    /// The channel workers report on.
+    pub fn events(&self) -> Sender<AppEvent> {
+        self.events.clone()
+    }
+
+    /// Worker events waiting to be folded.
+    pub fn pending_events(&self) -> Vec<AppEvent> {
+        self.events_rx.try_iter().collect()
+    }
+
+    /// The web port check pool, started on first use.
+    pub fn web_checker(&mut self) -> &WebChecker {
+        let (events, wake) = (self.events.clone(), self.waker());
+        self.web_checker
+            .get_or_insert_with(|| WebChecker::start(events, wake))
+    }
+}
+
+fn waker(window: &Arc<OnceLock<egui::Context>>) -> Notify {
+    let window = Arc::clone(window);
+    Arc::new(move || {
+        if let Some(ctx) = window.get() {
+            ctx.request_repaint();
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+
+    #[test]
+    fn a_task_runs_on_a_named_thread_reports_once_and_wakes_the_window() {
+        let (tx, rx) = crossbeam_channel::unbounded();
+        let woken = Arc::new(AtomicUsize::new(0));
+        let counter = Arc::clone(&woken);
+        let mut tasks = Tasks::new(
+            tx,
+            Arc::new(move || {
+                counter.fetch_add(1, Ordering::SeqCst);
+            }),
+        );
+        tasks.spawn(
+            "probe",
+            || AppEvent::NoticeFailed(std::thread::current().name().unwrap_or("").into()),
+            |_| panic!("a thread could be started"),
+        );
+        match rx.recv_timeout(Duration::from_secs(10)) {
+            Ok(AppEvent::NoticeFailed(name)) => assert_eq!(name, "lanscout-probe"),
+            other => panic!("expected the task's event, got {other:?}"),
+        }
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !tasks.running().is_empty() && Instant::now() < deadline {
+            std::thread::yield_now();
+        }
+        assert!(tasks.running().is_empty(), "the task ended");
+        assert_eq!(woken.load(Ordering::SeqCst), 1, "woken once");
+        assert!(rx.try_recv().is_err(), "exactly one event");
+    }
 }

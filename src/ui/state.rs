@@ -67,6 +67,8 @@ pub struct State {
     pub log_path: Option<PathBuf>,
     /// When the app started (message times count from it).
     pub born: Instant,
+    /// The window has no keyboard focus or is minimised.
+    pub in_background: bool,
 }
 
 impl State {
@@ -94,6 +96,7 @@ impl State {
             next_auto_scan: None,
             log_path,
             born: Instant::now(),
+            in_background: false,
         }
     }
 }

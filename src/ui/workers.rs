@@ -1,6 +1,7 @@
-//! Small worker threads of the window: the web port check, opening the
-//! browser, listing interfaces and the log file. None of them touches egui
-//! state; they send [`AppEvent`]s and call `ctx.request_repaint()`.
+//! The window's long-lived workers (the web port check pool, the settings
+//! saver, the log writer) and the jobs its short tasks run (saving an
+//! export). None of them touches egui state; they send [`AppEvent`]s and
+//! wake the window. Every thread is started through [`super::runtime`].
 
 use std::fs::{self, OpenOptions};
 use std::io::Write;
@@ -11,9 +12,10 @@ use std::time::Duration;
 
 use crossbeam_channel::{Receiver, Sender};
 
-use crate::discovery::{Event, ServerKey};
-use crate::net::Interface;
+use crate::discovery::ServerKey;
 use crate::settings::{Settings, SettingsStore};
+
+pub use super::event::AppEvent;
 
 /// How long the web port check waits for a TCP connection.
 pub const WEB_CHECK_TIMEOUT: Duration = Duration::from_millis(1500);
@@ -27,83 +29,33 @@ pub fn system_browser() -> UrlOpener {
     Arc::new(|url: &str| webbrowser::open(url).map_err(|e| e.to_string()))
 }
 
-/// Something a worker reports to the window.
-#[derive(Debug)]
-pub enum AppEvent {
-    /// From the scan engine.
-    Scan(Event),
-    /// Result of a web port check.
-    WebPort {
-        /// The server.
-        key: ServerKey,
-        /// Ok when a TCP connection succeeded.
-        result: Result<(), String>,
-    },
-    /// Result of opening a browser.
-    Browser {
-        /// The URL.
-        url: String,
-        /// Ok when the browser was started.
-        result: Result<(), String>,
-    },
-    /// The network interfaces of this computer.
-    Interfaces(Result<Vec<Interface>, String>),
-    /// Server mode started (its port bound), or why not.
-    ServerStarted {
-        /// The running responder, or the reason it could not start.
-        result: Result<crate::responder::Responder, String>,
-        /// Whether to remember "on" in the settings when it worked.
-        remember: bool,
-    },
-    /// A desktop notification was clicked: the server it named, or none
-    /// for a summary.
-    NoticeClicked(Option<ServerKey>),
-    /// A desktop notification could not be shown; why.
-    NoticeFailed(String),
-    /// The list was saved to a file (the message to show), or why not.
-    Exported(Result<String, String>),
-    /// A settings save finished.
-    Saved {
-        /// Ok, or why the file could not be written.
-        result: Result<(), String>,
-        /// What to tell the user when it worked.
-        done: Option<String>,
-    },
-}
-
-/// Writes an exported list into `dir` under a name not yet taken, on a
-/// thread (file I/O never runs on the GUI thread).
+/// Writes an exported list into `dir` under a name not yet taken (a task:
+/// file I/O never runs on the GUI thread). The message to show, or why not.
 pub fn save_export(
-    dir: PathBuf,
+    dir: &std::path::Path,
     format: crate::export::Format,
-    text: String,
+    text: &str,
     count: usize,
-    events: Sender<AppEvent>,
-    notify: Notify,
-) {
-    std::thread::spawn(move || {
-        let result = std::fs::create_dir_all(&dir)
-            .and_then(|()| {
-                let path = crate::export::free_file_name(&dir, format, |p| p.exists());
-                // create_new: a file that appeared meanwhile is never overwritten.
-                let mut f = std::fs::OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .open(&path)?;
-                std::io::Write::write_all(&mut f, text.as_bytes())?;
-                Ok(path)
-            })
-            .map(|path| {
-                format!(
-                    "saved {} to {}",
-                    super::views::plural(count, "server", "servers"),
-                    path.display()
-                )
-            })
-            .map_err(|e| format!("cannot save the list in {}: {e}", dir.display()));
-        let _ = events.send(AppEvent::Exported(result));
-        notify();
-    });
+) -> Result<String, String> {
+    std::fs::create_dir_all(dir)
+        .and_then(|()| {
+            let path = crate::export::free_file_name(dir, format, |p| p.exists());
+            // create_new: a file that appeared meanwhile is never overwritten.
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)?;
+            std::io::Write::write_all(&mut f, text.as_bytes())?;
+            Ok(path)
+        })
+        .map(|path| {
+            format!(
+                "saved {} to {}",
+                super::views::plural(count, "server", "servers"),
+                path.display()
+            )
+        })
+        .map_err(|e| format!("cannot save the list in {}: {e}", dir.display()))
 }
 
 /// Where exported lists go: the Downloads folder, else the home folder.
@@ -127,22 +79,20 @@ impl Saver {
     /// A saver writing through `store`; results go to `events`.
     pub fn start(store: SettingsStore, events: Sender<AppEvent>, notify: Notify) -> Saver {
         let (tx, rx) = crossbeam_channel::unbounded::<(Settings, Option<String>)>();
-        let started = std::thread::Builder::new()
-            .name("lanscout-save".into())
-            .spawn(move || {
-                for (settings, done) in rx.iter() {
-                    let result = store.save(&settings).map_err(|e| {
-                        format!(
-                            "could not save the settings to {}: {e}",
-                            store.path().display()
-                        )
-                    });
-                    if events.send(AppEvent::Saved { result, done }).is_err() {
-                        break;
-                    }
-                    notify();
+        let started = super::runtime::start_thread("save", move || {
+            for (settings, done) in rx.iter() {
+                let result = store.save(&settings).map_err(|e| {
+                    format!(
+                        "could not save the settings to {}: {e}",
+                        store.path().display()
+                    )
+                });
+                if events.send(AppEvent::Saved { result, done }).is_err() {
+                    break;
                 }
-            });
+                notify();
+            }
+        });
         Saver {
             jobs: started.ok().map(|_| tx),
         }
@@ -174,20 +124,18 @@ impl WebChecker {
             let events = events.clone();
             let notify = Arc::clone(&notify);
             // A pool that cannot start only means no checks; the rows say "not checked".
-            let _ = std::thread::Builder::new()
-                .name(format!("lanscout-webcheck-{n}"))
-                .spawn(move || {
-                    for (key, addr) in rx.iter() {
-                        let result =
-                            TcpStream::connect_timeout(&SocketAddr::V4(addr), WEB_CHECK_TIMEOUT)
-                                .map(drop)
-                                .map_err(|e| e.to_string());
-                        if events.send(AppEvent::WebPort { key, result }).is_err() {
-                            break;
-                        }
-                        notify();
+            let _ = super::runtime::start_thread(&format!("webcheck-{n}"), move || {
+                for (key, addr) in rx.iter() {
+                    let result =
+                        TcpStream::connect_timeout(&SocketAddr::V4(addr), WEB_CHECK_TIMEOUT)
+                            .map(drop)
+                            .map_err(|e| e.to_string());
+                    if events.send(AppEvent::WebPort { key, result }).is_err() {
+                        break;
                     }
-                });
+                    notify();
+                }
+            });
         }
         WebChecker { jobs }
     }
@@ -198,40 +146,6 @@ impl WebChecker {
             .send((key, SocketAddrV4::new(key.0, key.1)))
             .is_ok()
     }
-}
-
-/// Opens `url` with `opener` on a thread and reports the result.
-pub fn open_url(opener: UrlOpener, url: String, events: Sender<AppEvent>, notify: Notify) {
-    let spawned = std::thread::Builder::new()
-        .name("lanscout-browser".into())
-        .spawn({
-            let url = url.clone();
-            let events = events.clone();
-            let notify = Arc::clone(&notify);
-            move || {
-                let result = opener(&url);
-                let _ = events.send(AppEvent::Browser { url, result });
-                notify();
-            }
-        });
-    if let Err(e) = spawned {
-        let _ = events.send(AppEvent::Browser {
-            url,
-            result: Err(format!("cannot start a thread: {e}")),
-        });
-        notify();
-    }
-}
-
-/// Lists the interfaces on a thread (it talks to the kernel over netlink).
-pub fn list_interfaces(events: Sender<AppEvent>, notify: Notify) {
-    let _ = std::thread::Builder::new()
-        .name("lanscout-interfaces".into())
-        .spawn(move || {
-            let result = crate::discovery::interfaces().map_err(|e| e.to_string());
-            let _ = events.send(AppEvent::Interfaces(result));
-            notify();
-        });
 }
 
 /// Appends lines to the log file on a thread, so the window never waits
@@ -256,21 +170,19 @@ impl LogFile {
     pub fn at(path: PathBuf) -> LogFile {
         let (tx, rx) = crossbeam_channel::unbounded::<String>();
         let p = path.clone();
-        let started = std::thread::Builder::new()
-            .name("lanscout-log".into())
-            .spawn(move || {
-                if let Some(dir) = p.parent() {
-                    let _ = fs::create_dir_all(dir);
-                }
-                let mut file = OpenOptions::new().create(true).append(true).open(&p).ok();
-                for line in rx.iter() {
-                    if let Some(f) = file.as_mut() {
-                        if writeln!(f, "{line}").is_err() {
-                            file = None;
-                        }
+        let started = super::runtime::start_thread("log", move || {
+            if let Some(dir) = p.parent() {
+                let _ = fs::create_dir_all(dir);
+            }
+            let mut file = OpenOptions::new().create(true).append(true).open(&p).ok();
+            for line in rx.iter() {
+                if let Some(f) = file.as_mut() {
+                    if writeln!(f, "{line}").is_err() {
+                        file = None;
                     }
                 }
-            });
+            }
+        });
         let writer = started.ok();
         LogFile {
             lines: writer.is_some().then_some(tx),
@@ -314,32 +226,4 @@ pub fn default_log_path() -> Option<PathBuf> {
         .map(|d| d.to_path_buf())
         .unwrap_or_else(|| dirs.data_local_dir().to_path_buf());
     Some(dir.join("lanscout.log"))
-}
-
-/// Starts server mode on a thread (binding a port is I/O, never on the GUI
-/// thread) and reports it.
-pub fn start_server(
-    config: crate::responder::ResponderConfig,
-    remember: bool,
-    events: Sender<AppEvent>,
-    notify: Notify,
-) {
-    let wake = Arc::clone(&notify);
-    let spawned = std::thread::Builder::new()
-        .name("lanscout-server-start".into())
-        .spawn({
-            let events = events.clone();
-            move || {
-                let result = crate::responder::start_responder(config, move || wake())
-                    .map_err(|e| e.to_string());
-                let _ = events.send(AppEvent::ServerStarted { result, remember });
-                notify();
-            }
-        });
-    if let Err(e) = spawned {
-        let _ = events.send(AppEvent::ServerStarted {
-            result: Err(format!("cannot start a thread: {e}")),
-            remember,
-        });
-    }
 }

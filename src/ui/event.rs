@@ -1,0 +1,51 @@
+//! What the window's workers report: one enum, drained and folded at the
+//! start of every frame (`logic`).
+
+use crate::discovery::{Event, ServerKey};
+use crate::net::Interface;
+
+/// Something a worker reports to the window.
+#[derive(Debug)]
+pub enum AppEvent {
+    /// From the scan engine.
+    Scan(Event),
+    /// Result of a web port check.
+    WebPort {
+        /// The server.
+        key: ServerKey,
+        /// Ok when a TCP connection succeeded.
+        result: Result<(), String>,
+    },
+    /// Result of opening a browser.
+    Browser {
+        /// The URL.
+        url: String,
+        /// Ok when the browser was started.
+        result: Result<(), String>,
+    },
+    /// The network interfaces of this computer.
+    Interfaces(Result<Vec<Interface>, String>),
+    /// Server mode started (its port bound), or why not.
+    ServerStarted {
+        /// The running responder, or the reason it could not start.
+        result: Result<crate::responder::Responder, String>,
+        /// Whether to remember "on" in the settings when it worked.
+        remember: bool,
+    },
+    /// A desktop notification was clicked: the server it named, or none
+    /// for a summary.
+    NoticeClicked(Option<ServerKey>),
+    /// A desktop notification could not be shown; why.
+    NoticeFailed(String),
+    /// A desktop notification was closed (its task ended).
+    NoticeClosed,
+    /// The list was saved to a file (the message to show), or why not.
+    Exported(Result<String, String>),
+    /// A settings save finished.
+    Saved {
+        /// Ok, or why the file could not be written.
+        result: Result<(), String>,
+        /// What to tell the user when it worked.
+        done: Option<String>,
+    },
+}
