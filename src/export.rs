@@ -67,30 +67,76 @@ pub struct ExportRow {
     pub found_by: String,
 }
 
+/// What is known of one server: the scan's reply, the lookups, the other
+/// ways it was found, and (in the window) the user's name for a favourite
+/// and the name an earlier run looked up. The window's rows and the CLI's
+/// table both describe a server through this, so that the name and link
+/// they show and export are the same.
+#[derive(Debug, Clone, Copy)]
+pub struct Listing<'a> {
+    /// The reply.
+    pub server: &'a Server,
+    /// What the lookups found, when they ran.
+    pub details: Option<&'a Details>,
+    /// Other ways it was found besides `server.found_by`.
+    pub also_by: &'a [Source],
+    /// The name the user gave this favourite.
+    pub label: Option<&'a str>,
+    /// A favourite's name from an earlier run (until this run's lookups end).
+    pub remembered: Option<&'a str>,
+}
+
+impl<'a> Listing<'a> {
+    /// A server as a scan alone knows it.
+    pub fn of(server: &'a Server, details: Option<&'a Details>, also_by: &'a [Source]) -> Self {
+        Listing {
+            server,
+            details,
+            also_by,
+            label: None,
+            remembered: None,
+        }
+    }
+
+    /// The link it opens: the one the lookups chose, else the scan's.
+    pub fn link(&self) -> &'a str {
+        self.details
+            .map(|d| d.url.as_str())
+            .filter(|u| !u.is_empty())
+            .unwrap_or(&self.server.url)
+    }
+
+    /// The name shown: the user's label, the DNS-SD instance name, the
+    /// lookups' name (page title, host name, maker), else an earlier run's.
+    pub fn name(&self) -> Option<&'a str> {
+        if let Some(l) = self.label.or(self.server.service_name.as_deref()) {
+            return Some(l);
+        }
+        match self.details {
+            Some(d) => best_name(
+                d.title.as_deref(),
+                d.hostname.as_deref(),
+                d.vendor.as_deref(),
+            ),
+            None => self.remembered,
+        }
+    }
+}
+
 impl ExportRow {
-    /// A row for `server`, with its details when the lookups ran and the
-    /// other ways it was found.
-    pub fn new(server: &Server, details: Option<&Details>, also_by: &[Source]) -> ExportRow {
-        let d = details;
+    /// The row of a listed server.
+    pub fn new(l: &Listing<'_>) -> ExportRow {
+        let (server, d) = (l.server, l.details);
         let text = |f: fn(&Details) -> &Option<String>| d.and_then(|d| f(d).clone());
         ExportRow {
-            name: server.service_name.clone().or_else(|| {
-                d.and_then(|d| {
-                    best_name(
-                        d.title.as_deref(),
-                        d.hostname.as_deref(),
-                        d.vendor.as_deref(),
-                    )
-                    .map(String::from)
-                })
-            }),
+            name: l.name().map(String::from),
             ip: server.ip.to_string(),
             port: server.port,
-            url: d.map_or_else(|| server.url.clone(), |d| d.url.clone()),
+            url: l.link().to_string(),
             interface: server.interface.clone(),
             source: server.source.to_string(),
             announced: server.announced.map(|a| a.to_string()),
-            rtt_ms: (server.rtt.as_secs_f64() * 1000.0 * 100.0).round() / 100.0,
+            rtt_ms: crate::discovery::rtt_ms(server.rtt),
             local: server.is_local,
             hostname: text(|d| &d.hostname),
             title: text(|d| &d.title),
@@ -99,7 +145,7 @@ impl ExportRow {
             vendor: text(|d| &d.vendor),
             web: d.map(|d| d.web),
             found_by: std::iter::once(server.found_by)
-                .chain(also_by.iter().copied())
+                .chain(l.also_by.iter().copied())
                 .map(Source::name)
                 .collect::<Vec<_>>()
                 .join("+"),
@@ -211,9 +257,16 @@ mod tests {
             web: true,
             ..Details::default()
         };
-        let mut with = ExportRow::new(&server([10, 0, 0, 2]), Some(&details), &[Source::DnsSd]);
+        let mut with = ExportRow::new(&Listing::of(
+            &server([10, 0, 0, 2]),
+            Some(&details),
+            &[Source::DnsSd],
+        ));
         with.url = "http://10.0.0.2:8000/".into();
-        let rows = [with, ExportRow::new(&server([10, 0, 0, 3]), None, &[])];
+        let rows = [
+            with,
+            ExportRow::new(&Listing::of(&server([10, 0, 0, 3]), None, &[])),
+        ];
         let text = render(&rows, Format::Csv);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], COLUMNS.join(","));
@@ -251,7 +304,11 @@ mod tests {
 
     #[test]
     fn json_keys_are_the_csv_columns_and_text_names_each_server() {
-        let rows = [ExportRow::new(&server([10, 0, 0, 2]), None, &[])];
+        let rows = [ExportRow::new(&Listing::of(
+            &server([10, 0, 0, 2]),
+            None,
+            &[],
+        ))];
         let v: serde_json::Value = serde_json::from_str(&render(&rows, Format::Json)).unwrap();
         let keys: Vec<&str> = v[0]
             .as_object()

@@ -127,19 +127,26 @@ fn a_favourites_name_is_kept_between_runs() {
         h,
         "Team wiki"
     )));
-    let view = h.state().view_state().clone();
-    assert_eq!(
-        view.favourite_names
-            .get("127.0.0.1")
-            .and_then(|n| n.title.as_deref()),
-        Some("Team wiki")
+    // Kept with the favourite in the settings file, not with the window.
+    let store = lanscout::settings::SettingsStore::at(dir.path().join("settings.toml"));
+    assert!(
+        wait_until(&mut h, Duration::from_secs(3), |_| {
+            store
+                .load()
+                .settings
+                .favourite_names
+                .get("127.0.0.1")
+                .and_then(|n| n.title.clone())
+                == Some("Team wiki".into())
+        }),
+        "the looked-up name was not saved with the favourite"
     );
 
     // The next run, with lookups off: the favourite still reads by its name.
     std::thread::sleep(Duration::from_millis(600)); // the responder's per-source limit
+    settings = store.load().settings;
     settings.scan.lookup_details = false;
-    let mut again = app_in(dir.path(), settings, AppOptions::default());
-    again.set_view_state(view);
+    let again = app_in(dir.path(), settings, AppOptions::default());
     let mut h = harness(again, (1280.0, 800.0));
     h.run();
     h.get_by_label("⟳ Scan").click();
@@ -150,6 +157,48 @@ fn a_favourites_name_is_kept_between_runs() {
     assert!(
         has_text(&h, "Team wiki"),
         "the remembered name is not shown"
+    );
+}
+
+#[test]
+fn favourite_names_kept_with_the_window_by_older_versions_move_into_the_settings_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut settings = lanscout::settings::Settings::default();
+    settings.scan.favourites = vec!["10.0.0.5".into()];
+    let mut app = app_in(dir.path(), settings, AppOptions::default());
+    // What eframe's storage held for an older version.
+    let old: lanscout::ui::ViewState = serde_json::from_str(
+        r#"{"sort":"Name","descending":false,"show_messages":false,
+            "favourite_names":{"10.0.0.5":{"title":"Synology","hostname":null,"vendor":null}},
+            "favourite_labels":{"10.0.0.5":"Lab NAS","10.0.0.9":"gone"}}"#,
+    )
+    .expect("an older view state parses");
+    app.set_view_state(old);
+    let name = &app.settings().favourite_names["10.0.0.5"];
+    assert_eq!(
+        (name.label.as_deref(), name.title.as_deref()),
+        (Some("Lab NAS"), Some("Synology"))
+    );
+    assert_eq!(
+        app.settings().favourite_names.len(),
+        1,
+        "only favourites get names"
+    );
+    let stored = serde_json::to_string(app.view_state()).expect("serialises");
+    assert!(
+        !stored.contains("favourite"),
+        "the window no longer stores names: {stored}"
+    );
+    let store = lanscout::settings::SettingsStore::at(dir.path().join("settings.toml"));
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while store.load().settings.favourite_names.is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(
+        store.load().settings.favourite_names["10.0.0.5"]
+            .label
+            .as_deref(),
+        Some("Lab NAS")
     );
 }
 
@@ -193,11 +242,9 @@ fn a_favourite_that_does_not_answer_stays_listed_and_favourites_can_be_renamed_a
     h.run();
     assert!(has_text(&h, "Lab NAS"), "the new name is not shown");
     assert_eq!(
-        h.state()
-            .view_state()
-            .favourite_labels
-            .get("127.0.0.1")
-            .map(String::as_str),
+        h.state().settings().favourite_names["127.0.0.1"]
+            .label
+            .as_deref(),
         Some("Lab NAS")
     );
 

@@ -36,12 +36,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         #[cfg(not(feature = "gui"))]
         None => anyhow::bail!("this build has no window; use a subcommand (lanscout --help)"),
         Some(command) => {
-            let store = match cli.config {
-                Some(path) => SettingsStore::at(path),
-                None => SettingsStore::default_location().ok_or_else(|| {
-                    anyhow::anyhow!("cannot find a home folder for the settings file")
-                })?,
-            };
+            let store = SettingsStore::chosen(cli.config).map_err(anyhow::Error::msg)?;
             let loaded = store.load();
             let notice = loaded.notice.map(|n| n.to_string());
             let status = match command {

@@ -175,7 +175,7 @@ impl<'a> JsonLine<'a> {
             interface: s.interface.as_deref(),
             source: s.source.to_string(),
             announced: s.announced.map(|a| a.to_string()),
-            rtt_ms: round2(s.rtt.as_secs_f64() * 1000.0),
+            rtt_ms: crate::discovery::rtt_ms(s.rtt),
             local: s.is_local,
             found_by: (s.found_by != Source::Udp).then_some(s.found_by),
             service_name: s.service_name.as_deref(),
@@ -220,10 +220,6 @@ impl<'a> JsonLine<'a> {
             interfaces: &s.per_interface,
         }
     }
-}
-
-fn round2(v: f64) -> f64 {
-    (v * 100.0).round() / 100.0
 }
 
 /// Line output that treats a closed pipe as a quiet end.

@@ -72,23 +72,33 @@ pub fn run(
     Ok(summary(outcome, &mut out, settings.scan.port, args.explain))
 }
 
-/// Servers and their details, kept for a table printed at the end.
+/// Servers, their details and the other ways they were found, kept for a
+/// table printed at the end.
 #[derive(Default)]
 struct Table {
-    servers: Vec<discovery::Server>,
-    details: std::collections::HashMap<discovery::ServerKey, Details>,
-    /// Other ways a server was found.
-    also: std::collections::HashMap<discovery::ServerKey, Vec<discovery::Source>>,
+    servers: Vec<(discovery::Server, Option<Details>, Vec<discovery::Source>)>,
+    /// Where each server is in `servers` (10 000 servers answer a burst).
+    index: std::collections::HashMap<discovery::ServerKey, usize>,
 }
 
 impl Table {
+    fn get_mut(
+        &mut self,
+        key: discovery::ServerKey,
+    ) -> Option<&mut (discovery::Server, Option<Details>, Vec<discovery::Source>)> {
+        let at = *self.index.get(&key)?;
+        self.servers.get_mut(at)
+    }
+
+    fn push(&mut self, server: discovery::Server) {
+        self.index.insert(server.key(), self.servers.len());
+        self.servers.push((server, None, Vec::new()));
+    }
+
     fn rows(&self) -> Vec<export::ExportRow> {
         self.servers
             .iter()
-            .map(|s| {
-                let also = self.also.get(&s.key()).map_or(&[][..], Vec::as_slice);
-                export::ExportRow::new(s, self.details.get(&s.key()), also)
-            })
+            .map(|(s, d, also)| export::ExportRow::new(&export::Listing::of(s, d.as_ref(), also)))
             .collect()
     }
 }
@@ -108,7 +118,7 @@ impl Printer {
             Event::Found(server) => {
                 outcome.found += 1;
                 if let Some((_, table)) = &mut self.table {
-                    table.servers.push(server);
+                    table.push(server);
                 } else if out.json {
                     out.json(&JsonLine::found(&server));
                 } else {
@@ -118,7 +128,9 @@ impl Printer {
             }
             Event::Details(d) => {
                 if let Some((_, table)) = &mut self.table {
-                    table.details.insert((d.ip, d.port), d);
+                    if let Some(entry) = table.get_mut((d.ip, d.port)) {
+                        entry.1 = Some(d);
+                    }
                 } else if out.json {
                     out.json(&JsonLine::details(&d));
                 } else {
@@ -143,10 +155,8 @@ impl Printer {
                 service_name,
             } => {
                 if let Some((_, table)) = &mut self.table {
-                    table.also.entry(key).or_default().push(by);
-                    let named = table.servers.iter_mut().find(|s| s.key() == key);
-                    if let (Some(s), Some(_)) = (named, &service_name) {
-                        s.service_name = service_name;
+                    if let Some((server, _, also)) = table.get_mut(key) {
+                        discovery::add_source(server, also, by, service_name);
                     }
                 } else if out.json {
                     out.json(&JsonLine::also_found(key, by, service_name.as_deref()));

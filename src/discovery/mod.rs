@@ -245,8 +245,30 @@ impl Server {
     }
 }
 
+/// A server already found was found another way too (an `AlsoFound`
+/// event), as the window and the CLI table both fold it: the way is added
+/// once, and a DNS-SD instance name becomes the server's name.
+pub fn add_source(
+    server: &mut Server,
+    also_by: &mut Vec<Source>,
+    by: Source,
+    service_name: Option<String>,
+) {
+    if server.found_by != by && !also_by.contains(&by) {
+        also_by.push(by);
+    }
+    if service_name.is_some() {
+        server.service_name = service_name;
+    }
+}
+
+/// A round trip as every output writes it: milliseconds, two decimals.
+pub fn rtt_ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1000.0 * 100.0).round() / 100.0
+}
+
 fn ser_ms<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64((d.as_secs_f64() * 1000.0 * 100.0).round() / 100.0)
+    s.serialize_f64(rtt_ms(*d))
 }
 
 /// Per-interface counters of one scan.

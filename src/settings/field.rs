@@ -122,6 +122,21 @@ pub fn interface_name(text: &str) -> Result<String, String> {
     }
 }
 
+/// A name the user gives a favourite: 1 to 200 characters, no control
+/// characters (a line break would break the list and the file).
+pub fn label(text: &str) -> Result<String, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        Err("the name is empty".into())
+    } else if t.chars().count() > MAX_LABEL_CHARS {
+        Err(format!("is longer than {MAX_LABEL_CHARS} characters"))
+    } else if t.chars().any(char::is_control) {
+        Err("must not hold control characters".into())
+    } else {
+        Ok(t.to_string())
+    }
+}
+
 /// Seconds between automatic scans: 5 to 3600.
 pub fn check_auto_refresh(v: u32) -> Result<u32, String> {
     if (5..=3600).contains(&v) {

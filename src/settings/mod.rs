@@ -1,6 +1,7 @@
 //! User settings: one serde struct stored as TOML, validation that names the
 //! field and says what is wrong, and atomic load/save with a backup.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -20,7 +21,61 @@ pub struct Settings {
     pub server: ServerSettings,
     /// Look of the window.
     pub ui: UiSettings,
+    /// What each favourite is called, keyed by its entry in
+    /// `scan.favourites` (`host` or `host:port`): kept with the favourites,
+    /// so a settings file carries both and removing one removes the other.
+    pub favourite_names: BTreeMap<String, FavouriteName>,
 }
+
+/// The names of one favourite.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct FavouriteName {
+    /// The name the user gave it (shown before any looked-up name).
+    pub label: Option<String>,
+    /// Its page title when last looked up.
+    pub title: Option<String>,
+    /// Its host name when last looked up.
+    pub hostname: Option<String>,
+    /// Its hardware maker when last looked up.
+    pub vendor: Option<String>,
+}
+
+impl FavouriteName {
+    /// The name its last lookup found: title, else host name, else maker.
+    pub fn looked_up(&self) -> Option<&str> {
+        crate::details::best_name(
+            self.title.as_deref(),
+            self.hostname.as_deref(),
+            self.vendor.as_deref(),
+        )
+    }
+
+    /// The name shown for it: the user's, else the looked-up one.
+    pub fn shown(&self) -> Option<&str> {
+        self.label.as_deref().or_else(|| self.looked_up())
+    }
+
+    /// Takes the names a lookup found; false when nothing changed (or it
+    /// found none: an earlier name is kept rather than lost).
+    pub fn record_lookup(&mut self, d: &crate::details::Details) -> bool {
+        let found = (d.title.clone(), d.hostname.clone(), d.vendor.clone());
+        if d.name().is_none()
+            || (
+                self.title.clone(),
+                self.hostname.clone(),
+                self.vendor.clone(),
+            ) == found
+        {
+            return false;
+        }
+        (self.title, self.hostname, self.vendor) = found;
+        true
+    }
+}
+
+/// Longest name a user may give a favourite, in characters.
+pub const MAX_LABEL_CHARS: usize = 200;
 
 /// Scan settings (the protocol values default to the stock ones).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -260,7 +315,57 @@ impl Settings {
                 field::interface_name(&v.interface).map(drop),
             );
         }
+        check(
+            "favourite_names",
+            self.favourite_names
+                .iter()
+                .filter_map(|(entry, n)| Some((entry, n.label.as_deref()?)))
+                .try_for_each(|(entry, label)| {
+                    field::label(label)
+                        .map(drop)
+                        .map_err(|e| format!("{entry}: {e}"))
+                }),
+        );
         errors
+    }
+
+    /// Drops the names of entries that are no longer favourites (removed
+    /// in the window or by hand in the file).
+    pub fn forget_names_of_removed_favourites(&mut self) {
+        let kept: std::collections::HashSet<&str> =
+            self.scan.favourites.iter().map(|f| f.trim()).collect();
+        self.favourite_names
+            .retain(|entry, _| kept.contains(entry.as_str()));
+    }
+
+    /// Takes favourite names kept by older versions with the window
+    /// (eframe storage) for the favourites that have none here yet; true
+    /// when anything was taken.
+    pub fn adopt_window_names(
+        &mut self,
+        looked_up: &BTreeMap<String, FavouriteName>,
+        labels: &BTreeMap<String, String>,
+    ) -> bool {
+        let mut changed = false;
+        for entry in self.scan.favourites.iter().map(|f| f.trim().to_string()) {
+            let name = self.favourite_names.entry(entry.clone()).or_default();
+            if name.looked_up().is_none() {
+                if let Some(old) = looked_up.get(&entry).filter(|o| o.looked_up().is_some()) {
+                    (name.title, name.hostname, name.vendor) =
+                        (old.title.clone(), old.hostname.clone(), old.vendor.clone());
+                    changed = true;
+                }
+            }
+            if name.label.is_none() {
+                if let Some(label) = labels.get(&entry).filter(|l| field::label(l).is_ok()) {
+                    name.label = Some(label.trim().to_string());
+                    changed = true;
+                }
+            }
+        }
+        self.favourite_names
+            .retain(|_, n| *n != FavouriteName::default());
+        changed
     }
 
     /// The scan these settings describe.
@@ -281,13 +386,14 @@ impl Settings {
 
     /// Parses and validates TOML text.
     pub fn from_toml(text: &str) -> Result<Settings, String> {
-        let s: Settings = toml::from_str(text).map_err(|e| match e.span() {
+        let mut s: Settings = toml::from_str(text).map_err(|e| match e.span() {
             Some(span) => {
                 let line = 1 + text[..span.start.min(text.len())].matches('\n').count();
                 format!("line {line}: {}", e.message().trim())
             }
             None => e.message().trim().to_string(),
         })?;
+        s.forget_names_of_removed_favourites();
         let errors = s.validate();
         if errors.is_empty() {
             Ok(s)
@@ -351,6 +457,81 @@ mod tests {
             ]
         );
         assert!(s.scan_config().is_err());
+    }
+
+    #[test]
+    fn favourite_names_live_with_the_favourites() {
+        let text = "[scan]\nfavourites = [\"10.0.0.5\"]\n\n\
+            [favourite_names.\"10.0.0.5\"]\nlabel = \"Lab NAS\"\ntitle = \"Synology\"\n\n\
+            [favourite_names.\"10.0.0.9\"]\nlabel = \"removed by hand\"\n";
+        let s = Settings::from_toml(text).expect("valid");
+        assert_eq!(s.favourite_names.len(), 1, "the orphan name is dropped");
+        let name = &s.favourite_names["10.0.0.5"];
+        assert_eq!(
+            (name.shown(), name.looked_up()),
+            (Some("Lab NAS"), Some("Synology"))
+        );
+        let again = Settings::from_toml(&s.to_toml().expect("toml")).expect("round trip");
+        assert_eq!(again, s);
+
+        let mut long = s.clone();
+        long.favourite_names
+            .get_mut("10.0.0.5")
+            .expect("name")
+            .label = Some("x".repeat(MAX_LABEL_CHARS + 1));
+        let fields: Vec<&str> = long.validate().iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["favourite_names"]);
+    }
+
+    #[test]
+    fn names_kept_by_the_window_are_adopted_once_for_favourites_only() {
+        let mut s = Settings::default();
+        s.scan.favourites = vec!["10.0.0.5".into(), "10.0.0.6:9998".into()];
+        s.favourite_names.insert(
+            "10.0.0.6:9998".into(),
+            FavouriteName {
+                label: Some("mine".into()),
+                ..Default::default()
+            },
+        );
+        let looked_up = BTreeMap::from([
+            (
+                "10.0.0.5".to_string(),
+                FavouriteName {
+                    hostname: Some("nas".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "10.0.0.7".to_string(),
+                FavouriteName {
+                    hostname: Some("gone".into()),
+                    ..Default::default()
+                },
+            ),
+        ]);
+        let labels = BTreeMap::from([
+            ("10.0.0.5".to_string(), "Lab NAS".to_string()),
+            ("10.0.0.6:9998".to_string(), "older".to_string()),
+        ]);
+        assert!(s.adopt_window_names(&looked_up, &labels));
+        let shown: Vec<(&str, Option<&str>)> = s
+            .favourite_names
+            .iter()
+            .map(|(e, n)| (e.as_str(), n.shown()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("10.0.0.5", Some("Lab NAS")),
+                ("10.0.0.6:9998", Some("mine"))
+            ]
+        );
+        assert_eq!(s.favourite_names["10.0.0.5"].looked_up(), Some("nas"));
+        assert!(
+            !s.adopt_window_names(&looked_up, &labels),
+            "nothing new the second time"
+        );
     }
 
     #[test]

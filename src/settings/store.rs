@@ -65,6 +65,16 @@ impl SettingsStore {
         Some(SettingsStore::at(dirs.config_dir().join("settings.toml")))
     }
 
+    /// The store a run uses: `--config FILE` when given, else the
+    /// platform location; an error when there is no home folder to hold it.
+    pub fn chosen(config: Option<PathBuf>) -> Result<SettingsStore, String> {
+        match config {
+            Some(path) => Ok(SettingsStore::at(path)),
+            None => SettingsStore::default_location()
+                .ok_or_else(|| "cannot find a home folder for the settings file".to_string()),
+        }
+    }
+
     /// A store at an explicit file path.
     pub fn at(path: impl Into<PathBuf>) -> SettingsStore {
         SettingsStore { path: path.into() }

@@ -76,8 +76,6 @@ pub struct LanScoutApp {
     pub(crate) runtime: Runtime,
     /// The settings dialog's text fields, while it is open.
     pub(crate) dialog: Option<SettingsDraft>,
-    /// The filter box's text, as typed.
-    pub(crate) filter_input: String,
     /// The favourite being renamed and the name as typed.
     pub(crate) rename: Option<(String, String)>,
     /// What views and keys asked for this frame (applied after it).
@@ -94,7 +92,6 @@ impl LanScoutApp {
             state: State::new(settings, options.log_file.clone()),
             runtime: Runtime::new(store, options),
             dialog: None,
-            filter_input: String::new(),
             rename: None,
             requests: Vec::new(),
             launched: false,
@@ -123,7 +120,7 @@ impl LanScoutApp {
 
     /// Whether a scan runs.
     pub fn is_scanning(&self) -> bool {
-        self.runtime.scan.is_some()
+        self.state.scanning
     }
 
     /// Whether server mode runs.
@@ -146,8 +143,18 @@ impl LanScoutApp {
         &self.state.view
     }
 
-    /// Restores the view state (from eframe's storage).
-    pub fn set_view_state(&mut self, view: ViewState) {
+    /// Restores the view state (from eframe's storage). Favourite names
+    /// that older versions kept there move into the settings file.
+    pub fn set_view_state(&mut self, mut view: ViewState) {
+        let looked_up = std::mem::take(&mut view.favourite_names);
+        let labels = std::mem::take(&mut view.favourite_labels);
+        let mut s = self.state.settings.clone();
+        if s.adopt_window_names(&looked_up, &labels) {
+            self.save(
+                s,
+                Some("favourite names moved into the settings file".into()),
+            );
+        }
         self.state.view = view;
     }
 
@@ -212,13 +219,8 @@ impl LanScoutApp {
     /// Draws the window from [`State`] and applies what the views asked for.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let mut queued = super::views::main_window(
-            &self.state,
-            self.dialog.as_mut(),
-            &mut self.filter_input,
-            self.rename.as_mut(),
-            ui,
-        );
+        let mut queued =
+            super::views::main_window(&self.state, self.dialog.as_mut(), self.rename.as_mut(), ui);
         self.requests.append(&mut queued);
         self.apply_requests(&ctx);
         if !super::renderer::drawn() {
@@ -267,10 +269,8 @@ impl LanScoutApp {
         }
     }
 
-    /// The parts of [`State`] that mirror the runtime.
+    /// Server mode's live counters, and the list's order and filter.
     fn sync_state(&mut self) {
-        self.state.scanning = self.runtime.scan.is_some();
-        self.state.server_starting = self.runtime.server_starting;
         self.state.serving = self.runtime.responder.as_ref().map(|r| Serving {
             port: r.port(),
             answered: r.stats().answered,

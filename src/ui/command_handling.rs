@@ -12,7 +12,7 @@ use crate::settings::Settings;
 use super::app::LanScoutApp;
 use super::command::{Command, Edit, Request};
 use super::event::AppEvent;
-use super::model::{Level, RememberedName, ScanProgress, WebPort};
+use super::model::{Level, ScanProgress, WebPort};
 use super::settings_dialog::SettingsDraft;
 use super::workers;
 
@@ -131,12 +131,12 @@ impl LanScoutApp {
 
     /// Opens the rename box with the favourite's current name.
     fn start_rename(&mut self, entry: String) {
-        let current = self.state.view.favourite_labels.get(&entry).cloned();
-        let current = current.or_else(|| {
-            let names = &self.state.view.favourite_names;
-            names.get(&entry).and_then(|n| n.name()).map(String::from)
-        });
-        self.rename = Some((entry, current.unwrap_or_default()));
+        let names = &self.state.settings.favourite_names;
+        let current = names
+            .get(&entry)
+            .and_then(|n| n.shown())
+            .unwrap_or_default();
+        self.rename = Some((entry.clone(), current.to_string()));
     }
 
     pub(super) fn start_scan(&mut self, kind: ScanKind) {
@@ -174,6 +174,7 @@ impl LanScoutApp {
                 };
                 self.state.next_auto_scan = None;
                 self.runtime.scan = Some(handle);
+                self.state.scanning = true;
             }
             Err(e) => self.report(Level::Error, format!("cannot start a scan: {e}"), true),
         }
@@ -184,11 +185,13 @@ impl LanScoutApp {
             return;
         };
         let entry = self.favourite_text(row.server.source);
-        if let Some(d) = &row.details {
-            let name = RememberedName::from_details(d);
-            self.state.view.favourite_names.insert(entry.clone(), name);
-        }
         let mut s = self.state.settings.clone();
+        if let Some(d) = &row.details {
+            s.favourite_names
+                .entry(entry.clone())
+                .or_default()
+                .record_lookup(d);
+        }
         if let Some(row) = self.state.servers.get_mut(key) {
             row.favourite = Some(entry.clone());
         }
@@ -202,24 +205,22 @@ impl LanScoutApp {
         let mut s = self.state.settings.clone();
         s.scan.auto_refresh = on;
         self.save(s, None);
-        self.state.next_auto_scan = (on && self.runtime.scan.is_none()).then(|| {
-            Instant::now()
-                + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
-        });
+        self.plan_auto_scan(Instant::now());
     }
 
     fn set_favourite_name(&mut self, entry: String, name: String) {
         self.rename = None;
-        let name = name.trim().to_string();
-        let label = (!name.is_empty()).then(|| name.clone());
-        match &label {
-            Some(l) => self
-                .state
-                .view
-                .favourite_labels
-                .insert(entry.clone(), l.clone()),
-            None => self.state.view.favourite_labels.remove(&entry),
+        let label = match name.trim() {
+            "" => None,
+            typed => match crate::settings::field::label(typed) {
+                Ok(l) => Some(l),
+                Err(e) => {
+                    return self.report(Level::Error, format!("cannot rename {entry}: {e}"), true)
+                }
+            },
         };
+        let mut s = self.state.settings.clone();
+        s.favourite_names.entry(entry.clone()).or_default().label = label.clone();
         for row in self.state.servers.rows_mut() {
             if row.favourite.as_deref() == Some(entry.as_str()) {
                 row.label = label.clone();
@@ -229,12 +230,10 @@ impl LanScoutApp {
             Some(l) => format!("favourite {entry} is now called “{l}”"),
             None => format!("favourite {entry} takes the name LanScout finds again"),
         };
-        self.report(Level::Info, text, false);
+        self.save(s, Some(text));
     }
 
     fn remove_favourite(&mut self, entry: String) {
-        self.state.view.favourite_labels.remove(&entry);
-        self.state.view.favourite_names.remove(&entry);
         for row in self.state.servers.rows_mut() {
             if row.favourite.as_deref() == Some(entry.as_str()) {
                 row.favourite = None;
@@ -243,6 +242,7 @@ impl LanScoutApp {
         }
         let mut s = self.state.settings.clone();
         s.scan.favourites.retain(|f| f.trim() != entry);
+        s.forget_names_of_removed_favourites();
         self.save(s, Some(format!("{entry} removed from favourites")));
     }
 
@@ -254,12 +254,7 @@ impl LanScoutApp {
             .visible()
             .iter()
             .filter_map(|&i| rows.get(i))
-            .map(|row| {
-                let mut r = export::ExportRow::new(&row.server, row.details.as_ref(), &row.also_by);
-                r.name = row.name().map(String::from);
-                r.url = row.url().to_string();
-                r
-            })
+            .map(|row| export::ExportRow::new(&row.listing()))
             .collect()
     }
 
@@ -320,14 +315,14 @@ impl LanScoutApp {
             self.remember_server_mode(false, remember);
             return;
         }
-        if self.runtime.responder.is_some() || self.runtime.server_starting {
+        if self.runtime.responder.is_some() || self.state.server_starting {
             return;
         }
         let config = match self.state.settings.responder_config() {
             Ok(c) => c,
             Err(errors) => return self.report_invalid("cannot start server mode", &errors),
         };
-        self.runtime.server_starting = true;
+        self.state.server_starting = true;
         let wake = self.runtime.waker();
         // Binding a port is I/O: never on the GUI thread.
         self.runtime.tasks.spawn(
@@ -350,7 +345,7 @@ impl LanScoutApp {
         result: Result<crate::responder::Responder, String>,
         remember: bool,
     ) {
-        self.runtime.server_starting = false;
+        self.state.server_starting = false;
         match result {
             Ok(r) if self.runtime.server_wanted => {
                 self.report(
@@ -417,9 +412,13 @@ impl LanScoutApp {
             return;
         };
         let (parsed, _) = draft.parse();
-        let Some(new) = parsed else {
+        let Some(mut new) = parsed else {
             return;
         };
+        // Names are not edited in the dialog: keep what was learned while
+        // it was open, without the favourites it removed.
+        new.favourite_names = self.state.settings.favourite_names.clone();
+        new.forget_names_of_removed_favourites();
         let server_changed = new.server != self.state.settings.server
             || new.scan.message != self.state.settings.scan.message
             || new.scan.response_prefix != self.state.settings.scan.response_prefix;
@@ -430,16 +429,19 @@ impl LanScoutApp {
             self.set_server_mode(false, false);
             self.set_server_mode(true, false);
         }
-        if self.state.settings.scan.auto_refresh
-            && self.runtime.scan.is_none()
-            && self.state.next_auto_scan.is_none()
-        {
-            self.state.next_auto_scan = Some(
-                Instant::now()
-                    + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs)),
-            );
-        } else if !self.state.settings.scan.auto_refresh {
+        self.plan_auto_scan(Instant::now());
+    }
+
+    /// When auto-refresh scans next: an interval from `now`, unless a scan
+    /// runs (its end plans the next round) or a round is planned already;
+    /// never while auto-refresh is off.
+    pub(super) fn plan_auto_scan(&mut self, now: Instant) {
+        let scan = &self.state.settings.scan;
+        if !scan.auto_refresh {
             self.state.next_auto_scan = None;
+        } else if self.runtime.scan.is_none() && self.state.next_auto_scan.is_none() {
+            let interval = Duration::from_secs(u64::from(scan.auto_refresh_secs));
+            self.state.next_auto_scan = Some(now + interval);
         }
     }
 

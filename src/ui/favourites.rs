@@ -47,10 +47,12 @@ pub fn not_answering(state: &State) -> Vec<Missing> {
         .filter(|f| !f.is_empty() && !answering.contains(f))
         .map(|entry| Missing {
             entry: entry.to_string(),
-            name: state.view.favourite_labels.get(entry).cloned().or_else(|| {
-                let names = &state.view.favourite_names;
-                names.get(entry).and_then(|n| n.name()).map(String::from)
-            }),
+            name: state
+                .settings
+                .favourite_names
+                .get(entry)
+                .and_then(|n| n.shown())
+                .map(String::from),
         })
         .collect()
 }

@@ -9,7 +9,7 @@ use crate::responder::ResponderEvent;
 use super::app::LanScoutApp;
 use super::command::{Command, Modal, Request, Situation};
 use super::event::AppEvent;
-use super::model::{Level, RememberedName, ScanSummary, WebPort};
+use super::model::{Level, ScanSummary, WebPort};
 use super::notices::Appeared;
 
 impl LanScoutApp {
@@ -137,15 +137,11 @@ impl LanScoutApp {
         let highlight = (new || was_stale)
             && self.state.settings.scan.auto_refresh
             && self.state.scans_started > 1;
-        let view = &self.state.view;
-        let remembered = entry
+        let name = entry
             .as_ref()
-            .and_then(|e| view.favourite_names.get(e))
-            .cloned();
-        let label = entry
-            .as_ref()
-            .and_then(|e| view.favourite_labels.get(e))
-            .cloned();
+            .and_then(|e| self.state.settings.favourite_names.get(e));
+        let remembered = name.and_then(|n| n.looked_up()).map(String::from);
+        let label = name.and_then(|n| n.label.clone());
         if let Some(row) = self.state.servers.get_mut(key) {
             if remembered.is_some() {
                 row.remembered = remembered;
@@ -176,12 +172,18 @@ impl LanScoutApp {
             )
         };
         let source = row.server.source;
-        let remembered = RememberedName::from_details(&d);
-        row.details = Some(d);
         if let Some(entry) = self.favourite_entry(source) {
-            if remembered.name().is_some() {
-                self.state.view.favourite_names.insert(entry, remembered);
+            let mut s = self.state.settings.clone();
+            if s.favourite_names
+                .entry(entry)
+                .or_default()
+                .record_lookup(&d)
+            {
+                self.save(s, None);
             }
+        }
+        if let Some(row) = self.state.servers.get_mut((d.ip, d.port)) {
+            row.details = Some(d);
         }
     }
 
@@ -213,11 +215,9 @@ impl LanScoutApp {
             sweep: self.state.progress.sweep,
             failed: self.state.progress.failed,
         });
-        self.runtime.scan = None;
+        self.end_scan();
         self.notify_appeared(now);
-        self.state.next_auto_scan = self.state.settings.scan.auto_refresh.then(|| {
-            now + Duration::from_secs(u64::from(self.state.settings.scan.auto_refresh_secs))
-        });
+        self.plan_auto_scan(now);
     }
 
     /// At the end of an auto-refresh scan (names looked up by then), one
@@ -283,7 +283,7 @@ impl LanScoutApp {
             .as_ref()
             .is_some_and(|s| s.is_finished() && s.events().is_empty())
         {
-            self.runtime.scan = None;
+            self.end_scan();
         }
         if let Some(t) = self.state.next_auto_scan {
             if Instant::now() >= t && self.runtime.scan.is_none() {
@@ -315,6 +315,12 @@ impl LanScoutApp {
             }
         });
         self.requests.extend(fired);
+    }
+
+    /// The scan's handle is gone: the one place "scanning" ends.
+    fn end_scan(&mut self) {
+        self.runtime.scan = None;
+        self.state.scanning = false;
     }
 
     /// The modal window on top, which keys go to first.

@@ -54,11 +54,7 @@ pub const APP_ID: &str = "lanscout";
 
 /// Opens the main window. `config` overrides the settings file location.
 pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    let store = match config {
-        Some(path) => SettingsStore::at(path),
-        None => SettingsStore::default_location()
-            .ok_or_else(|| anyhow::anyhow!("cannot find a home folder for the settings file"))?,
-    };
+    let store = SettingsStore::chosen(config).map_err(anyhow::Error::msg)?;
     let in_attempt = std::env::var_os(renderer::ATTEMPT_ENV).is_some();
     if renderer::supervise(
         cfg!(windows),

@@ -43,7 +43,7 @@ pub struct ServerRow {
     /// What the lookups found (kept from the previous scan until new ones end).
     pub details: Option<Details>,
     /// A favourite's name from an earlier run, until this run's lookups end.
-    pub remembered: Option<RememberedName>,
+    pub remembered: Option<String>,
     /// When it first answered in this run.
     pub first_seen: Instant,
     /// The name the user gave this favourite (before any looked-up name).
@@ -58,24 +58,25 @@ pub struct ServerRow {
 }
 
 impl ServerRow {
-    /// The link this row opens: the one the lookups chose, else the scan's.
-    pub fn url(&self) -> &str {
-        self.details
-            .as_ref()
-            .map(|d| d.url.as_str())
-            .filter(|u| !u.is_empty())
-            .unwrap_or(&self.server.url)
+    /// What is known of this server, as the export and the CLI describe it.
+    pub fn listing(&self) -> crate::export::Listing<'_> {
+        crate::export::Listing {
+            server: &self.server,
+            details: self.details.as_ref(),
+            also_by: &self.also_by,
+            label: self.label.as_deref(),
+            remembered: self.remembered.as_deref(),
+        }
     }
 
-    /// The short name (page title, host name or maker), if any.
+    /// The link this row opens: the one the lookups chose, else the scan's.
+    pub fn url(&self) -> &str {
+        self.listing().link()
+    }
+
+    /// The short name (label, page title, host name or maker), if any.
     pub fn name(&self) -> Option<&str> {
-        if let Some(l) = self.label.as_ref().or(self.server.service_name.as_ref()) {
-            return Some(l);
-        }
-        match &self.details {
-            Some(d) => d.name(),
-            None => self.remembered.as_ref().and_then(|r| r.name()),
-        }
+        self.listing().name()
     }
 
     /// Every way it was found, first one first.
@@ -170,43 +171,16 @@ pub struct ViewState {
     pub descending: bool,
     /// Messages panel shown.
     pub show_messages: bool,
-    /// Names of favourites from their last lookup, keyed by the favourite
-    /// entry (`host` or `host:port`), shown before this run's lookups end.
-    pub favourite_names: std::collections::BTreeMap<String, RememberedName>,
-    /// Names the user gave favourites, keyed like `favourite_names`.
+    /// Favourite names as versions before 0.1 kept them here: read once
+    /// and moved into the settings file ([`Settings::favourite_names`]),
+    /// never written again.
+    ///
+    /// [`Settings::favourite_names`]: crate::settings::Settings::favourite_names
+    #[serde(skip_serializing)]
+    pub favourite_names: std::collections::BTreeMap<String, crate::settings::FavouriteName>,
+    /// The labels of that older place, keyed like `favourite_names`.
+    #[serde(skip_serializing)]
     pub favourite_labels: std::collections::BTreeMap<String, String>,
-}
-
-/// What a favourite was called when it was last looked up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct RememberedName {
-    /// Page title.
-    pub title: Option<String>,
-    /// Host name.
-    pub hostname: Option<String>,
-    /// Hardware maker.
-    pub vendor: Option<String>,
-}
-
-impl RememberedName {
-    /// From fresh details.
-    pub fn from_details(d: &Details) -> RememberedName {
-        RememberedName {
-            title: d.title.clone(),
-            hostname: d.hostname.clone(),
-            vendor: d.vendor.clone(),
-        }
-    }
-
-    /// The name shown: title, else host name, else maker.
-    pub fn name(&self) -> Option<&str> {
-        crate::details::best_name(
-            self.title.as_deref(),
-            self.hostname.as_deref(),
-            self.vendor.as_deref(),
-        )
-    }
 }
 
 /// The servers, in arrival order, with a cached sorted and filtered view.
@@ -299,12 +273,7 @@ impl ServerList {
     /// A listed server was found another way too.
     pub fn also_found(&mut self, key: ServerKey, by: Source, service_name: Option<String>) {
         if let Some(row) = self.get_mut(key) {
-            if row.server.found_by != by && !row.also_by.contains(&by) {
-                row.also_by.push(by);
-            }
-            if service_name.is_some() {
-                row.server.service_name = service_name;
-            }
+            crate::discovery::add_source(&mut row.server, &mut row.also_by, by, service_name);
         }
     }
 

@@ -94,8 +94,6 @@ pub struct Runtime {
     pub scan: Option<ScanHandle>,
     /// Server mode.
     pub responder: Option<Responder>,
-    /// Server mode is being started on a task.
-    pub server_starting: bool,
     /// Whether the user still wants it on when the start completes.
     pub server_wanted: bool,
     /// The "no request yet" hint was shown for the running server mode.
@@ -142,7 +140,6 @@ impl Runtime {
             options,
             scan: None,
             responder: None,
-            server_starting: false,
             server_wanted: false,
             unheard_reported: false,
             notices: NoticeLimiter::default(),

@@ -41,7 +41,6 @@ fn command_button(ui: &mut Ui, c: Command, out: &mut Vec<Request>) -> egui::Resp
 pub fn main_window(
     state: &State,
     dialog: Option<&mut SettingsDraft>,
-    filter: &mut String,
     rename: Option<&mut (String, String)>,
     ui: &mut Ui,
 ) -> Vec<Request> {
@@ -50,7 +49,7 @@ pub fn main_window(
 
     egui::Panel::top("toolbar")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(Margin::symmetric(10, 8)))
-        .show(ui, |ui| toolbar(state, filter, ui, &mut out));
+        .show(ui, |ui| toolbar(state, ui, &mut out));
 
     if let Some(b) = state.banner.clone() {
         egui::Panel::top("banner")
@@ -115,7 +114,7 @@ pub fn main_window(
     out
 }
 
-fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Request>) {
+fn toolbar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
     ui.horizontal(|ui| {
         let c = if state.scanning {
             Command::Stop
@@ -162,14 +161,16 @@ fn toolbar(state: &State, filter: &mut String, ui: &mut Ui, out: &mut Vec<Reques
             out.push(Command::SetAutoRefresh(auto).into());
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            // Edited as a copy: the filter in effect is the one copy there is.
+            let mut filter = state.filter.clone();
             let edit = ui.add(
-                egui::TextEdit::singleline(filter)
+                egui::TextEdit::singleline(&mut filter)
                     .hint_text("name, address, port")
                     .desired_width(180.0),
             );
             let label = ui.label("🔍 Filter");
             if edit.changed() {
-                out.push(Edit::SetFilter(filter.clone()).into());
+                out.push(Edit::SetFilter(filter).into());
             }
             edit.labelled_by(label.id).on_hover_text(
                 "Show only servers whose address, port or interface contains this text",

@@ -152,7 +152,6 @@ impl WebChecker {
 /// for the disk.
 pub struct LogFile {
     lines: Option<Sender<String>>,
-    path: Option<PathBuf>,
     writer: Option<std::thread::JoinHandle<()>>,
 }
 
@@ -161,7 +160,6 @@ impl LogFile {
     pub fn none() -> LogFile {
         LogFile {
             lines: None,
-            path: None,
             writer: None,
         }
     }
@@ -186,7 +184,6 @@ impl LogFile {
         let writer = started.ok();
         LogFile {
             lines: writer.is_some().then_some(tx),
-            path: Some(path),
             writer,
         }
     }
@@ -198,11 +195,6 @@ impl LogFile {
         if let Some(w) = self.writer.take() {
             let _ = w.join();
         }
-    }
-
-    /// Where the log goes.
-    pub fn path(&self) -> Option<&PathBuf> {
-        self.path.as_ref()
     }
 
     /// Writes one line, prefixed with the Unix time.
