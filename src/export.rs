@@ -235,17 +235,19 @@ mod tests {
     use std::time::Duration;
 
     fn server(ip: [u8; 4]) -> Server {
+        let ip = Ipv4Addr::from(ip);
+        let source = SocketAddrV4::new(ip, 9999);
+        let rtt = Duration::from_micros(1234);
         Server {
-            ip: Ipv4Addr::from(ip),
-            port: 8000,
-            url: format!("http://{}:8000/", Ipv4Addr::from(ip)),
             interface: Some("eth0".into()),
-            source: SocketAddrV4::new(Ipv4Addr::from(ip), 9999),
-            announced: None,
-            rtt: Duration::from_micros(1234),
-            is_local: false,
-            found_by: crate::discovery::Source::Udp,
-            service_name: None,
+            ..Server::found(
+                Source::Udp,
+                crate::protocol::Scheme::Http,
+                ip,
+                8000,
+                source,
+                rtt,
+            )
         }
     }
 

@@ -17,7 +17,8 @@ pub mod net;
 pub mod protocol;
 pub mod responder;
 pub mod settings;
-pub mod sweep;
+#[cfg(test)]
+mod test_fixtures;
 #[cfg(feature = "gui")]
 pub mod ui;
 

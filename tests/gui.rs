@@ -336,16 +336,16 @@ fn an_announced_server_shows_its_name_and_source_and_merges_with_its_udp_row() {
     let mut app = app_in(dir.path(), Settings::default(), AppOptions::default());
     feed_servers(&mut app, 2);
     let announced = |ip: Ipv4Addr, port: u16, name: &str| Server {
-        ip,
-        port,
-        url: server_url(Scheme::Https, ip, port),
         interface: Some("eth0".into()),
-        source: SocketAddrV4::new(ip, port),
-        announced: None,
-        rtt: Duration::ZERO,
-        is_local: false,
-        found_by: Source::DnsSd,
         service_name: Some(name.into()),
+        ..Server::found(
+            Source::DnsSd,
+            Scheme::Https,
+            ip,
+            port,
+            SocketAddrV4::new(ip, port),
+            Duration::ZERO,
+        )
     };
     // Only announced: its own row, named by its instance, badge DNS-SD.
     app.handle_event(AppEvent::Scan(Event::Found(announced(
@@ -1050,17 +1050,18 @@ fn feed_servers(app: &mut LanScoutApp, n: usize) {
     for i in 0..n {
         let ip = Ipv4Addr::from(u32::from(Ipv4Addr::new(10, 20, 0, 1)) + i as u32);
         let port = if i % 3 == 1 { 8080 } else { 8000 };
+        let rtt = Duration::from_micros(((n - i) * 1000 + 234) as u64);
+        let source = SocketAddrV4::new(ip, 9999);
         app.handle_event(AppEvent::Scan(Event::Found(Server {
-            ip,
-            port,
-            url: server_url(Scheme::Http, ip, port),
             interface: Some("eth0".into()),
-            source: SocketAddrV4::new(ip, 9999),
-            announced: None,
-            rtt: Duration::from_micros(((n - i) * 1000 + 234) as u64),
-            is_local: false,
-            found_by: lanscout::discovery::Source::Udp,
-            service_name: None,
+            ..Server::found(
+                lanscout::discovery::Source::Udp,
+                Scheme::Http,
+                ip,
+                port,
+                source,
+                rtt,
+            )
         })));
     }
 }
@@ -1100,17 +1101,22 @@ fn scene(theme: Theme) -> LanScoutApp {
     ];
     for (ip, port, iface, ms, local, announced) in servers {
         let ip = Ipv4Addr::new(ip.0, ip.1, ip.2, ip.3);
+        let (source, rtt) = (
+            SocketAddrV4::new(ip, 9999),
+            Duration::from_secs_f64(ms / 1000.0),
+        );
         app.handle_event(AppEvent::Scan(Event::Found(Server {
-            ip,
-            port,
-            url: server_url(Scheme::Http, ip, port),
             interface: Some(iface.into()),
-            source: SocketAddrV4::new(ip, 9999),
             announced: announced.map(|a: (u8, u8, u8, u8)| Ipv4Addr::new(a.0, a.1, a.2, a.3)),
-            rtt: Duration::from_secs_f64(ms / 1000.0),
             is_local: local,
-            found_by: lanscout::discovery::Source::Udp,
-            service_name: None,
+            ..Server::found(
+                lanscout::discovery::Source::Udp,
+                Scheme::Http,
+                ip,
+                port,
+                source,
+                rtt,
+            )
         })));
         let ok = port != 9000 && ip.octets()[3] != 57;
         app.handle_event(AppEvent::WebPort {
@@ -1357,8 +1363,8 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
     ("scan.timeout_secs", "Timeout (seconds)", "scan --timeout"),
     ("scan.retries", "Retries", "scan --retries"),
     ("scan.port", "Discovery port (UDP)", "scan --port"),
-    ("scan.message", "Request message", "scan --message"),
-    ("scan.response_prefix", "Response prefix", "scan --prefix"),
+    ("protocol.message", "Request message", "scan --message"),
+    ("protocol.response_prefix", "Response prefix", "scan --prefix"),
     (
         "scan.default_web_port",
         "Default web port",
@@ -1404,7 +1410,7 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
         "- settings file only",
     ),
     ("server.local_only", "Requesters", "serve --local-only"),
-    ("scan.mdns", "mDNS", "scan --no-mdns"),
+    ("scan.names_over_mdns", "mDNS", "scan --no-mdns"),
     ("ui.theme", "Dark", "- the window only"),
     (
         "ui.notifications",

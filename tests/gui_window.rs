@@ -8,16 +8,11 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use common::{ip, Lab};
 
-/// Namespaces and processes, torn down in Drop (also on panic).
-struct Lab {
-    namespaces: Vec<String>,
-    children: Vec<Child>,
-    dir: tempfile::TempDir,
-}
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 fn run(cmd: &mut Command) {
     let out = cmd
@@ -30,85 +25,6 @@ fn run(cmd: &mut Command) {
         "{cmd:?} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-}
-
-fn ip(args: &[&str]) {
-    run(Command::new("ip").args(args));
-}
-
-impl Lab {
-    fn new() -> Lab {
-        Lab {
-            namespaces: Vec::new(),
-            children: Vec::new(),
-            dir: tempfile::tempdir().expect("tempdir"),
-        }
-    }
-
-    fn netns(&mut self, role: &str) -> String {
-        let name = format!("lsgui-{role}-{}", std::process::id());
-        let _ = Command::new("ip")
-            .args(["netns", "del", &name])
-            .stderr(Stdio::null())
-            .status();
-        ip(&["netns", "add", &name]);
-        self.namespaces.push(name.clone());
-        ip(&["-n", &name, "link", "set", "lo", "up"]);
-        name
-    }
-
-    /// A veth pair `host_if` (in `host`, `host_addr`) <-> `peer_if` (in `peer`, `peer_addr`).
-    fn link(&self, host: &str, host_if: &str, host_addr: &str, peer: &str, peer_addr: &str) {
-        let peer_if = format!("{host_if}p");
-        ip(&[
-            "-n", host, "link", "add", host_if, "type", "veth", "peer", "name", &peer_if, "netns",
-            peer,
-        ]);
-        ip(&["-n", host, "addr", "add", host_addr, "dev", host_if]);
-        ip(&["-n", peer, "addr", "add", peer_addr, "dev", &peer_if]);
-        ip(&["-n", host, "link", "set", host_if, "up"]);
-        ip(&["-n", peer, "link", "set", &peer_if, "up"]);
-    }
-
-    fn spawn_in(&mut self, ns: &str, envs: &[(&str, &Path)], args: &[&str]) -> usize {
-        let mut cmd = Command::new("ip");
-        cmd.args(["netns", "exec", ns]).args(args);
-        for (k, v) in envs {
-            cmd.env(k, v);
-        }
-        cmd.env_remove("WAYLAND_DISPLAY")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::from(
-                std::fs::File::create(self.dir.path().join(format!("{}.log", self.children.len())))
-                    .expect("log file"),
-            ));
-        let child = cmd
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {args:?}: {e}"));
-        self.children.push(child);
-        self.children.len() - 1
-    }
-
-    fn alive(&mut self, i: usize) -> bool {
-        matches!(self.children[i].try_wait(), Ok(None))
-    }
-
-    fn log(&self, i: usize) -> String {
-        std::fs::read_to_string(self.dir.path().join(format!("{i}.log"))).unwrap_or_default()
-    }
-}
-
-impl Drop for Lab {
-    fn drop(&mut self) {
-        for c in self.children.iter_mut().rev() {
-            let _ = c.kill();
-            let _ = c.wait();
-        }
-        for ns in &self.namespaces {
-            let _ = Command::new("ip").args(["netns", "del", ns]).status();
-        }
-    }
 }
 
 fn have(tool: &str) -> bool {
@@ -131,7 +47,7 @@ fn screenshot(ns: &str, display: &str, path: &Path) {
 }
 
 fn app_env(lab: &Lab, settings: &str) -> Vec<(&'static str, PathBuf)> {
-    let d = lab.dir.path();
+    let d = lab.dir();
     let config = d.join("config");
     std::fs::create_dir_all(config.join("lanscout")).expect("config dir");
     std::fs::write(config.join("lanscout/settings.toml"), settings).expect("settings");
@@ -197,7 +113,7 @@ fn require_tools() {
 
 /// A folder in the lab holding an `index.html` titled `title`.
 fn web_root(lab: &Lab, name: &str, title: &str) -> String {
-    let dir = lab.dir.path().join(name);
+    let dir = lab.dir().join(name);
     std::fs::create_dir_all(&dir).expect("web root");
     std::fs::write(
         dir.join("index.html"),
@@ -212,14 +128,21 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
     require_root!("for network namespaces");
     require_tools();
     let mut lab = Lab::new();
-    let host = lab.netns("host");
-    let peer = lab.netns("peer");
+    let host = lab.host("host");
+    let peer = lab.host("peer");
     let vh = format!("lsg{}", std::process::id() % 100_000);
-    lab.link(&host, &vh, "10.77.0.1/24", &peer, "10.77.0.2/24");
+    lab.link(
+        &host,
+        &vh,
+        "10.77.0.1/24",
+        &peer,
+        &format!("{vh}p"),
+        "10.77.0.2/24",
+    );
 
-    let serve_cfg = lab.dir.path().join("serve.toml");
+    let serve_cfg = lab.dir().join("serve.toml");
     let serve_cfg = serve_cfg.display().to_string();
-    let server = lab.spawn_in(
+    let server = lab.spawn_logged(
         &peer,
         &[],
         &[
@@ -233,7 +156,7 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
     );
     // The peer's web page, whose title becomes the row's name.
     let www = web_root(&lab, "www", "Lab Inventory");
-    lab.spawn_in(
+    lab.spawn_logged(
         &peer,
         &[],
         &[
@@ -257,7 +180,7 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
     let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
     let display_path = PathBuf::from(&display);
     envs.push(("DISPLAY", display_path.as_path()));
-    let app = lab.spawn_in(&host, &envs, &[common::bin(), "--trace-startup"]);
+    let app = lab.spawn_logged(&host, &envs, &[common::bin(), "--trace-startup"]);
 
     // The scan on start runs 2 s; leave time for start-up and the web check.
     std::thread::sleep(Duration::from_secs(6));
@@ -290,7 +213,7 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
     assert!(lab.alive(app), "the app ended: {}", lab.log(app));
     startup_marks_in_order(&lab.log(app));
     // The log file went to the state folder.
-    let log = lab.dir.path().join("state/lanscout/lanscout.log");
+    let log = lab.dir().join("state/lanscout/lanscout.log");
     let end = Instant::now() + Duration::from_secs(2);
     while !std::fs::read_to_string(&log)
         .unwrap_or_default()
@@ -347,8 +270,8 @@ fn readme_screenshot() {
     require_root!("for network namespaces");
     require_tools();
     let mut lab = Lab::new();
-    let host = lab.netns("host");
-    let serve_cfg = lab.dir.path().join("serve.toml").display().to_string();
+    let host = lab.host("host");
+    let serve_cfg = lab.dir().join("serve.toml").display().to_string();
     let peers = [
         ("10.77.1.1/24", "10.77.1.2/24", "8000"),
         ("10.77.2.1/24", "10.77.2.2/24", "8080"),
@@ -370,9 +293,9 @@ fn readme_screenshot() {
     }
     let _hosts = RemoveDir(hosts_dir);
     for (n, (h, p, web)) in peers.iter().enumerate() {
-        let ns = lab.netns(&format!("peer{n}"));
+        let ns = lab.host(&format!("peer{n}"));
         let ifname = format!("lan{n}");
-        lab.link(&host, &ifname, h, &ns, p);
+        lab.link(&host, &ifname, h, &ns, &format!("{ifname}p"), p);
         if n == 0 {
             ip(&[
                 "-n",
@@ -384,7 +307,7 @@ fn readme_screenshot() {
                 "b8:27:eb:3a:41:07",
             ]);
         }
-        lab.spawn_in(
+        lab.spawn_logged(
             &ns,
             &[],
             &[
@@ -401,7 +324,7 @@ fn readme_screenshot() {
         if n != 1 {
             let title = ["Inventory · Lab 3", "", "Build dashboard"][n];
             let www = web_root(&lab, &format!("www{n}"), title);
-            lab.spawn_in(
+            lab.spawn_logged(
                 &ns,
                 &[],
                 &[
@@ -427,7 +350,7 @@ fn readme_screenshot() {
     let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
     let display_path = PathBuf::from(&display);
     envs.push(("DISPLAY", display_path.as_path()));
-    let app = lab.spawn_in(&host, &envs, &[common::bin()]);
+    let app = lab.spawn_logged(&host, &envs, &[common::bin()]);
     std::thread::sleep(Duration::from_secs(7));
     assert!(lab.alive(app), "the app ended: {}", lab.log(app));
     let shot = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/screenshot.png");
@@ -443,7 +366,7 @@ fn without_a_graphics_driver_the_window_says_what_to_install() {
     require_root!("for network namespaces");
     require_tools();
     let mut lab = Lab::new();
-    let host = lab.netns("nogpu");
+    let host = lab.host("nogpu");
     let xvfb = common::Xvfb::start(Some(&host), "800x600x24").expect("Xvfb");
     let display = xvfb.display.clone();
     let env = app_env(&lab, "[scan]\ntimeout_secs = 0.5\n");
@@ -455,13 +378,13 @@ fn without_a_graphics_driver_the_window_says_what_to_install() {
     envs.push(("VK_ICD_FILENAMES", nowhere.as_path()));
     envs.push(("__EGL_VENDOR_LIBRARY_FILENAMES", nowhere.as_path()));
     envs.push(("LIBGL_DRIVERS_PATH", nowhere.as_path()));
-    let app = lab.spawn_in(&host, &envs, &[common::bin()]);
+    let app = lab.spawn_logged(&host, &envs, &[common::bin()]);
     let end = Instant::now() + Duration::from_secs(15);
     while lab.alive(app) {
         assert!(Instant::now() < end, "the app neither opened nor failed");
         std::thread::sleep(Duration::from_millis(50));
     }
-    let code = lab.children[app].wait().ok().and_then(|s| s.code());
+    let code = lab.exit_code(app);
     let stderr = lab.log(app);
     assert_eq!(code, Some(2), "{stderr}");
     assert!(
@@ -471,7 +394,7 @@ fn without_a_graphics_driver_the_window_says_what_to_install() {
         "{stderr}"
     );
     // Started from a menu there is no terminal: the log file has it too.
-    let log = lab.dir.path().join("state/lanscout/lanscout.log");
+    let log = lab.dir().join("state/lanscout/lanscout.log");
     let logged = std::fs::read_to_string(&log).unwrap_or_default();
     assert!(logged.contains("no graphics driver was found"), "{logged}");
 }
@@ -540,7 +463,7 @@ fn silent_dns(lab: &mut Lab, ns: &str, queries: &Path) -> RemoveOnDrop {
         "nameserver 127.0.0.1\noptions timeout:5 attempts:3\n",
     )
     .expect("resolv.conf");
-    lab.spawn_in(
+    lab.spawn_logged(
         ns,
         &[],
         &[
@@ -566,16 +489,23 @@ fn closing_the_window_never_waits_for_a_worker() {
     require_root!("for network namespaces");
     require_tools();
     let mut lab = Lab::new();
-    let host = lab.netns("close");
-    let peer = lab.netns("closepeer");
+    let host = lab.host("close");
+    let peer = lab.host("closepeer");
     let vh = format!("lsc{}", std::process::id() % 100_000);
-    lab.link(&host, &vh, "10.82.0.1/24", &peer, "10.82.0.2/24");
-    let dns_queries = lab.dir.path().join("dns-queries");
-    let web_accepts = lab.dir.path().join("web-accepts");
+    lab.link(
+        &host,
+        &vh,
+        "10.82.0.1/24",
+        &peer,
+        &format!("{vh}p"),
+        "10.82.0.2/24",
+    );
+    let dns_queries = lab.dir().join("dns-queries");
+    let web_accepts = lab.dir().join("web-accepts");
     let _dns = silent_dns(&mut lab, &host, &dns_queries);
     // The peer: a discovery server, and a web port that accepts but never answers.
-    let serve_cfg = lab.dir.path().join("serve.toml").display().to_string();
-    lab.spawn_in(
+    let serve_cfg = lab.dir().join("serve.toml").display().to_string();
+    lab.spawn_logged(
         &peer,
         &[],
         &[
@@ -587,7 +517,7 @@ fn closing_the_window_never_waits_for_a_worker() {
             "30",
         ],
     );
-    lab.spawn_in(
+    lab.spawn_logged(
         &peer,
         &[],
         &[
@@ -609,7 +539,7 @@ fn closing_the_window_never_waits_for_a_worker() {
     );
     let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
     envs.push(("DISPLAY", display_path.as_path()));
-    let app = lab.spawn_in(&host, &envs, &[common::bin()]);
+    let app = lab.spawn_logged(&host, &envs, &[common::bin()]);
     assert!(
         common::wait_for(Duration::from_secs(10), || lines_in(&dns_queries) > 0),
         "the scan never asked the resolver for files.lan: {}",
@@ -627,7 +557,7 @@ fn closing_the_window_never_waits_for_a_worker() {
     let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
     envs.push(("DISPLAY", display_path.as_path()));
     let queries_before = lines_in(&dns_queries);
-    let app = lab.spawn_in(&host, &envs, &[common::bin()]);
+    let app = lab.spawn_logged(&host, &envs, &[common::bin()]);
     // Positive controls: each worker the claim is about is really busy.
     assert!(
         common::wait_for(Duration::from_secs(10), || {

@@ -71,24 +71,16 @@ fn run(cmd: &mut Command) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// Kills the process when dropped (the app started from the menu).
-struct KillOnDrop(Vec<u32>);
+/// Kills processes this test did not start itself (the app a desktop
+/// entry started, found by its window) when dropped; children are held
+/// by [`common::KillOnDrop`].
+struct KillPids(Vec<u32>);
 
-impl Drop for KillOnDrop {
+impl Drop for KillPids {
     fn drop(&mut self) {
         for pid in &self.0 {
             let _ = Command::new("kill").arg(pid.to_string()).status();
         }
-    }
-}
-
-/// Kills and reaps a child when dropped.
-struct ChildGuard(std::process::Child);
-
-impl Drop for ChildGuard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
     }
 }
 
@@ -161,7 +153,7 @@ fn start_from_menu(files: &[PathBuf]) {
     use std::os::unix::fs::PermissionsExt;
     let _ = std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700));
     // As a menu does: the entry, not the binary.
-    let _dex = ChildGuard(
+    let _dex = common::KillOnDrop(
         Command::new("dex")
             .arg("/usr/share/applications/lanscout.desktop")
             .env("DISPLAY", &display)
@@ -201,7 +193,7 @@ fn start_from_menu(files: &[PathBuf]) {
     let pid: u32 = xdotool(&["getwindowpid", &window])
         .parse()
         .expect("the window's pid");
-    let _app = KillOnDrop(vec![pid]);
+    let _app = KillPids(vec![pid]);
     let exe = std::fs::read_link(format!("/proc/{pid}/exe")).expect("exe");
     assert_eq!(
         exe,
@@ -233,7 +225,7 @@ fn start_from_menu_on_wayland() {
     let dir = tempfile::tempdir().expect("dir");
     let weston = common::Weston::start(dir.path(), 1);
     let log = dir.path().join("app.stderr");
-    let _dex = ChildGuard(
+    let _dex = common::KillOnDrop(
         Command::new("dex")
             .arg(entry)
             .env_remove("DISPLAY")
@@ -263,7 +255,7 @@ fn start_from_menu_on_wayland() {
                 .is_ok_and(|exe| exe == Path::new("/usr/bin/lanscout"))
         })
         .collect();
-    let _app = KillOnDrop(pids);
+    let _app = KillPids(pids);
     assert!(
         shown,
         "no Wayland window with app id {app_id:?}: {}",

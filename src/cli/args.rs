@@ -135,10 +135,10 @@ impl ScanArgs {
             s.port = v;
         }
         if let Some(v) = self.message.take() {
-            s.message = v;
+            settings.protocol.message = v;
         }
         if let Some(v) = self.prefix.take() {
-            s.response_prefix = v;
+            settings.protocol.response_prefix = v;
         }
         if let Some(v) = self.default_web_port {
             s.default_web_port = v;
@@ -157,7 +157,7 @@ impl ScanArgs {
             s.lookup_details = false;
         }
         if self.no_mdns {
-            s.mdns = false;
+            s.names_over_mdns = false;
         }
         if self.no_fallback {
             s.fallback = false;
@@ -230,10 +230,10 @@ impl ServeArgs {
             settings.server.web_port = v;
         }
         if let Some(v) = self.message.take() {
-            settings.scan.message = v;
+            settings.protocol.message = v;
         }
         if let Some(v) = self.prefix.take() {
-            settings.scan.response_prefix = v;
+            settings.protocol.response_prefix = v;
         }
         settings.server.local_only |= self.local_only;
     }

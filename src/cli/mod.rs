@@ -77,7 +77,9 @@ fn interrupted() -> &'static Arc<AtomicBool> {
     })
 }
 
-fn usage_error(text: &str) -> ExitStatus {
+/// Says why the command cannot do its work (a bad setting, a busy port, no
+/// socket) and gives the exit status for it.
+fn fail_with(text: &str) -> ExitStatus {
     eprintln!("lanscout: {text}");
     ExitStatus::Error
 }
@@ -95,7 +97,7 @@ fn interfaces(mut args: InterfacesArgs, settings: Settings, notice: Option<Strin
     args.interfaces.apply(&mut include, &mut exclude);
     let all = match net::list_interfaces() {
         Ok(a) => a,
-        Err(e) => return usage_error(&format!("cannot list network interfaces: {e}")),
+        Err(e) => return fail_with(&format!("cannot list network interfaces: {e}")),
     };
     let choices = net::select_interfaces(&all, &include, &exclude);
     for c in &choices {

@@ -406,6 +406,7 @@ pub fn also_found_line(key: ServerKey, by: Source, service_name: Option<&str>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::Scheme;
     use std::net::{Ipv4Addr, SocketAddrV4};
     use std::time::Duration;
 
@@ -413,16 +414,15 @@ mod tests {
     fn server_lines_say_how_the_server_was_found() {
         let ip = Ipv4Addr::new(10, 0, 0, 5);
         let udp = Server {
-            ip,
-            port: 8000,
-            url: "http://10.0.0.5:8000/".into(),
             interface: Some("eth0".into()),
-            source: SocketAddrV4::new(ip, 9999),
-            announced: None,
-            rtt: Duration::from_micros(1500),
-            is_local: false,
-            found_by: Source::Udp,
-            service_name: None,
+            ..Server::found(
+                Source::Udp,
+                Scheme::Http,
+                ip,
+                8000,
+                SocketAddrV4::new(ip, 9999),
+                Duration::from_micros(1500),
+            )
         };
         let announced = Server {
             url: "https://10.0.0.5:8443/".into(),
@@ -453,17 +453,17 @@ mod tests {
     /// printed before this enum existed.
     #[test]
     fn json_lines_keep_their_bytes() {
+        let ip = Ipv4Addr::new(10, 0, 0, 5);
         let server = Server {
-            ip: Ipv4Addr::new(10, 0, 0, 5),
-            port: 8000,
-            url: "http://10.0.0.5:8000/".into(),
             interface: Some("eth0".into()),
-            source: SocketAddrV4::new(Ipv4Addr::new(10, 0, 0, 5), 9999),
-            announced: None,
-            rtt: Duration::from_micros(1234),
-            is_local: false,
-            found_by: crate::discovery::Source::Udp,
-            service_name: None,
+            ..Server::found(
+                Source::Udp,
+                Scheme::Http,
+                ip,
+                8000,
+                SocketAddrV4::new(ip, 9999),
+                Duration::from_micros(1234),
+            )
         };
         let line = |v: &JsonLine<'_>| serde_json::to_string(v).unwrap_or_default();
         assert_eq!(

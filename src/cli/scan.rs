@@ -30,7 +30,7 @@ pub fn run(
     args.apply(&mut settings);
     let config = match settings.scan_config() {
         Ok(c) => c,
-        Err(errors) => return Ok(super::usage_error(&describe_errors(&errors))),
+        Err(errors) => return Ok(super::fail_with(&describe_errors(&errors))),
     };
     let format = args.output_format();
     let mut out = Out::new(format == ScanFormat::JsonLines);

@@ -18,7 +18,7 @@ pub fn run(
     args.apply(&mut settings);
     let mut config = match settings.responder_config() {
         Ok(c) => c,
-        Err(errors) => return Ok(super::usage_error(&describe_errors(&errors))),
+        Err(errors) => return Ok(super::fail_with(&describe_errors(&errors))),
     };
     config.rate_limit = !args.no_rate_limit;
     if let Some(secs) = args.unheard_after {
@@ -31,7 +31,7 @@ pub fn run(
     let stop = super::interrupted();
     let responder = match responder::start_responder(config.clone(), || {}) {
         Ok(r) => r,
-        Err(e) => return Ok(super::usage_error(&e.to_string())),
+        Err(e) => return Ok(super::fail_with(&e.to_string())),
     };
     let port = responder.port();
     if out.json {

@@ -13,7 +13,7 @@ pub(super) use super::emitter::Emitter;
 use super::fallback::{self, FallbackPlan, FallbackReport, RepliesDropped};
 use super::fold::{Folded, ReplyFolder};
 use super::plan::{ProbePlan, ResolvedTargets};
-use super::queue::SweepQueues;
+use super::sweep::SweepQueues;
 use super::{
     Event, InterfaceStats, ScanConfig, ScanStats, Server, Source, Warning, DETAILS_GRACE,
     TARGETS_LABEL,
@@ -67,17 +67,107 @@ fn resolve_targets(config: &ScanConfig, cancel: &AtomicBool) -> ResolvedTargets 
     resolved
 }
 
-/// Empty counters for each used interface, and the unicast ("targets") ones last.
-fn interface_stats(plan: &ProbePlan) -> Vec<InterfaceStats> {
-    plan.used
+/// This computer's interfaces; none (and a warning) when they cannot be listed.
+fn list_interfaces(out: &Emitter) -> Vec<Interface> {
+    net::list_interfaces().unwrap_or_else(|e| {
+        out.send(Event::Warning(Warning::InterfacesUnavailable(
+            e.to_string(),
+        )));
+        Vec::new()
+    })
+}
+
+/// The neighbour-table bounds of the interfaces the scan uses.
+fn neighbour_limits(choices: &[net::InterfaceChoice]) -> super::sweep::NeighbourLimits {
+    let used: Vec<String> = choices
         .iter()
-        .map(|i| i.name.clone())
-        .chain([TARGETS_LABEL.to_string()])
-        .map(|name| InterfaceStats {
-            name,
-            ..Default::default()
+        .filter(|c| c.skipped.is_none())
+        .map(|c| c.interface.name.clone())
+        .collect();
+    net::neighbour_limits(&used)
+}
+
+/// What the user hears before the first probe: the plan's warnings, a
+/// receive buffer smaller than asked, and `Started`.
+fn announce_start(plan: &mut ProbePlan, sock: &net::sockets::ScanSocket, out: &Emitter) {
+    for w in plan.warnings.drain(..) {
+        out.send(Event::Warning(w));
+    }
+    if sock.rcvbuf_granted < sock.rcvbuf_requested.min(super::ENOUGH_RCVBUF) {
+        out.send(Event::Warning(Warning::SmallReceiveBuffer {
+            granted: sock.rcvbuf_granted,
+            requested: sock.rcvbuf_requested,
+        }));
+    }
+    out.send(Event::Started {
+        interfaces: plan.choices.clone(),
+        planned: plan.planned,
+        duration: plan.duration,
+        rcvbuf: sock.rcvbuf_granted,
+    });
+}
+
+/// The details lookups (names, titles, makers), when they are on; their
+/// results go out as events.
+fn start_lookups(config: &ScanConfig, out: &Emitter) -> Option<Lookups> {
+    config.scan.lookup_details.then(|| {
+        let sink = out.clone();
+        Lookups::start(move |result| {
+            sink.send_if_open(match result {
+                Ok(d) => Event::Details(d),
+                Err(f) => Event::Warning(Warning::LookupFailed {
+                    ip: f.ip,
+                    message: f.message,
+                }),
+            })
         })
-        .collect()
+    })
+}
+
+/// Which counters a probe or a reply goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// A used interface, by its place in the plan's `used` list.
+    Interface(usize),
+    /// Unicast probes, and replies no interface claims.
+    Targets,
+}
+
+/// The scan's counters: one set per used interface, one for unicast.
+struct Counters {
+    interfaces: Vec<InterfaceStats>,
+    targets: InterfaceStats,
+}
+
+impl Counters {
+    fn new(plan: &ProbePlan) -> Counters {
+        let named = |name: &str| InterfaceStats {
+            name: name.to_string(),
+            ..Default::default()
+        };
+        Counters {
+            interfaces: plan.used.iter().map(|i| named(&i.name)).collect(),
+            targets: named(TARGETS_LABEL),
+        }
+    }
+
+    /// The counters of the interface called `name`, else the unicast ones.
+    fn slot_of(&self, name: Option<&str>) -> Slot {
+        name.and_then(|n| self.interfaces.iter().position(|s| s.name == n))
+            .map_or(Slot::Targets, Slot::Interface)
+    }
+
+    fn get(&mut self, slot: Slot) -> &mut InterfaceStats {
+        match slot {
+            Slot::Interface(n) => &mut self.interfaces[n],
+            Slot::Targets => &mut self.targets,
+        }
+    }
+
+    /// As `ScanStats::per_interface` lists them: interfaces, then "targets".
+    fn list(&self) -> Vec<InterfaceStats> {
+        self.interfaces.iter().chain([&self.targets]).cloned().collect()
+    }
 }
 
 /// Where the run loop stands.
@@ -99,7 +189,7 @@ struct Scan {
     all_interfaces: Vec<Interface>,
     plan: ProbePlan,
     sweep: SweepQueues,
-    stats: Vec<InterfaceStats>,
+    stats: Counters,
     folder: ReplyFolder,
     route_cache: HashMap<Ipv4Addr, Option<String>>,
     broadcasts: Arc<Vec<Ipv4Addr>>,
@@ -118,42 +208,20 @@ struct Scan {
 }
 
 impl Scan {
+    /// Everything before the first probe, step by step.
     fn prepare(config: &ScanConfig, cancel: &AtomicBool, out: &Emitter) -> io::Result<Scan> {
         let sock = net::open_discovery_socket(config.rcvbuf)?;
-        let all_interfaces = net::list_interfaces().unwrap_or_else(|e| {
-            out.send(Event::Warning(Warning::InterfacesUnavailable(
-                e.to_string(),
-            )));
-            Vec::new()
-        });
+        let all_interfaces = list_interfaces(out);
         let targets = resolve_targets(config, cancel);
-        let used_names: Vec<String> = net::select_interfaces(
+        let choices = net::select_interfaces(
             &all_interfaces,
             &config.scan.include_interfaces,
             &config.scan.exclude_interfaces,
-        )
-        .iter()
-        .filter(|c| c.skipped.is_none())
-        .map(|c| c.interface.name.clone())
-        .collect();
-        let limits = net::neighbour_limits(&used_names);
-        let mut plan = ProbePlan::build(config, &all_interfaces, targets, &limits);
-        for w in plan.warnings.drain(..) {
-            out.send(Event::Warning(w));
-        }
-        if sock.rcvbuf_granted < sock.rcvbuf_requested.min(super::ENOUGH_RCVBUF) {
-            out.send(Event::Warning(Warning::SmallReceiveBuffer {
-                granted: sock.rcvbuf_granted,
-                requested: sock.rcvbuf_requested,
-            }));
-        }
-        out.send(Event::Started {
-            interfaces: plan.choices.clone(),
-            planned: plan.planned,
-            duration: plan.duration,
-            rcvbuf: sock.rcvbuf_granted,
-        });
-        let stats = interface_stats(&plan);
+        );
+        let limits = neighbour_limits(&choices);
+        let mut plan = ProbePlan::build(config, &all_interfaces, choices, targets, &limits);
+        announce_start(&mut plan, &sock, out);
+        let stats = Counters::new(&plan);
         let sweep = SweepQueues::new(
             std::mem::take(&mut plan.routed),
             std::mem::take(&mut plan.on_link),
@@ -161,18 +229,7 @@ impl Scan {
             limits,
             config.scan.port,
         );
-        let lookups = config.scan.lookup_details.then(|| {
-            let sink = out.clone();
-            Lookups::start(move |result| {
-                sink.send_if_open(match result {
-                    Ok(d) => Event::Details(d),
-                    Err(f) => Event::Warning(Warning::LookupFailed {
-                        ip: f.ip,
-                        message: f.message,
-                    }),
-                })
-            })
-        });
+        let lookups = start_lookups(config, out);
         Ok(Scan {
             drain: Drain::start(
                 &std::iter::once(&sock.socket)
@@ -213,14 +270,13 @@ impl Scan {
     }
 
     /// Queues the details lookups of a new server.
-    fn request_details(&mut self, server: &Server, announced: Ipv4Addr, config: &ScanConfig) {
-        // A DNS-SD server says its scheme by its service type; UDP ones
-        // use the configured one.
-        let scheme = if server.url.starts_with("https:") {
-            Scheme::Https
-        } else {
-            config.scan.scheme
-        };
+    fn request_details(
+        &mut self,
+        server: &Server,
+        announced: Ipv4Addr,
+        scheme: Scheme,
+        config: &ScanConfig,
+    ) {
         let Some(lookups) = &self.lookups else { return };
         let source = *server.source.ip();
         let deadline =
@@ -233,7 +289,7 @@ impl Scan {
             scheme,
             local_on_link: interface_for_source(&self.all_interfaces, source)
                 .map(|i| i.addr)
-                .filter(|_| config.scan.mdns),
+                .filter(|_| config.scan.names_over_mdns),
             broadcasts: Arc::clone(&self.broadcasts),
             deadline: deadline.min(Instant::now() + details::LOOKUP_BUDGET),
         };
@@ -288,7 +344,7 @@ impl Scan {
             replies: self.folder.replies,
             invalid: self.folder.invalid,
             probes_sent: p.sent,
-            per_interface: self.stats.clone(),
+            per_interface: self.stats.list(),
             elapsed: start.elapsed(),
             rcvbuf: self.rcvbuf,
             cancelled,
@@ -385,19 +441,18 @@ impl Scan {
         now: Instant,
         out: &Emitter,
     ) {
-        let targets_slot = self.stats.len() - 1;
         while p.next_round < self.plan.rounds.len()
             && p.start + self.plan.rounds[p.next_round] <= now
         {
             p.next_round += 1;
             for dest in self.plan.unicast.clone() {
                 let result = self.socket.send_to(config.message(), dest);
-                p.sent += u64::from(self.count_send(result, dest, targets_slot, out));
+                p.sent += u64::from(self.count_send(result, dest, Slot::Targets, out));
                 p.unicast_sent_at.insert(*dest.ip(), Instant::now());
             }
-            for (slot, dest) in self.plan.broadcast.clone() {
+            for (n, dest) in self.plan.broadcast.clone() {
                 let result = self.socket.send_to(config.message(), dest);
-                p.sent += u64::from(self.count_send(result, dest, slot, out));
+                p.sent += u64::from(self.count_send(result, dest, Slot::Interface(n), out));
             }
             p.last_broadcast = Instant::now();
         }
@@ -409,7 +464,6 @@ impl Scan {
             return;
         }
         self.sweep_drops += self.sweep.check_drops(now) as u64;
-        let targets_slot = self.stats.len() - 1;
         let (routed, on_link) = self.sweep.allowance(now);
         let (mut sent_routed, mut sent_on_link) = (0, 0);
         for on_link_probe in
@@ -428,7 +482,7 @@ impl Scan {
             } else {
                 sent_routed += 1;
             }
-            p.sent += u64::from(self.count_send(result, dest, targets_slot, out));
+            p.sent += u64::from(self.count_send(result, dest, Slot::Targets, out));
             p.unicast_sent_at.insert(*dest.ip(), Instant::now());
         }
         self.sweep.pacer.sent(now, sent_routed, sent_on_link);
@@ -480,10 +534,7 @@ impl Scan {
         let iface = self.interface_name(*from.ip());
         let by_broadcast = !p.unicast_sent_at.contains_key(from.ip());
         let reply_iface = iface.clone();
-        let slot = iface
-            .as_ref()
-            .and_then(|n| self.stats.iter().position(|s| &s.name == n))
-            .unwrap_or(self.stats.len() - 1);
+        let slot = self.stats.slot_of(iface.as_deref());
         let sent_at = p
             .unicast_sent_at
             .get(from.ip())
@@ -492,13 +543,13 @@ impl Scan {
         let rtt = received.saturating_duration_since(sent_at);
         match self.folder.fold(datagram, from, iface, rtt) {
             Folded::Invalid(warning) => {
-                self.stats[slot].invalid += 1;
+                self.stats.get(slot).invalid += 1;
                 if let Some(w) = warning {
                     out.send(Event::Warning(w));
                 }
             }
             Folded::Again { key, first_udp } => {
-                self.stats[slot].replies += 1;
+                self.stats.get(slot).replies += 1;
                 self.count_broadcast_reply(by_broadcast, reply_iface);
                 if first_udp {
                     out.send(Event::AlsoFound {
@@ -511,7 +562,7 @@ impl Scan {
             }
             Folded::Announced { .. } => {}
             Folded::OverLimit(warning) => {
-                self.stats[slot].replies += 1;
+                self.stats.get(slot).replies += 1;
                 self.count_broadcast_reply(by_broadcast, reply_iface);
                 if let Some(w) = warning {
                     out.send(Event::Warning(w));
@@ -520,9 +571,10 @@ impl Scan {
             Folded::New {
                 server,
                 announced,
+                scheme,
                 warning,
             } => {
-                self.stats[slot].replies += 1;
+                self.stats.get(slot).replies += 1;
                 self.count_broadcast_reply(by_broadcast, reply_iface);
                 if let Some((_, _, found)) = self
                     .fallbacks
@@ -534,7 +586,7 @@ impl Scan {
                 if let Some(w) = warning {
                     out.send(Event::Warning(w));
                 }
-                self.request_details(&server, announced, config);
+                self.request_details(&server, announced, scheme, config);
                 out.send(Event::Found(server));
             }
         }
@@ -565,20 +617,20 @@ impl Scan {
         &mut self,
         result: io::Result<usize>,
         dest: SocketAddrV4,
-        slot: usize,
+        slot: Slot,
         out: &Emitter,
     ) -> bool {
         match result {
             Ok(_) => {
-                self.stats[slot].probes_sent += 1;
+                self.stats.get(slot).probes_sent += 1;
                 true
             }
             Err(e) => {
-                self.stats[slot].send_errors += 1;
+                self.stats.get(slot).send_errors += 1;
                 // One warning per interface (or for the first failing target) is enough.
-                if self.stats[slot].send_errors == 1 {
+                if self.stats.get(slot).send_errors == 1 {
                     out.send(Event::Warning(Warning::SendFailed {
-                        via: self.stats[slot].name.clone(),
+                        via: self.stats.get(slot).name.clone(),
                         dest,
                         error: e.to_string(),
                     }));

@@ -54,6 +54,9 @@ pub enum Folded {
         server: Server,
         /// What the reply announced.
         announced: Ipv4Addr,
+        /// How its web page is reached (a DNS-SD service type says it; a
+        /// UDP reply takes the configured one).
+        scheme: crate::protocol::Scheme,
         /// Said once per sender whose announcement was unusable.
         warning: Option<Warning>,
     },
@@ -167,18 +170,13 @@ impl ReplyFolder {
         self.found.insert(key, vec![Source::Udp]);
         Folded::New {
             server: Server {
-                ip,
-                port: reply.port,
-                url: protocol::server_url(self.scheme, ip, reply.port),
                 interface,
-                source: from,
                 announced: (reply.ip != *from.ip()).then_some(reply.ip),
-                rtt,
                 is_local: ip.is_loopback() || self.local_addrs.contains(&ip),
-                found_by: Source::Udp,
-                service_name: None,
+                ..Server::found(Source::Udp, self.scheme, ip, reply.port, from, rtt)
             },
             announced: reply.ip,
+            scheme: self.scheme,
             warning,
         }
     }
@@ -238,11 +236,7 @@ impl ReplyFolder {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    pub(super) fn sa(s: &str) -> SocketAddrV4 {
-        s.parse()
-            .unwrap_or(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0))
-    }
+    use crate::test_fixtures::sa;
 
     pub(super) fn folder() -> ReplyFolder {
         ReplyFolder::new(&ScanConfig::default(), [Ipv4Addr::new(10, 0, 0, 1)].into())
@@ -259,6 +253,7 @@ mod tests {
                 server,
                 announced,
                 warning,
+                ..
             } => {
                 assert_eq!(server.url, "http://10.0.0.5:8000/");
                 assert_eq!(server.announced, None);

@@ -21,11 +21,11 @@ mod warning;
 pub use warning::Warning;
 pub mod fold;
 pub mod plan;
-mod queue;
+pub mod sweep;
 
 use crate::details::Details;
 use crate::net::{InterfaceChoice, Target};
-use crate::settings::{FieldError, ScanSettings, Settings};
+use crate::settings::{FieldError, ProtocolSettings, ScanSettings, Settings};
 
 /// Receive buffer a scan asks for: room for well over 10 000 small replies
 /// (each costs ~800 bytes of kernel accounting).
@@ -57,6 +57,8 @@ pub const DETAILS_GRACE: Duration = Duration::from_millis(1500);
 pub struct ScanConfig {
     /// The scan settings.
     pub scan: ScanSettings,
+    /// The request and reply words.
+    pub protocol: ProtocolSettings,
     /// Unicast targets, probed first (favourites, then extra targets).
     pub targets: Vec<Target>,
     /// Whether to broadcast on the selected interfaces.
@@ -78,12 +80,12 @@ impl ScanConfig {
 
     /// The request payload.
     pub fn message(&self) -> &[u8] {
-        self.scan.message.as_bytes()
+        self.protocol.message.as_bytes()
     }
 
     /// The reply prefix.
     pub fn prefix(&self) -> &[u8] {
-        self.scan.response_prefix.as_bytes()
+        self.protocol.response_prefix.as_bytes()
     }
 }
 
@@ -91,6 +93,7 @@ impl Default for ScanConfig {
     fn default() -> Self {
         ScanConfig {
             scan: ScanSettings::default(),
+            protocol: ProtocolSettings::default(),
             targets: Vec::new(),
             broadcast: true,
             rcvbuf: DEFAULT_RCVBUF,
@@ -117,6 +120,7 @@ impl TryFrom<&Settings> for ScanConfig {
             .collect();
         Ok(ScanConfig {
             scan: s.clone(),
+            protocol: settings.protocol.clone(),
             targets,
             broadcast: true,
             rcvbuf: DEFAULT_RCVBUF,
@@ -239,6 +243,32 @@ pub struct Server {
 }
 
 impl Server {
+    /// A server found at `ip:port` by `found_by` (its reply or
+    /// announcement from `source`, after `rtt`): no interface, not this
+    /// computer, nothing announced apart, no name. Callers set what they
+    /// know besides (`Server { interface, ..Server::found(…) }`).
+    pub fn found(
+        found_by: Source,
+        scheme: crate::protocol::Scheme,
+        ip: Ipv4Addr,
+        port: u16,
+        source: SocketAddrV4,
+        rtt: Duration,
+    ) -> Server {
+        Server {
+            ip,
+            port,
+            url: crate::protocol::server_url(scheme, ip, port),
+            interface: None,
+            source,
+            announced: None,
+            rtt,
+            is_local: false,
+            found_by,
+            service_name: None,
+        }
+    }
+
     /// The dedupe key.
     pub fn key(&self) -> ServerKey {
         (self.ip, self.port)

@@ -11,8 +11,8 @@ use ipnet::Ipv4Net;
 use super::{retry_offsets, ScanConfig, Warning};
 use crate::net::interfaces::interface_for_source;
 use crate::net::targets::MAX_SWEEP_PREFIX;
-use crate::net::{self, Interface, InterfaceChoice};
-use crate::sweep::{self, NeighbourLimits};
+use crate::net::{Interface, InterfaceChoice};
+use crate::discovery::sweep::{self, NeighbourLimits};
 
 /// Unicast targets after name resolution.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -52,18 +52,15 @@ pub struct ProbePlan {
 
 impl ProbePlan {
     /// The plan for `config` over `interfaces` and `targets`, with sweep
-    /// times computed under `limits`.
+    /// times computed under `limits`. `choices` is what
+    /// [`crate::net::select_interfaces`] made of `interfaces` for this config.
     pub fn build(
         config: &ScanConfig,
         interfaces: &[Interface],
+        choices: Vec<InterfaceChoice>,
         targets: ResolvedTargets,
         limits: &NeighbourLimits,
     ) -> ProbePlan {
-        let choices = net::select_interfaces(
-            interfaces,
-            &config.scan.include_interfaces,
-            &config.scan.exclude_interfaces,
-        );
         let used: Vec<Interface> = choices
             .iter()
             .filter(|c| c.skipped.is_none())
@@ -179,6 +176,7 @@ fn split_sweep(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_fixtures::sa;
 
     fn iface(name: &str, addr: &str, mask: &str) -> Interface {
         Interface::new(
@@ -189,11 +187,6 @@ mod tests {
         )
     }
 
-    fn sa(s: &str) -> SocketAddrV4 {
-        s.parse()
-            .unwrap_or(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0))
-    }
-
     fn lan() -> Vec<Interface> {
         vec![
             iface("eth0", "192.168.1.20", "255.255.255.0"),
@@ -202,6 +195,16 @@ mod tests {
     }
 
     const LIMITS: NeighbourLimits = NeighbourLimits::LINUX_DEFAULT;
+
+    /// The plan a scan makes: interfaces selected, then planned.
+    fn plan(config: &ScanConfig, interfaces: &[Interface], targets: ResolvedTargets) -> ProbePlan {
+        let choices = crate::net::select_interfaces(
+            interfaces,
+            &config.scan.include_interfaces,
+            &config.scan.exclude_interfaces,
+        );
+        ProbePlan::build(config, interfaces, choices, targets, &LIMITS)
+    }
 
     #[test]
     fn broadcasts_per_used_interface_and_targets_once_each() {
@@ -214,7 +217,7 @@ mod tests {
             ],
             ..Default::default()
         };
-        let plan = ProbePlan::build(&config, &lan(), targets, &LIMITS);
+        let plan = plan(&config, &lan(), targets);
         assert_eq!(
             plan.broadcast,
             [(0, sa("192.168.1.255:9999")), (1, sa("10.31.255.255:9999"))]
@@ -235,7 +238,7 @@ mod tests {
             ranges: vec!["172.16.0.0/30".parse().expect("net")],
             ..Default::default()
         };
-        let plan = ProbePlan::build(&config, &lan(), targets, &LIMITS);
+        let plan = plan(&config, &lan(), targets);
         assert!(plan.warnings.contains(&Warning::SweepNarrowed {
             interface: "wide0".into(),
             subnet: "10.16.0.0/12".into(),
@@ -254,7 +257,7 @@ mod tests {
         config.scan.sweep = true;
         config.scan.timeout_secs = 2.0;
         let wide = vec![iface("eth0", "10.81.0.1", "255.255.240.0")];
-        let plan = ProbePlan::build(&config, &wide, ResolvedTargets::default(), &LIMITS);
+        let plan = plan(&config, &wide, ResolvedTargets::default());
         assert_eq!(plan.on_link.len(), 4093);
         let expected = sweep::estimate(4093, 0, 2000, &LIMITS) + Duration::from_secs(1);
         assert_eq!(plan.duration, expected);
@@ -272,7 +275,7 @@ mod tests {
     fn nothing_to_probe_ends_at_once() {
         let mut config = ScanConfig::default();
         config.scan.include_interfaces = vec!["none-such".into()];
-        let plan = ProbePlan::build(&config, &lan(), ResolvedTargets::default(), &LIMITS);
+        let plan = plan(&config, &lan(), ResolvedTargets::default());
         assert_eq!(plan.planned, 0);
         assert_eq!(plan.duration, Duration::ZERO);
         assert_eq!(plan.warnings, [Warning::NothingToProbe]);

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::net::Ipv4Addr;
 
-use crate::sweep::NeighbourLimits;
+use crate::discovery::sweep::NeighbourLimits;
 
 /// The limits for sweeping out of `interfaces`: table size (`gc_thresh3`,
 /// only readable in the initial namespace; 1024 assumed otherwise), entries

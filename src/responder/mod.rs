@@ -244,8 +244,8 @@ impl TryFrom<&Settings> for ResponderConfig {
         let v = &settings.server;
         Ok(ResponderConfig {
             port: v.port,
-            message: settings.scan.message.as_bytes().to_vec(),
-            prefix: settings.scan.response_prefix.as_bytes().to_vec(),
+            message: settings.protocol.message.as_bytes().to_vec(),
+            prefix: settings.protocol.response_prefix.as_bytes().to_vec(),
             web_port: v.web_port,
             buffer_size: v.buffer_size,
             local_only: v.local_only,
@@ -482,10 +482,7 @@ pub use rules::{check_source, request_verdict, RateLimiter};
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn sa(s: &str) -> SocketAddrV4 {
-        s.parse().expect("test address")
-    }
+    use crate::test_fixtures::sa;
 
     fn lan() -> Vec<Interface> {
         vec![Interface::new(

@@ -15,6 +15,8 @@ use crate::responder::ResponderConfig;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Settings {
+    /// The discovery protocol's words, shared by scans and server mode.
+    pub protocol: ProtocolSettings,
     /// How scans run.
     pub scan: ScanSettings,
     /// Server mode ("Also act as server").
@@ -77,6 +79,27 @@ impl FavouriteName {
 /// Longest name a user may give a favourite, in characters.
 pub const MAX_LABEL_CHARS: usize = 200;
 
+/// The request and reply words of the protocol (the stock ones by default):
+/// a scan sends the message and reads replies that start with the prefix;
+/// server mode answers the message with the prefix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProtocolSettings {
+    /// Request payload.
+    pub message: String,
+    /// Reply prefix.
+    pub response_prefix: String,
+}
+
+impl Default for ProtocolSettings {
+    fn default() -> Self {
+        ProtocolSettings {
+            message: protocol::DEFAULT_MESSAGE.into(),
+            response_prefix: protocol::DEFAULT_PREFIX.into(),
+        }
+    }
+}
+
 /// Scan settings (the protocol values default to the stock ones).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -87,10 +110,6 @@ pub struct ScanSettings {
     pub retries: u32,
     /// UDP discovery port.
     pub port: u16,
-    /// Request payload.
-    pub message: String,
-    /// Reply prefix.
-    pub response_prefix: String,
     /// Web port assumed when a reply names none.
     pub default_web_port: u16,
     /// Scheme used to open servers.
@@ -116,7 +135,7 @@ pub struct ScanSettings {
     pub lookup_details: bool,
     /// Ask the local link for names over mDNS when the resolver has none
     /// (one multicast query per server on a local subnet).
-    pub mdns: bool,
+    pub names_over_mdns: bool,
     /// Also list web servers that announce themselves over DNS-SD
     /// (`_http._tcp`, `_https._tcp`; mDNS queries to the local links).
     pub dns_sd: bool,
@@ -132,8 +151,6 @@ impl Default for ScanSettings {
             timeout_secs: protocol::DEFAULT_TIMEOUT_SECS,
             retries: 2,
             port: protocol::DEFAULT_PORT,
-            message: protocol::DEFAULT_MESSAGE.into(),
-            response_prefix: protocol::DEFAULT_PREFIX.into(),
             default_web_port: protocol::DEFAULT_WEB_PORT,
             scheme: Scheme::Http,
             include_interfaces: Vec::new(),
@@ -145,7 +162,7 @@ impl Default for ScanSettings {
             auto_refresh: false,
             auto_refresh_secs: 30,
             lookup_details: true,
-            mdns: true,
+            names_over_mdns: true,
             dns_sd: false,
             fallback: true,
         }
@@ -261,10 +278,11 @@ impl Settings {
         );
         check("scan.retries", field::check_retries(s.retries).map(drop));
         check("scan.port", nonzero(s.port));
-        check("scan.message", field::message(&s.message).map(drop));
+        let words = &self.protocol;
+        check("protocol.message", field::message(&words.message).map(drop));
         check(
-            "scan.response_prefix",
-            field::prefix(&s.response_prefix).map(drop),
+            "protocol.response_prefix",
+            field::prefix(&words.response_prefix).map(drop),
         );
         check("scan.default_web_port", nonzero(s.default_web_port));
         check(
@@ -300,12 +318,12 @@ impl Settings {
         check("server.web_port", nonzero(v.web_port));
         check(
             "server.buffer_size",
-            if (16..=65507).contains(&v.buffer_size) && v.buffer_size >= s.message.len() {
+            if (16..=65507).contains(&v.buffer_size) && v.buffer_size >= words.message.len() {
                 Ok(())
             } else {
                 Err(format!(
                     "must be between 16 and 65507 bytes and hold the message ({} bytes)",
-                    s.message.len()
+                    words.message.len()
                 ))
             },
         );
@@ -384,15 +402,23 @@ impl Settings {
         toml::to_string_pretty(self).map_err(|e| format!("cannot write the settings as TOML: {e}"))
     }
 
-    /// Parses and validates TOML text.
+    /// Parses and validates TOML text (files of older versions included).
     pub fn from_toml(text: &str) -> Result<Settings, String> {
-        let mut s: Settings = toml::from_str(text).map_err(|e| match e.span() {
+        let in_words = |text: &str, e: toml::de::Error| match e.span() {
             Some(span) => {
                 let line = 1 + text[..span.start.min(text.len())].matches('\n').count();
                 format!("line {line}: {}", e.message().trim())
             }
             None => e.message().trim().to_string(),
-        })?;
+        };
+        let mut table: toml::Table = toml::from_str(text).map_err(|e| in_words(text, e))?;
+        // Only a file that needed moving is re-read from the moved form:
+        // errors in any other point at the user's own lines.
+        let mut s: Settings = if migrate(&mut table) {
+            table.try_into().map_err(|e| in_words("", e))?
+        } else {
+            toml::from_str(text).map_err(|e| in_words(text, e))?
+        };
         s.forget_names_of_removed_favourites();
         let errors = s.validate();
         if errors.is_empty() {
@@ -405,6 +431,34 @@ impl Settings {
                 .join("; "))
         }
     }
+}
+
+/// Keys older versions wrote elsewhere, moved to where they live now;
+/// a value already at the new place wins. True when anything moved.
+fn migrate(table: &mut toml::Table) -> bool {
+    const MOVED: [(&str, &str, &str, &str); 3] = [
+        ("scan", "message", "protocol", "message"),
+        ("scan", "response_prefix", "protocol", "response_prefix"),
+        ("scan", "mdns", "scan", "names_over_mdns"),
+    ];
+    let mut moved = false;
+    for (from_section, from_key, to_section, to_key) in MOVED {
+        let Some(value) = table
+            .get_mut(from_section)
+            .and_then(toml::Value::as_table_mut)
+            .and_then(|t| t.remove(from_key))
+        else {
+            continue;
+        };
+        moved = true;
+        let to = table
+            .entry(to_section)
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        if let Some(to) = to.as_table_mut() {
+            to.entry(to_key).or_insert(value);
+        }
+    }
+    moved
 }
 
 fn nonzero(port: u16) -> Result<(), String> {
@@ -427,8 +481,8 @@ mod tests {
     fn defaults_are_the_stock_protocol_values() {
         let s = Settings::default();
         assert_eq!(s.scan.port, 9999);
-        assert_eq!(s.scan.message, "DISCOVER_SERVER");
-        assert_eq!(s.scan.response_prefix, "SERVER_IP:");
+        assert_eq!(s.protocol.message, "DISCOVER_SERVER");
+        assert_eq!(s.protocol.response_prefix, "SERVER_IP:");
         assert_eq!(s.scan.timeout_secs, 5.0);
         assert_eq!(s.scan.default_web_port, 8000);
         assert_eq!(s.scan.retries, 2);
@@ -442,7 +496,7 @@ mod tests {
         let mut s = Settings::default();
         s.scan.port = 0;
         s.scan.timeout_secs = -1.0;
-        s.scan.message = String::new();
+        s.protocol.message = String::new();
         s.scan.extra_targets = vec!["10.0.0.0/8".into()];
         s.server.buffer_size = 4;
         let fields: Vec<&str> = s.validate().iter().map(|e| e.field).collect();
@@ -451,7 +505,7 @@ mod tests {
             [
                 "scan.timeout_secs",
                 "scan.port",
-                "scan.message",
+                "protocol.message",
                 "scan.extra_targets",
                 "server.buffer_size"
             ]
@@ -549,6 +603,31 @@ mod tests {
         // Missing fields take defaults; unknown ones are ignored.
         let partial = Settings::from_toml("[scan]\nport = 7777\nfuture = 1\n").expect("partial");
         assert_eq!(partial.scan.port, 7777);
-        assert_eq!(partial.scan.message, "DISCOVER_SERVER");
+        assert_eq!(partial.protocol.message, "DISCOVER_SERVER");
+    }
+
+    #[test]
+    fn files_of_older_versions_are_read_where_their_keys_live_now() {
+        // (file text, message, prefix, names over mDNS)
+        let table = [
+            ("[scan]\nmessage = \"HELLO\"\nresponse_prefix = \"AT:\"\nmdns = false\n", "HELLO", "AT:", false),
+            ("[scan]\nmdns = true\nport = 7000\n", "DISCOVER_SERVER", "SERVER_IP:", true),
+            // The new place wins over a stale old key.
+            ("[protocol]\nmessage = \"NEW\"\n[scan]\nmessage = \"OLD\"\n", "NEW", "SERVER_IP:", true),
+            ("[protocol]\nresponse_prefix = \"P:\"\n", "DISCOVER_SERVER", "P:", true),
+        ];
+        for (text, message, prefix, mdns) in table {
+            let s = Settings::from_toml(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+            assert_eq!(
+                (s.protocol.message.as_str(), s.protocol.response_prefix.as_str(), s.scan.names_over_mdns),
+                (message, prefix, mdns),
+                "{text:?}"
+            );
+        }
+        let written = Settings::from_toml(table[0].0).and_then(|s| s.to_toml()).unwrap_or_default();
+        assert!(written.contains("[protocol]") && !written.contains("mdns ="), "{written}");
+        // An error in an old file still names what is wrong.
+        let err = Settings::from_toml("[scan]\nmdns = \"yes\"\n").expect_err("not a boolean");
+        assert!(err.contains("names_over_mdns") || err.contains("bool"), "{err}");
     }
 }

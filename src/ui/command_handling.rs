@@ -420,8 +420,7 @@ impl LanScoutApp {
         new.favourite_names = self.state.settings.favourite_names.clone();
         new.forget_names_of_removed_favourites();
         let server_changed = new.server != self.state.settings.server
-            || new.scan.message != self.state.settings.scan.message
-            || new.scan.response_prefix != self.state.settings.scan.response_prefix;
+            || new.protocol != self.state.settings.protocol;
         let serving = self.runtime.responder.is_some();
         self.save(new, Some("settings saved".into()));
         self.dialog = None;

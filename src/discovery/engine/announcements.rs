@@ -28,9 +28,12 @@ impl Scan {
             for folded in self.folder.fold_announcement(&a, &self.plan.used) {
                 match folded {
                     Folded::New {
-                        server, announced, ..
+                        server,
+                        announced,
+                        scheme,
+                        ..
                     } => {
-                        self.request_details(&server, announced, config);
+                        self.request_details(&server, announced, scheme, config);
                         out.send(Event::Found(server));
                     }
                     Folded::Announced { key, service_name } => out.send(Event::AlsoFound {

@@ -10,7 +10,6 @@ use crate::details::text::{display_text, MAX_NAME_CHARS};
 use crate::discovery::{Server, Source, Warning};
 use crate::net::dns_sd::Announcement;
 use crate::net::Interface;
-use crate::protocol;
 
 /// Servers DNS-SD may add to one scan: announcements carry no sender, so
 /// besides the per-address limit this bounds what one host on the link can
@@ -69,22 +68,24 @@ impl ReplyFolder {
             self.found.insert(key, vec![Source::DnsSd]);
             out.push(Folded::New {
                 server: Server {
-                    ip,
-                    port: a.port,
-                    url: protocol::server_url(a.scheme, ip, a.port),
                     interface: used
                         .iter()
                         .filter(|i| i.contains(ip))
                         .max_by_key(|i| i.prefix_len)
                         .map(|i| i.name.clone()),
-                    source: SocketAddrV4::new(ip, a.port),
-                    announced: None,
-                    rtt: Duration::ZERO,
                     is_local: self.local_addrs.contains(&ip),
-                    found_by: Source::DnsSd,
                     service_name: name.clone(),
+                    ..Server::found(
+                        Source::DnsSd,
+                        a.scheme,
+                        ip,
+                        a.port,
+                        SocketAddrV4::new(ip, a.port),
+                        Duration::ZERO,
+                    )
                 },
                 announced: ip,
+                scheme: a.scheme,
                 warning: None,
             });
         }
@@ -96,9 +97,10 @@ impl ReplyFolder {
 mod tests {
     use std::net::Ipv4Addr;
 
-    use super::super::tests::{folder, sa, RTT};
+    use super::super::tests::{folder, RTT};
     use super::*;
     use crate::protocol::Scheme;
+    use crate::test_fixtures::sa;
 
     fn lan() -> Vec<Interface> {
         vec![Interface {

@@ -135,8 +135,8 @@ impl SettingsDraft {
             timeout: format_secs(s.scan.timeout_secs),
             retries: s.scan.retries.to_string(),
             port: s.scan.port.to_string(),
-            message: s.scan.message.clone(),
-            prefix: s.scan.response_prefix.clone(),
+            message: s.protocol.message.clone(),
+            prefix: s.protocol.response_prefix.clone(),
             default_web_port: s.scan.default_web_port.to_string(),
             scheme: s.scan.scheme,
             include: s.scan.include_interfaces.join(", "),
@@ -145,7 +145,7 @@ impl SettingsDraft {
             extra_targets: s.scan.extra_targets.join("\n"),
             sweep: s.scan.sweep,
             lookup_details: s.scan.lookup_details,
-            mdns: s.scan.mdns,
+            mdns: s.scan.names_over_mdns,
             dns_sd: s.scan.dns_sd,
             fallback: s.scan.fallback,
             notifications: s.ui.notifications,
@@ -166,6 +166,16 @@ impl SettingsDraft {
         let mut e = DraftErrors::default();
         let mut s = self.base.clone();
         self.parse_scan(&mut s, &mut e);
+        take(
+            &mut e.message,
+            field::message(&self.message),
+            &mut s.protocol.message,
+        );
+        take(
+            &mut e.prefix,
+            field::prefix(&self.prefix),
+            &mut s.protocol.response_prefix,
+        );
         self.parse_server(&mut s, &mut e);
         s.ui.theme = self.theme;
         s.ui.notifications = self.notifications;
@@ -196,16 +206,7 @@ impl SettingsDraft {
             &mut v.retries,
         );
         take(&mut e.port, field::port(&self.port), &mut v.port);
-        take(
-            &mut e.message,
-            field::message(&self.message),
-            &mut v.message,
-        );
-        take(
-            &mut e.prefix,
-            field::prefix(&self.prefix),
-            &mut v.response_prefix,
-        );
+
         take(
             &mut e.default_web_port,
             field::port(&self.default_web_port),
@@ -234,7 +235,7 @@ impl SettingsDraft {
         );
         v.sweep = self.sweep;
         v.lookup_details = self.lookup_details;
-        v.mdns = self.mdns;
+        v.names_over_mdns = self.mdns;
         v.dns_sd = self.dns_sd;
         v.fallback = self.fallback;
         take(

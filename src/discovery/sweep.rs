@@ -1,4 +1,5 @@
-//! Pacing a unicast sweep: pure, no I/O.
+//! The unicast sweep: its pacing (pure, here) and its send queues
+//! ([`queue`], what the engine drains).
 //!
 //! Routed (off-link) probes all go to the gateway's hardware address and are
 //! paced only by the rate cap. On-link probes to absent hosts each hold an
@@ -8,6 +9,10 @@
 //! and beyond that the kernel drops new probes without an error. So on-link
 //! probes are paced to keep at most a budget of them unresolved at once, and
 //! routed probes go first so that on-link pacing never slows them down.
+
+mod queue;
+
+pub(in crate::discovery) use queue::SweepQueues;
 
 use std::collections::{HashSet, VecDeque};
 use std::net::Ipv4Addr;

@@ -7,15 +7,15 @@ use std::net::{Ipv4Addr, SocketAddrV4};
 use std::time::Instant;
 
 use crate::net;
-use crate::sweep::{self, DropCheck, Pacer};
+use super::{DropCheck, NeighbourLimits, Pacer};
 
 /// The sweep's destinations, routed and on-link, and how far each is sent.
-pub(super) struct SweepQueues {
+pub(in crate::discovery) struct SweepQueues {
     routed: Vec<SocketAddrV4>,
     on_link: Vec<SocketAddrV4>,
     next_routed: usize,
     next_on_link: usize,
-    pub(super) pacer: Pacer,
+    pub(in crate::discovery) pacer: Pacer,
     /// On-link probes the kernel dropped, to send again first.
     resend: VecDeque<SocketAddrV4>,
     resent: HashMap<Ipv4Addr, u8>,
@@ -26,11 +26,11 @@ pub(super) struct SweepQueues {
 }
 
 impl SweepQueues {
-    pub(super) fn new(
+    pub(in crate::discovery) fn new(
         routed: Vec<SocketAddrV4>,
         on_link: Vec<SocketAddrV4>,
         rate: u32,
-        limits: sweep::NeighbourLimits,
+        limits: NeighbourLimits,
         port: u16,
     ) -> SweepQueues {
         SweepQueues {
@@ -49,7 +49,7 @@ impl SweepQueues {
 
     /// Adds on-link destinations to the end of the queue (the unicast
     /// fallback), paced like the sweep's own.
-    pub(super) fn add_on_link(&mut self, dests: impl IntoIterator<Item = SocketAddrV4>) {
+    pub(in crate::discovery) fn add_on_link(&mut self, dests: impl IntoIterator<Item = SocketAddrV4>) {
         let before = self.on_link.len();
         self.on_link.extend(dests);
         if self.on_link.len() > before && !self.watch_table {
@@ -59,7 +59,7 @@ impl SweepQueues {
 
     /// Reads the neighbour table when due and queues dropped probes again
     /// (at most twice per host); returns how many were dropped.
-    pub(super) fn check_drops(&mut self, now: Instant) -> usize {
+    pub(in crate::discovery) fn check_drops(&mut self, now: Instant) -> usize {
         if !self.watch_table || !self.drops.due(now) {
             return 0;
         }
@@ -80,7 +80,7 @@ impl SweepQueues {
         lost.len()
     }
 
-    pub(super) fn is_done(&self) -> bool {
+    pub(in crate::discovery) fn is_done(&self) -> bool {
         self.next_routed >= self.routed.len()
             && self.next_on_link >= self.on_link.len()
             && self.resend.is_empty()
@@ -88,7 +88,7 @@ impl SweepQueues {
     }
 
     /// How many of each may go now (at most 256 a tick).
-    pub(super) fn allowance(&mut self, now: Instant) -> (usize, usize) {
+    pub(in crate::discovery) fn allowance(&mut self, now: Instant) -> (usize, usize) {
         let (r, o) = self.pacer.allowance(
             now,
             self.routed.len() - self.next_routed,
@@ -97,7 +97,7 @@ impl SweepQueues {
         (r.min(256), o.min(256 - r.min(256)))
     }
 
-    pub(super) fn peek(&self, on_link: bool) -> Option<SocketAddrV4> {
+    pub(in crate::discovery) fn peek(&self, on_link: bool) -> Option<SocketAddrV4> {
         if on_link {
             self.resend
                 .front()
@@ -108,7 +108,7 @@ impl SweepQueues {
         }
     }
 
-    pub(super) fn advance(&mut self, on_link: bool, now: Instant, dest: SocketAddrV4) {
+    pub(in crate::discovery) fn advance(&mut self, on_link: bool, now: Instant, dest: SocketAddrV4) {
         if on_link {
             if self.resend.pop_front().is_none() {
                 self.next_on_link += 1;
