@@ -1364,7 +1364,11 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
     ("scan.retries", "Retries", "scan --retries"),
     ("scan.port", "Discovery port (UDP)", "scan --port"),
     ("protocol.message", "Request message", "scan --message"),
-    ("protocol.response_prefix", "Response prefix", "scan --prefix"),
+    (
+        "protocol.response_prefix",
+        "Response prefix",
+        "scan --prefix",
+    ),
     (
         "scan.default_web_port",
         "Default web port",

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::protocol::Scheme;
+use crate::settings::catalog::{self, Flag, Setting, Sub};
 use crate::settings::{field, Settings};
 
 /// Find Django servers on the local network (django-udp-discovery protocol)
@@ -39,54 +39,9 @@ pub enum Command {
 /// `lanscout scan` options; unset ones come from the settings file.
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// Seconds to collect replies (the scan ends then, whatever arrives).
-    #[arg(long, value_name = "SECS", value_parser = field::timeout)]
-    pub timeout: Option<f64>,
-    /// Times to re-send the probes inside the window (at 0.5 s, 2 s, then doubling).
-    #[arg(long, value_name = "N", value_parser = field::retries)]
-    pub retries: Option<u32>,
-    /// UDP discovery port.
-    #[arg(long, value_name = "N", value_parser = field::port)]
-    pub port: Option<u16>,
-    /// Request message.
-    #[arg(long, value_name = "TEXT", value_parser = field::message)]
-    pub message: Option<String>,
-    /// Expected reply prefix.
-    #[arg(long, value_name = "TEXT", value_parser = field::prefix)]
-    pub prefix: Option<String>,
-    /// Web port assumed when a reply names none.
-    #[arg(long, value_name = "N", value_parser = field::port)]
-    pub default_web_port: Option<u16>,
-    /// Scheme of the printed URLs.
-    #[arg(long, value_name = "http|https", value_parser = parse_scheme)]
-    pub scheme: Option<Scheme>,
-    /// Which interfaces to use.
+    /// The settings a scan takes from the command line (from the catalog).
     #[command(flatten)]
-    pub interfaces: InterfaceFilter,
-    /// Also probe this host, host:port or CIDR range by unicast (repeatable).
-    #[arg(short = 't', long = "target", value_name = "HOST|HOST:PORT|CIDR", value_parser = parse_target)]
-    pub target: Vec<String>,
-    /// Sweep every host of the used interfaces' subnets with unicast probes.
-    #[arg(long)]
-    pub sweep: bool,
-    /// Most sweep probes per second.
-    #[arg(long, value_name = "PPS", value_parser = field::sweep_rate)]
-    pub rate: Option<u32>,
-    /// Do not look up names, page titles or hardware makers (no HTTP, no DNS).
-    #[arg(long)]
-    pub no_details: bool,
-    /// Do not ask the local network for names over mDNS.
-    #[arg(long)]
-    pub no_mdns: bool,
-    /// When nothing answers the broadcast on an interface, do not ask the
-    /// hosts of its /24 one by one (the fallback for a desktop firewall
-    /// that drops replies to a broadcast).
-    #[arg(long)]
-    pub no_fallback: bool,
-    /// Also list web servers that announce themselves over DNS-SD
-    /// (`_http._tcp`, `_https._tcp`: printers, NAS boxes, Home Assistant).
-    #[arg(long)]
-    pub dns_sd: bool,
+    pub settings: SettingFlags<ForScan>,
     /// Also print why the scan found what it found (always when it finds nothing).
     #[arg(long)]
     pub explain: bool,
@@ -121,91 +76,14 @@ impl ScanArgs {
             (false, None) => ScanFormat::Text,
         }
     }
-
-    /// Lays the flags over the settings file's values.
-    pub fn apply(&mut self, settings: &mut Settings) {
-        let s = &mut settings.scan;
-        if let Some(v) = self.timeout {
-            s.timeout_secs = v;
-        }
-        if let Some(v) = self.retries {
-            s.retries = v;
-        }
-        if let Some(v) = self.port {
-            s.port = v;
-        }
-        if let Some(v) = self.message.take() {
-            settings.protocol.message = v;
-        }
-        if let Some(v) = self.prefix.take() {
-            settings.protocol.response_prefix = v;
-        }
-        if let Some(v) = self.default_web_port {
-            s.default_web_port = v;
-        }
-        if let Some(v) = self.scheme {
-            s.scheme = v;
-        }
-        self.interfaces
-            .apply(&mut s.include_interfaces, &mut s.exclude_interfaces);
-        s.extra_targets.append(&mut self.target);
-        s.sweep |= self.sweep;
-        if let Some(v) = self.rate {
-            s.sweep_rate = v;
-        }
-        if self.no_details {
-            s.lookup_details = false;
-        }
-        if self.no_mdns {
-            s.names_over_mdns = false;
-        }
-        if self.no_fallback {
-            s.fallback = false;
-        }
-        s.dns_sd |= self.dns_sd;
-    }
-}
-
-/// Exact interface names to use or skip (shared by `scan` and `interfaces`).
-#[derive(Debug, Args)]
-pub struct InterfaceFilter {
-    /// Use only this interface (exact name; repeatable).
-    #[arg(short = 'i', long = "interface", value_name = "NAME", value_parser = field::interface_name)]
-    pub interface: Vec<String>,
-    /// Skip this interface (exact name; repeatable).
-    #[arg(long = "exclude-interface", value_name = "NAME", value_parser = field::interface_name)]
-    pub exclude_interface: Vec<String>,
-}
-
-impl InterfaceFilter {
-    /// Applies the flags over the settings' lists: `-i` replaces the include
-    /// list, `--exclude-interface` adds to the exclude list.
-    pub fn apply(&mut self, include: &mut Vec<String>, exclude: &mut Vec<String>) {
-        if !self.interface.is_empty() {
-            *include = std::mem::take(&mut self.interface);
-        }
-        exclude.append(&mut self.exclude_interface);
-    }
 }
 
 /// `lanscout serve` options.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// UDP port to listen on.
-    #[arg(long, value_name = "N", value_parser = field::port)]
-    pub port: Option<u16>,
-    /// Web port to advertise (8000 sends exactly the stock reply).
-    #[arg(long, value_name = "N", value_parser = field::port)]
-    pub web_port: Option<u16>,
-    /// Request message to answer.
-    #[arg(long, value_name = "TEXT", value_parser = field::message)]
-    pub message: Option<String>,
-    /// Reply prefix.
-    #[arg(long, value_name = "TEXT", value_parser = field::prefix)]
-    pub prefix: Option<String>,
-    /// Answer only requesters on this computer's own subnets.
-    #[arg(long)]
-    pub local_only: bool,
+    /// The settings server mode takes from the command line (from the catalog).
+    #[command(flatten)]
+    pub settings: SettingFlags<ForServe>,
     /// FOR BENCHMARKS ONLY: turn off the per-source and global reply rate limits.
     #[arg(long)]
     pub no_rate_limit: bool,
@@ -220,47 +98,253 @@ pub struct ServeArgs {
     pub json: bool,
 }
 
-impl ServeArgs {
-    /// Lays the flags over the settings file's values.
-    pub fn apply(&mut self, settings: &mut Settings) {
-        if let Some(v) = self.port {
-            settings.server.port = v;
-        }
-        if let Some(v) = self.web_port {
-            settings.server.web_port = v;
-        }
-        if let Some(v) = self.message.take() {
-            settings.protocol.message = v;
-        }
-        if let Some(v) = self.prefix.take() {
-            settings.protocol.response_prefix = v;
-        }
-        settings.server.local_only |= self.local_only;
-    }
-}
-
 /// `lanscout interfaces` options.
 #[derive(Debug, Args)]
 pub struct InterfacesArgs {
-    /// Which interfaces to use.
+    /// Which interfaces to use (from the catalog).
     #[command(flatten)]
-    pub interfaces: InterfaceFilter,
+    pub settings: SettingFlags<ForInterfaces>,
     /// One JSON object per line.
     #[arg(long)]
     pub json: bool,
 }
 
-pub(crate) fn parse_scheme(text: &str) -> Result<Scheme, String> {
-    text.parse()
+/// Which subcommand a set of setting flags is for.
+pub trait FlagsFor {
+    /// The subcommand.
+    const SUB: Sub;
 }
 
-pub(crate) fn parse_target(text: &str) -> Result<String, String> {
-    field::target(text).map(|t| t.to_string())
+/// Setting flags of `scan`.
+#[derive(Debug, Clone, Copy)]
+pub struct ForScan;
+/// Setting flags of `serve`.
+#[derive(Debug, Clone, Copy)]
+pub struct ForServe;
+/// Setting flags of `interfaces`.
+#[derive(Debug, Clone, Copy)]
+pub struct ForInterfaces;
+
+impl FlagsFor for ForScan {
+    const SUB: Sub = Sub::Scan;
+}
+impl FlagsFor for ForServe {
+    const SUB: Sub = Sub::Serve;
+}
+impl FlagsFor for ForInterfaces {
+    const SUB: Sub = Sub::Interfaces;
+}
+
+/// A setting given on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Given {
+    /// `--name VALUE`.
+    Value(String),
+    /// `--name A --name B`.
+    Values(Vec<String>),
+    /// `--name`.
+    Switch,
+}
+
+/// The flags of every catalog setting a subcommand accepts (built from
+/// [`catalog::ALL`], validated by each setting's own parser), and what was
+/// given; [`SettingFlags::apply`] lays them over the settings file's values.
+#[derive(Debug, Clone)]
+pub struct SettingFlags<F> {
+    given: Vec<(&'static Setting, Given)>,
+    sub: std::marker::PhantomData<F>,
+}
+
+impl<F: FlagsFor> SettingFlags<F> {
+    fn settings() -> impl Iterator<Item = &'static Setting> {
+        catalog::ALL
+            .iter()
+            .copied()
+            .filter(|s| s.flag.in_sub(F::SUB))
+    }
+
+    /// Lays the flags over the settings file's values.
+    pub fn apply(&self, settings: &mut Settings) -> Result<(), String> {
+        for (setting, given) in &self.given {
+            let text = match (given, setting.flag) {
+                (Given::Value(v), _) => v.clone(),
+                (Given::Switch, Flag::Switch { sets, .. }) => sets.to_string(),
+                (Given::Values(vs), Flag::List { adds, .. }) => {
+                    let mut all = if adds {
+                        field::split_list(&(setting.show)(settings))
+                    } else {
+                        Vec::new()
+                    };
+                    all.extend(vs.iter().cloned());
+                    all.join("\n")
+                }
+                _ => continue,
+            };
+            (setting.set)(settings, &text).map_err(|e| format!("{}: {e}", setting.key))?;
+        }
+        Ok(())
+    }
+}
+
+/// Checks a flag's value with its setting's own parser (on a scratch copy).
+fn validator(setting: &'static Setting) -> impl Fn(&str) -> Result<String, String> + Clone {
+    move |text: &str| {
+        let mut scratch = Settings::default();
+        (setting.set)(&mut scratch, text).map(|()| text.to_string())
+    }
+}
+
+impl<F: FlagsFor> clap::Args for SettingFlags<F> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        Self::settings().fold(cmd, |cmd, setting| {
+            let arg = clap::Arg::new(setting.key).help(setting.help);
+            let arg = match setting.flag {
+                Flag::Value {
+                    name, value_name, ..
+                } => arg
+                    .long(name)
+                    .value_name(value_name)
+                    .value_parser(validator(setting)),
+                Flag::List {
+                    name,
+                    short,
+                    value_name,
+                    ..
+                } => {
+                    let arg = arg
+                        .long(name)
+                        .value_name(value_name)
+                        .action(clap::ArgAction::Append)
+                        .value_parser(validator(setting));
+                    match short {
+                        Some(c) => arg.short(c),
+                        None => arg,
+                    }
+                }
+                Flag::Switch { name, help, .. } => {
+                    arg.long(name).help(help).action(clap::ArgAction::SetTrue)
+                }
+                Flag::None(_) => return cmd,
+            };
+            cmd.arg(arg)
+        })
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl<F: FlagsFor> clap::FromArgMatches for SettingFlags<F> {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        let mut given = Vec::new();
+        for setting in Self::settings() {
+            let value = match setting.flag {
+                Flag::Value { .. } => m.get_one::<String>(setting.key).cloned().map(Given::Value),
+                Flag::List { .. } => m
+                    .get_many::<String>(setting.key)
+                    .map(|vs| Given::Values(vs.cloned().collect())),
+                Flag::Switch { .. } => m.get_flag(setting.key).then_some(Given::Switch),
+                Flag::None(_) => None,
+            };
+            given.extend(value.map(|v| (setting, v)));
+        }
+        Ok(SettingFlags {
+            given,
+            sub: std::marker::PhantomData,
+        })
+    }
+
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
 }
 
 pub(crate) fn parse_duration(text: &str) -> Result<f64, String> {
     match text.trim().parse::<f64>() {
         Ok(v) if v.is_finite() && v > 0.0 && v <= 1e7 => Ok(v),
         _ => Err(format!("{text:?} is not a positive number of seconds")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn parsed(args: &[&str]) -> Cli {
+        Cli::try_parse_from(std::iter::once("lanscout").chain(args.iter().copied()))
+            .unwrap_or_else(|e| panic!("{args:?}: {e}"))
+    }
+
+    #[test]
+    fn setting_flags_lay_over_the_file_as_the_catalog_says() {
+        let mut file = Settings::default();
+        file.scan.exclude_interfaces = vec!["docker0".into()];
+        file.scan.include_interfaces = vec!["eth9".into()];
+        file.scan.extra_targets = vec!["10.0.0.1".into()];
+        let cli = parsed(&[
+            "scan",
+            "--timeout",
+            "2.5",
+            "-i",
+            "eth0",
+            "-i",
+            "Ethernet 2",
+            "--exclude-interface",
+            "wlan0",
+            "-t",
+            "10.0.0.9",
+            "--no-details",
+            "--message",
+            "HELLO",
+            "--sweep",
+        ]);
+        let Some(Command::Scan(args)) = cli.command else {
+            panic!("not a scan")
+        };
+        let mut s = file.clone();
+        args.settings.apply(&mut s).expect("valid flags");
+        assert_eq!(s.scan.timeout_secs, 2.5);
+        assert_eq!(
+            s.scan.include_interfaces,
+            ["eth0", "Ethernet 2"],
+            "-i replaces"
+        );
+        assert_eq!(s.scan.exclude_interfaces, ["docker0", "wlan0"], "added");
+        assert_eq!(s.scan.extra_targets, ["10.0.0.1", "10.0.0.9"], "added");
+        assert!(!s.scan.lookup_details && s.scan.sweep);
+        assert_eq!(s.protocol.message, "HELLO");
+        // Nothing given, nothing changed.
+        let Some(Command::Scan(none)) = parsed(&["scan"]).command else {
+            panic!("not a scan")
+        };
+        let mut same = file.clone();
+        none.settings.apply(&mut same).expect("nothing to apply");
+        assert_eq!(same, file);
+    }
+
+    #[test]
+    fn the_same_flag_name_sets_what_its_subcommand_means() {
+        let Some(Command::Serve(args)) =
+            parsed(&["serve", "--port", "7000", "--message", "HI", "--local-only"]).command
+        else {
+            panic!("not serve")
+        };
+        let mut s = Settings::default();
+        args.settings.apply(&mut s).expect("valid flags");
+        assert_eq!((s.server.port, s.scan.port), (7000, 9999));
+        assert_eq!(s.protocol.message, "HI");
+        assert!(s.server.local_only);
+        // A flag of another subcommand is refused by clap, a bad value by the setting's parser.
+        for bad in [
+            &["serve", "--sweep"][..],
+            &["scan", "--port", "0"],
+            &["scan", "-i", "tab\there"],
+        ] {
+            let e = Cli::try_parse_from(std::iter::once("lanscout").chain(bad.iter().copied()));
+            assert!(e.is_err(), "{bad:?} was accepted");
+        }
     }
 }

@@ -16,7 +16,7 @@ use std::sync::{Arc, OnceLock};
 use clap::Parser;
 use serde_json::json;
 
-pub use args::{Cli, Command, InterfaceFilter, InterfacesArgs, ScanArgs, ServeArgs};
+pub use args::{Cli, Command, InterfacesArgs, ScanArgs, ServeArgs, SettingFlags};
 pub use exit::ExitStatus;
 use output::Out;
 
@@ -85,16 +85,19 @@ fn fail_with(text: &str) -> ExitStatus {
 }
 
 /// `lanscout interfaces`: what a scan would use, and why others are skipped.
-fn interfaces(mut args: InterfacesArgs, settings: Settings, notice: Option<String>) -> ExitStatus {
+fn interfaces(args: InterfacesArgs, settings: Settings, notice: Option<String>) -> ExitStatus {
     let mut out = Out::new(args.json);
     if let Some(n) = notice {
         out.warn(&n);
     }
-    let (mut include, mut exclude) = (
+    let mut settings = settings;
+    if let Err(e) = args.settings.apply(&mut settings) {
+        return fail_with(&e);
+    }
+    let (include, exclude) = (
         settings.scan.include_interfaces,
         settings.scan.exclude_interfaces,
     );
-    args.interfaces.apply(&mut include, &mut exclude);
     let all = match net::list_interfaces() {
         Ok(a) => a,
         Err(e) => return fail_with(&format!("cannot list network interfaces: {e}")),

@@ -23,11 +23,13 @@ struct Outcome {
 
 /// Runs `scan` with the settings file's values under the flags.
 pub fn run(
-    mut args: ScanArgs,
+    args: ScanArgs,
     mut settings: Settings,
     notice: Option<String>,
 ) -> anyhow::Result<ExitStatus> {
-    args.apply(&mut settings);
+    if let Err(e) = args.settings.apply(&mut settings) {
+        return Ok(super::fail_with(&e));
+    }
     let config = match settings.scan_config() {
         Ok(c) => c,
         Err(errors) => return Ok(super::fail_with(&describe_errors(&errors))),

@@ -11,11 +11,13 @@ use crate::settings::{describe_errors, Settings};
 
 /// Runs `serve` with the settings file's values under the flags.
 pub fn run(
-    mut args: ServeArgs,
+    args: ServeArgs,
     mut settings: Settings,
     notice: Option<String>,
 ) -> anyhow::Result<ExitStatus> {
-    args.apply(&mut settings);
+    if let Err(e) = args.settings.apply(&mut settings) {
+        return Ok(super::fail_with(&e));
+    }
     let mut config = match settings.responder_config() {
         Ok(c) => c,
         Err(errors) => return Ok(super::fail_with(&describe_errors(&errors))),

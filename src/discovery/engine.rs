@@ -166,7 +166,11 @@ impl Counters {
 
     /// As `ScanStats::per_interface` lists them: interfaces, then "targets".
     fn list(&self) -> Vec<InterfaceStats> {
-        self.interfaces.iter().chain([&self.targets]).cloned().collect()
+        self.interfaces
+            .iter()
+            .chain([&self.targets])
+            .cloned()
+            .collect()
     }
 }
 

@@ -9,10 +9,10 @@ use std::time::Duration;
 use ipnet::Ipv4Net;
 
 use super::{retry_offsets, ScanConfig, Warning};
+use crate::discovery::sweep::{self, NeighbourLimits};
 use crate::net::interfaces::interface_for_source;
 use crate::net::targets::MAX_SWEEP_PREFIX;
 use crate::net::{Interface, InterfaceChoice};
-use crate::discovery::sweep::{self, NeighbourLimits};
 
 /// Unicast targets after name resolution.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -137,6 +137,15 @@ pub fn label(text: &str) -> Result<String, String> {
     }
 }
 
+/// Seconds between automatic scans, as typed.
+pub fn auto_refresh_secs(text: &str) -> Result<u32, String> {
+    let v: u32 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{:?} is not a whole number of seconds", text.trim()))?;
+    check_auto_refresh(v)
+}
+
 /// Seconds between automatic scans: 5 to 3600.
 pub fn check_auto_refresh(v: u32) -> Result<u32, String> {
     if (5..=3600).contains(&v) {

@@ -257,6 +257,7 @@ pub fn describe_errors(errors: &[FieldError]) -> String {
         .join("; ")
 }
 
+pub mod catalog;
 pub mod field;
 mod store;
 
@@ -610,24 +611,56 @@ mod tests {
     fn files_of_older_versions_are_read_where_their_keys_live_now() {
         // (file text, message, prefix, names over mDNS)
         let table = [
-            ("[scan]\nmessage = \"HELLO\"\nresponse_prefix = \"AT:\"\nmdns = false\n", "HELLO", "AT:", false),
-            ("[scan]\nmdns = true\nport = 7000\n", "DISCOVER_SERVER", "SERVER_IP:", true),
+            (
+                "[scan]\nmessage = \"HELLO\"\nresponse_prefix = \"AT:\"\nmdns = false\n",
+                "HELLO",
+                "AT:",
+                false,
+            ),
+            (
+                "[scan]\nmdns = true\nport = 7000\n",
+                "DISCOVER_SERVER",
+                "SERVER_IP:",
+                true,
+            ),
             // The new place wins over a stale old key.
-            ("[protocol]\nmessage = \"NEW\"\n[scan]\nmessage = \"OLD\"\n", "NEW", "SERVER_IP:", true),
-            ("[protocol]\nresponse_prefix = \"P:\"\n", "DISCOVER_SERVER", "P:", true),
+            (
+                "[protocol]\nmessage = \"NEW\"\n[scan]\nmessage = \"OLD\"\n",
+                "NEW",
+                "SERVER_IP:",
+                true,
+            ),
+            (
+                "[protocol]\nresponse_prefix = \"P:\"\n",
+                "DISCOVER_SERVER",
+                "P:",
+                true,
+            ),
         ];
         for (text, message, prefix, mdns) in table {
             let s = Settings::from_toml(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
             assert_eq!(
-                (s.protocol.message.as_str(), s.protocol.response_prefix.as_str(), s.scan.names_over_mdns),
+                (
+                    s.protocol.message.as_str(),
+                    s.protocol.response_prefix.as_str(),
+                    s.scan.names_over_mdns
+                ),
                 (message, prefix, mdns),
                 "{text:?}"
             );
         }
-        let written = Settings::from_toml(table[0].0).and_then(|s| s.to_toml()).unwrap_or_default();
-        assert!(written.contains("[protocol]") && !written.contains("mdns ="), "{written}");
+        let written = Settings::from_toml(table[0].0)
+            .and_then(|s| s.to_toml())
+            .unwrap_or_default();
+        assert!(
+            written.contains("[protocol]") && !written.contains("\nmdns ="),
+            "{written}"
+        );
         // An error in an old file still names what is wrong.
         let err = Settings::from_toml("[scan]\nmdns = \"yes\"\n").expect_err("not a boolean");
-        assert!(err.contains("names_over_mdns") || err.contains("bool"), "{err}");
+        assert!(
+            err.contains("names_over_mdns") || err.contains("bool"),
+            "{err}"
+        );
     }
 }

@@ -6,8 +6,8 @@ use std::collections::{HashMap, VecDeque};
 use std::net::{Ipv4Addr, SocketAddrV4};
 use std::time::Instant;
 
-use crate::net;
 use super::{DropCheck, NeighbourLimits, Pacer};
+use crate::net;
 
 /// The sweep's destinations, routed and on-link, and how far each is sent.
 pub(in crate::discovery) struct SweepQueues {
@@ -49,7 +49,10 @@ impl SweepQueues {
 
     /// Adds on-link destinations to the end of the queue (the unicast
     /// fallback), paced like the sweep's own.
-    pub(in crate::discovery) fn add_on_link(&mut self, dests: impl IntoIterator<Item = SocketAddrV4>) {
+    pub(in crate::discovery) fn add_on_link(
+        &mut self,
+        dests: impl IntoIterator<Item = SocketAddrV4>,
+    ) {
         let before = self.on_link.len();
         self.on_link.extend(dests);
         if self.on_link.len() > before && !self.watch_table {
@@ -108,7 +111,12 @@ impl SweepQueues {
         }
     }
 
-    pub(in crate::discovery) fn advance(&mut self, on_link: bool, now: Instant, dest: SocketAddrV4) {
+    pub(in crate::discovery) fn advance(
+        &mut self,
+        on_link: bool,
+        now: Instant,
+        dest: SocketAddrV4,
+    ) {
         if on_link {
             if self.resend.pop_front().is_none() {
                 self.next_on_link += 1;

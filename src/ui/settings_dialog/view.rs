@@ -5,8 +5,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::{DraftErrors, SettingsDraft};
 use crate::net::Interface;
-use crate::protocol::Scheme;
-use crate::settings::Theme;
+use crate::settings::catalog::{self, Control, Setting};
 use crate::ui::command::{Command, Request};
 use crate::ui::widgets::badge;
 
@@ -20,43 +19,98 @@ fn error_color(ui: &Ui) -> Color32 {
 /// A labelled single-line field with its error next to it.
 fn text_row(
     ui: &mut Ui,
-    label: &str,
-    value: &mut String,
-    error: &Option<String>,
-    width: f32,
-    hint: &str,
+    setting: &'static Setting,
+    draft: &mut SettingsDraft,
+    errors: &DraftErrors,
 ) {
-    let l = ui.label(label);
+    let Control::Text { width, hint } = setting.control else {
+        return;
+    };
+    let l = ui.label(setting.label);
     ui.horizontal(|ui| {
-        let mut edit = egui::TextEdit::singleline(value).desired_width(width);
+        let mut edit = egui::TextEdit::singleline(draft.text_mut(setting)).desired_width(width);
         if !hint.is_empty() {
             edit = edit.hint_text(hint);
         }
-        let r = ui.add(edit).labelled_by(l.id);
-        mark_error(ui, &r, error);
+        let r = ui.add(edit).labelled_by(l.id).on_hover_text(setting.help);
+        mark_error(ui, &r, errors.of(setting));
     });
     ui.end_row();
 }
 
 /// A labelled multi-line field with its error under it.
-fn multiline_row(ui: &mut Ui, label: &str, value: &mut String, error: &Option<String>, hint: &str) {
-    let l = ui.label(label);
+fn lines_row(
+    ui: &mut Ui,
+    setting: &'static Setting,
+    draft: &mut SettingsDraft,
+    errors: &DraftErrors,
+) {
+    let Control::Lines { hint } = setting.control else {
+        return;
+    };
+    let l = ui.label(setting.label);
     ui.vertical(|ui| {
         let r = ui
             .add(
-                egui::TextEdit::multiline(value)
+                egui::TextEdit::multiline(draft.text_mut(setting))
                     .desired_rows(2)
                     .desired_width(300.0)
                     .hint_text(hint),
             )
-            .labelled_by(l.id);
-        mark_error(ui, &r, error);
+            .labelled_by(l.id)
+            .on_hover_text(setting.help);
+        mark_error(ui, &r, errors.of(setting));
     });
     ui.end_row();
 }
 
+/// A grid row: the setting's label, and a check box it names (for screen
+/// readers too) with its caption beside it.
+fn check_row(ui: &mut Ui, setting: &'static Setting, draft: &mut SettingsDraft, enabled: bool) {
+    let l = ui.label(setting.label);
+    check_box(ui, setting, draft, enabled).labelled_by(l.id);
+    ui.end_row();
+}
+
+/// The setting's check box with its caption.
+fn check_box(
+    ui: &mut Ui,
+    setting: &'static Setting,
+    draft: &mut SettingsDraft,
+    enabled: bool,
+) -> egui::Response {
+    let Control::Check { caption } = setting.control else {
+        return ui.label("");
+    };
+    let mut on = draft.is_on(setting);
+    let r = ui
+        .add_enabled(enabled, egui::Checkbox::new(&mut on, caption))
+        .on_hover_text(setting.help);
+    if r.changed() {
+        draft.set_on(setting, on);
+    }
+    r
+}
+
+/// The setting's choices as radio buttons.
+fn choices(ui: &mut Ui, setting: &'static Setting, draft: &mut SettingsDraft) {
+    let Control::Choice(options) = setting.control else {
+        return;
+    };
+    for (value, text) in options {
+        let selected = draft.text(setting) == *value;
+        if ui
+            .radio(selected, *text)
+            .on_hover_text(setting.help)
+            .clicked()
+        {
+            *draft.text_mut(setting) = value.to_string();
+        }
+    }
+}
+
 /// Outlines a field in error and says why beside it.
-fn mark_error(ui: &mut Ui, field: &egui::Response, error: &Option<String>) {
+fn mark_error(ui: &mut Ui, field: &egui::Response, error: Option<&str>) {
     let Some(m) = error else { return };
     ui.painter().rect_stroke(
         field.rect.expand(1.0),
@@ -140,110 +194,40 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
 
 fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
     section(ui, "Scanning");
-    form("settings-scan")
-        .show(ui, |ui| {
-            text_row(
-                ui,
-                "Timeout (seconds)",
-                &mut draft.timeout,
-                &errors.timeout,
-                80.0,
-                "",
-            );
-            text_row(ui, "Retries", &mut draft.retries, &errors.retries, 80.0, "");
-            let l = ui.label("Auto-refresh");
-            ui.horizontal(|ui| {
-                ui.checkbox(&mut draft.auto_refresh, "Scan again every")
-                    .labelled_by(l.id);
-                let edit = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut draft.auto_refresh_secs)
-                            .desired_width(48.0),
-                    )
-                    .on_hover_text("Auto-refresh interval in seconds");
-                let unit = ui.label("seconds");
-                edit.labelled_by(unit.id);
-                if let Some(m) = &errors.auto_refresh_secs {
-                    ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
-                }
-            });
-            ui.end_row();
-            check_row(
-                ui,
-                "Names",
-                &mut draft.lookup_details,
-                "Look up names and page titles",
-                "Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker",
-            );
-            let l = ui.label("mDNS");
-            ui.add_enabled(
-                draft.lookup_details,
-                egui::Checkbox::new(&mut draft.mdns, "Ask the local network for names (mDNS)"),
-            )
-            .labelled_by(l.id)
-            .on_hover_text(
-                "When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)",
-            );
-            ui.end_row();
-            check_row(
-                ui,
-                "Announced web servers",
-                &mut draft.dns_sd,
-                "Also list web servers that announce themselves (DNS-SD)",
-                "Browses _http._tcp and _https._tcp over mDNS, as printers, NAS boxes and Home Assistant announce themselves",
-            );
+    form("settings-scan").show(ui, |ui| {
+        text_row(ui, &catalog::TIMEOUT, draft, errors);
+        text_row(ui, &catalog::RETRIES, draft, errors);
+        let l = ui.label(catalog::AUTO_REFRESH.label);
+        ui.horizontal(|ui| {
+            check_box(ui, &catalog::AUTO_REFRESH, draft, true).labelled_by(l.id);
+            let secs = &catalog::AUTO_REFRESH_SECS;
+            let edit = ui
+                .add(egui::TextEdit::singleline(draft.text_mut(secs)).desired_width(48.0))
+                .on_hover_text(secs.help);
+            let unit = ui.label(secs.label);
+            edit.labelled_by(unit.id);
+            if let Some(m) = errors.of(secs) {
+                ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
+            }
         });
-}
-
-/// A grid row: a label, and a check box it names (for screen readers too).
-fn check_row(ui: &mut Ui, label: &str, value: &mut bool, text: &str, hover: &str) {
-    let l = ui.label(label);
-    ui.checkbox(value, text)
-        .labelled_by(l.id)
-        .on_hover_text(hover);
-    ui.end_row();
+        ui.end_row();
+        check_row(ui, &catalog::LOOKUP_DETAILS, draft, true);
+        // Names over mDNS are part of the lookups.
+        let lookups = draft.is_on(&catalog::LOOKUP_DETAILS);
+        check_row(ui, &catalog::NAMES_OVER_MDNS, draft, lookups);
+        check_row(ui, &catalog::DNS_SD, draft, true);
+    });
 }
 
 fn protocol_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
     section(ui, "Protocol");
     form("settings-protocol").show(ui, |ui| {
-        text_row(
-            ui,
-            "Discovery port (UDP)",
-            &mut draft.port,
-            &errors.port,
-            80.0,
-            "",
-        );
-        text_row(
-            ui,
-            "Request message",
-            &mut draft.message,
-            &errors.message,
-            200.0,
-            "",
-        );
-        text_row(
-            ui,
-            "Response prefix",
-            &mut draft.prefix,
-            &errors.prefix,
-            200.0,
-            "",
-        );
-        text_row(
-            ui,
-            "Default web port",
-            &mut draft.default_web_port,
-            &errors.default_web_port,
-            80.0,
-            "",
-        );
-        ui.label("URL scheme");
-        ui.horizontal(|ui| {
-            ui.radio_value(&mut draft.scheme, Scheme::Http, "http");
-            ui.radio_value(&mut draft.scheme, Scheme::Https, "https");
-        });
+        text_row(ui, &catalog::PORT, draft, errors);
+        text_row(ui, &catalog::MESSAGE, draft, errors);
+        text_row(ui, &catalog::PREFIX, draft, errors);
+        text_row(ui, &catalog::DEFAULT_WEB_PORT, draft, errors);
+        ui.label(catalog::SCHEME.label);
+        ui.horizontal(|ui| choices(ui, &catalog::SCHEME, draft));
         ui.end_row();
     });
 }
@@ -277,61 +261,19 @@ fn interfaces_section(
         });
     }
     form("settings-ifaces").show(ui, |ui| {
-        text_row(
-            ui,
-            "Only these interfaces",
-            &mut draft.include,
-            &errors.include,
-            260.0,
-            "all (names, comma separated)",
-        );
-        text_row(
-            ui,
-            "Never these interfaces",
-            &mut draft.exclude,
-            &errors.exclude,
-            260.0,
-            "none (names, comma separated)",
-        );
+        text_row(ui, &catalog::INCLUDE_INTERFACES, draft, errors);
+        text_row(ui, &catalog::EXCLUDE_INTERFACES, draft, errors);
     });
 }
 
 fn targets_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
     section(ui, "Servers beyond the broadcast");
     form("settings-targets").show(ui, |ui| {
-        multiline_row(
-            ui,
-            "Favourites",
-            &mut draft.favourites,
-            &errors.favourites,
-            "host or host:port, one per line",
-        );
-        multiline_row(
-            ui,
-            "Extra targets",
-            &mut draft.extra_targets,
-            &errors.extra_targets,
-            "host, host:port or CIDR (10.0.1.0/24)",
-        );
-        let l = ui.label("Subnet sweep");
-        ui.checkbox(&mut draft.sweep, "Probe every address of the local subnets")
-            .labelled_by(l.id);
-        ui.end_row();
-        check_row(
-            ui,
-            "No broadcast reply",
-            &mut draft.fallback,
-            "Then ask each address nearby",
-            "When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one",
-        );
-        text_row(
-            ui,
-            "Sweep rate (probes/s)",
-            &mut draft.sweep_rate,
-            &errors.sweep_rate,
-            80.0,
-            "",
-        );
+        lines_row(ui, &catalog::FAVOURITES, draft, errors);
+        lines_row(ui, &catalog::EXTRA_TARGETS, draft, errors);
+        check_row(ui, &catalog::SWEEP, draft, true);
+        check_row(ui, &catalog::FALLBACK, draft, true);
+        text_row(ui, &catalog::SWEEP_RATE, draft, errors);
     });
 }
 
@@ -343,81 +285,62 @@ fn server_section(
 ) {
     section(ui, "Server mode");
     form("settings-server").show(ui, |ui| {
-        text_row(
-            ui,
-            "Listen on UDP port",
-            &mut draft.server_port,
-            &errors.server_port,
-            80.0,
-            "",
-        );
-        text_row(
-            ui,
-            "Advertised web port",
-            &mut draft.server_web_port,
-            &errors.server_web_port,
-            80.0,
-            "",
-        );
-        let l = ui.label("Answer on interface");
+        text_row(ui, &catalog::SERVER_PORT, draft, errors);
+        text_row(ui, &catalog::SERVER_WEB_PORT, draft, errors);
+        let setting = &catalog::SERVER_INTERFACE;
+        let l = ui.label(setting.label);
         ui.horizontal(|ui| {
-            let shown = if draft.server_interface.is_empty() {
+            let chosen = draft.text(setting).to_string();
+            let shown = if chosen.is_empty() {
                 "Any".to_string()
             } else {
-                draft.server_interface.clone()
+                chosen.clone()
             };
+            let mut picked = None;
             egui::ComboBox::from_id_salt("server-interface")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut draft.server_interface, String::new(), "Any");
+                    if ui.selectable_label(chosen.is_empty(), "Any").clicked() {
+                        picked = Some(String::new());
+                    }
                     let mut seen = Vec::new();
                     for i in interfaces.iter().filter(|i| !i.is_loopback) {
                         if seen.contains(&i.name) {
                             continue;
                         }
                         seen.push(i.name.clone());
-                        ui.selectable_value(
-                            &mut draft.server_interface,
-                            i.name.clone(),
-                            i.name.as_str(),
-                        );
+                        if ui
+                            .selectable_label(chosen == i.name, i.name.as_str())
+                            .clicked()
+                        {
+                            picked = Some(i.name.clone());
+                        }
                     }
                 })
                 .response
-                .labelled_by(l.id);
-            if let Some(m) = &errors.server_interface {
+                .labelled_by(l.id)
+                .on_hover_text(setting.help);
+            if let Some(name) = picked {
+                *draft.text_mut(setting) = name;
+            }
+            if let Some(m) = errors.of(setting) {
                 ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
             }
         });
         ui.end_row();
-        let l = ui.label("Requesters");
-        ui.checkbox(
-            &mut draft.server_local_only,
-            "Answer only computers on this computer's subnets",
-        )
-        .labelled_by(l.id);
-        ui.end_row();
-        let l = ui.label("On start");
-        ui.checkbox(&mut draft.server_enabled, "Start server mode with LanScout")
-            .labelled_by(l.id);
-        ui.end_row();
+        check_row(ui, &catalog::SERVER_LOCAL_ONLY, draft, true);
+        check_row(ui, &catalog::SERVER_ENABLED, draft, true);
     });
 }
 
 fn appearance_section(ui: &mut Ui, draft: &mut SettingsDraft) {
     section(ui, "Appearance");
     ui.horizontal(|ui| {
-        ui.label("Theme");
-        ui.radio_value(&mut draft.theme, Theme::System, "System");
-        ui.radio_value(&mut draft.theme, Theme::Light, "Light");
-        ui.radio_value(&mut draft.theme, Theme::Dark, "Dark");
+        ui.label(catalog::THEME.label);
+        choices(ui, &catalog::THEME, draft);
     });
     ui.horizontal(|ui| {
-        let l = ui.label("Notifications");
-        ui.checkbox(
-            &mut draft.notifications,
-            "Notify me when a server appears while LanScout is in the background (auto-refresh)",
-        )
-        .labelled_by(l.id);
+        let l = ui.label(catalog::NOTIFICATIONS.label);
+        check_box(ui, &catalog::NOTIFICATIONS, draft, true).labelled_by(l.id);
     });
 }

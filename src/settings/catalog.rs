@@ -1,0 +1,820 @@
+//! Every setting described once: its key in the file, the label and help
+//! the dialog shows, how the dialog edits it, its command-line flag (or why
+//! it has none), and how its text is shown and parsed. The settings dialog
+//! and the command line are built from this table (ripgrep's flag
+//! definitions are the model); a test holds it complete against the
+//! [`Settings`] struct.
+//!
+//! A setting's value is edited as text everywhere (the dialog's fields, a
+//! flag's value): `show` writes it, `set` parses and validates it with the
+//! field parser, so the dialog and the CLI refuse the same values with the
+//! same words.
+
+use super::field;
+use super::{Settings, Theme};
+
+/// A subcommand a flag belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sub {
+    /// `lanscout scan`.
+    Scan,
+    /// `lanscout serve`.
+    Serve,
+    /// `lanscout interfaces`.
+    Interfaces,
+}
+
+/// A setting's command-line flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    /// `--name VALUE`, replacing the file's value.
+    Value {
+        /// Long name, without dashes.
+        name: &'static str,
+        /// What the value is, for `--help`.
+        value_name: &'static str,
+        /// Where the flag is accepted.
+        subs: &'static [Sub],
+    },
+    /// `--name VALUE`, repeatable; the values replace the file's list, or
+    /// are added to it.
+    List {
+        /// Long name, without dashes.
+        name: &'static str,
+        /// One-letter name, if any.
+        short: Option<char>,
+        /// What one value is, for `--help`.
+        value_name: &'static str,
+        /// Added to the file's list (true) or replacing it.
+        adds: bool,
+        /// Where the flag is accepted.
+        subs: &'static [Sub],
+    },
+    /// `--name`, which sets the setting to `sets`.
+    Switch {
+        /// Long name, without dashes.
+        name: &'static str,
+        /// The value it sets.
+        sets: bool,
+        /// What the switch does, for `--help` (a switch that turns a
+        /// setting off says so).
+        help: &'static str,
+        /// Where the flag is accepted.
+        subs: &'static [Sub],
+    },
+    /// No flag; why not.
+    None(&'static str),
+}
+
+impl Flag {
+    /// The long name, when there is a flag.
+    pub fn name(&self) -> Option<&'static str> {
+        match self {
+            Flag::Value { name, .. } | Flag::List { name, .. } | Flag::Switch { name, .. } => {
+                Some(name)
+            }
+            Flag::None(_) => None,
+        }
+    }
+
+    /// Whether `sub` accepts the flag.
+    pub fn in_sub(&self, sub: Sub) -> bool {
+        match self {
+            Flag::Value { subs, .. } | Flag::List { subs, .. } | Flag::Switch { subs, .. } => {
+                subs.contains(&sub)
+            }
+            Flag::None(_) => false,
+        }
+    }
+}
+
+/// How the settings dialog edits a setting.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Control {
+    /// A one-line text field this wide, with this hint when empty.
+    Text {
+        /// Width in points.
+        width: f32,
+        /// Shown while empty.
+        hint: &'static str,
+    },
+    /// A few lines of text (one item per line).
+    Lines {
+        /// Shown while empty.
+        hint: &'static str,
+    },
+    /// A check box with this caption beside it.
+    Check {
+        /// The text beside the box.
+        caption: &'static str,
+    },
+    /// One of a few values (value as stored, text shown).
+    Choice(&'static [(&'static str, &'static str)]),
+    /// One of this computer's interfaces, or any.
+    Interface,
+    /// Not in the dialog (the file only).
+    None,
+}
+
+/// One setting.
+#[derive(Debug, Clone, Copy)]
+pub struct Setting {
+    /// Its path in the settings file (`scan.port`).
+    pub key: &'static str,
+    /// The dialog's label for it.
+    pub label: &'static str,
+    /// What it does, in a sentence: the dialog's hover text and `--help`.
+    pub help: &'static str,
+    /// How the dialog edits it.
+    pub control: Control,
+    /// Its command-line flag.
+    pub flag: Flag,
+    /// The value as text.
+    pub show: fn(&Settings) -> String,
+    /// Parses text into the settings; why not.
+    pub set: fn(&mut Settings, &str) -> Result<(), String>,
+}
+
+fn flag_text(on: bool) -> String {
+    on.to_string()
+}
+
+fn parse_bool(text: &str) -> Result<bool, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("{:?} is neither true nor false", text.trim()))
+}
+
+fn interface_list(text: &str) -> Result<Vec<String>, String> {
+    field::split_list(text)
+        .iter()
+        .map(|n| field::interface_name(n))
+        .collect()
+}
+
+/// Seconds as the dialog shows them: always with a decimal point.
+pub fn format_secs(v: f64) -> String {
+    let s = format!("{v}");
+    if s.contains('.') || s.contains('e') {
+        s
+    } else {
+        format!("{s}.0")
+    }
+}
+
+const SCAN: &[Sub] = &[Sub::Scan];
+const SERVE: &[Sub] = &[Sub::Serve];
+const SCAN_AND_SERVE: &[Sub] = &[Sub::Scan, Sub::Serve];
+const SCAN_AND_INTERFACES: &[Sub] = &[Sub::Scan, Sub::Interfaces];
+
+/// `protocol.message`.
+pub const MESSAGE: Setting = Setting {
+    key: "protocol.message",
+    label: "Request message",
+    help: "Request message (the stock one: DISCOVER_SERVER)",
+    control: Control::Text {
+        width: 200.0,
+        hint: "",
+    },
+    flag: Flag::Value {
+        name: "message",
+        value_name: "TEXT",
+        subs: SCAN_AND_SERVE,
+    },
+    show: |s| s.protocol.message.clone(),
+    set: |s, t| {
+        s.protocol.message = field::message(t)?;
+        Ok(())
+    },
+};
+
+/// `protocol.response_prefix`.
+pub const PREFIX: Setting = Setting {
+    key: "protocol.response_prefix",
+    label: "Response prefix",
+    help: "Reply prefix (the stock one: SERVER_IP:)",
+    control: Control::Text {
+        width: 200.0,
+        hint: "",
+    },
+    flag: Flag::Value {
+        name: "prefix",
+        value_name: "TEXT",
+        subs: SCAN_AND_SERVE,
+    },
+    show: |s| s.protocol.response_prefix.clone(),
+    set: |s, t| {
+        s.protocol.response_prefix = field::prefix(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.timeout_secs`.
+pub const TIMEOUT: Setting = Setting {
+    key: "scan.timeout_secs",
+    label: "Timeout (seconds)",
+    help: "Seconds to collect replies (the scan ends then, whatever arrives)",
+    control: Control::Text {
+        width: 80.0,
+        hint: "",
+    },
+    flag: Flag::Value {
+        name: "timeout",
+        value_name: "SECS",
+        subs: SCAN,
+    },
+    show: |s| format_secs(s.scan.timeout_secs),
+    set: |s, t| {
+        s.scan.timeout_secs = field::timeout(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.retries`.
+pub const RETRIES: Setting = Setting {
+    key: "scan.retries",
+    label: "Retries",
+    help: "Times to re-send the probes inside the window (at 0.5 s, 2 s, then doubling)",
+    control: Control::Text {
+        width: 80.0,
+        hint: "",
+    },
+    flag: Flag::Value {
+        name: "retries",
+        value_name: "N",
+        subs: SCAN,
+    },
+    show: |s| s.scan.retries.to_string(),
+    set: |s, t| {
+        s.scan.retries = field::retries(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.port`.
+pub const PORT: Setting = Setting {
+    key: "scan.port",
+    label: "Discovery port (UDP)",
+    help: "UDP port the discovery servers listen on",
+    control: Control::Text {
+        width: 80.0,
+        hint: "",
+    },
+    flag: Flag::Value {
+        name: "port",
+        value_name: "N",
+        subs: SCAN,
+    },
+    show: |s| s.scan.port.to_string(),
+    set: |s, t| {
+        s.scan.port = field::port(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.default_web_port`.
+pub const DEFAULT_WEB_PORT: Setting = Setting {
+    key: "scan.default_web_port",
+    label: "Default web port",
+    help: "Web port assumed when a reply names none",
+    control: Control::Text {
+        width: 80.0,
+        hint: "",
+    },
+    flag: Flag::Value {
+        name: "default-web-port",
+        value_name: "N",
+        subs: SCAN,
+    },
+    show: |s| s.scan.default_web_port.to_string(),
+    set: |s, t| {
+        s.scan.default_web_port = field::port(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.scheme`.
+pub const SCHEME: Setting = Setting {
+    key: "scan.scheme",
+    label: "URL scheme",
+    help: "Scheme of the links servers open with",
+    control: Control::Choice(&[("http", "http"), ("https", "https")]),
+    flag: Flag::Value {
+        name: "scheme",
+        value_name: "http|https",
+        subs: SCAN,
+    },
+    show: |s| s.scan.scheme.to_string(),
+    set: |s, t| {
+        s.scan.scheme = t.trim().parse()?;
+        Ok(())
+    },
+};
+
+/// `scan.include_interfaces`.
+pub const INCLUDE_INTERFACES: Setting = Setting {
+    key: "scan.include_interfaces",
+    label: "Only these interfaces",
+    help: "Use only this interface (exact name; repeatable)",
+    control: Control::Text {
+        width: 260.0,
+        hint: "all (names, comma separated)",
+    },
+    flag: Flag::List {
+        name: "interface",
+        short: Some('i'),
+        value_name: "NAME",
+        adds: false,
+        subs: SCAN_AND_INTERFACES,
+    },
+    show: |s| s.scan.include_interfaces.join(", "),
+    set: |s, t| {
+        s.scan.include_interfaces = interface_list(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.exclude_interfaces`.
+pub const EXCLUDE_INTERFACES: Setting = Setting {
+    key: "scan.exclude_interfaces",
+    label: "Never these interfaces",
+    help: "Skip this interface (exact name; repeatable)",
+    control: Control::Text {
+        width: 260.0,
+        hint: "none (names, comma separated)",
+    },
+    flag: Flag::List {
+        name: "exclude-interface",
+        short: None,
+        value_name: "NAME",
+        adds: true,
+        subs: SCAN_AND_INTERFACES,
+    },
+    show: |s| s.scan.exclude_interfaces.join(", "),
+    set: |s, t| {
+        s.scan.exclude_interfaces = interface_list(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.favourites`.
+pub const FAVOURITES: Setting = Setting {
+    key: "scan.favourites",
+    label: "Favourites",
+    help: "Servers probed first on every scan, and listed even when they do not answer",
+    control: Control::Lines {
+        hint: "host or host:port, one per line",
+    },
+    flag: Flag::None("`scan --target` probes a host the same way"),
+    show: |s| s.scan.favourites.join("\n"),
+    set: |s, t| {
+        s.scan.favourites = field::targets(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.extra_targets`.
+pub const EXTRA_TARGETS: Setting = Setting {
+    key: "scan.extra_targets",
+    label: "Extra targets",
+    help: "Also probe this host, host:port or CIDR range by unicast (repeatable)",
+    control: Control::Lines {
+        hint: "host, host:port or CIDR (10.0.1.0/24)",
+    },
+    flag: Flag::List {
+        name: "target",
+        short: Some('t'),
+        value_name: "HOST|HOST:PORT|CIDR",
+        adds: true,
+        subs: SCAN,
+    },
+    show: |s| s.scan.extra_targets.join("\n"),
+    set: |s, t| {
+        s.scan.extra_targets = field::targets(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.sweep`.
+pub const SWEEP: Setting = Setting {
+    key: "scan.sweep",
+    label: "Subnet sweep",
+    help: "Sweep every host of the used interfaces' subnets with unicast probes",
+    control: Control::Check {
+        caption: "Probe every address of the local subnets",
+    },
+    flag: Flag::Switch {
+        name: "sweep",
+        sets: true,
+        help: "Sweep every host of the used interfaces' subnets with unicast probes",
+        subs: SCAN,
+    },
+    show: |s| flag_text(s.scan.sweep),
+    set: |s, t| {
+        s.scan.sweep = parse_bool(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.sweep_rate`.
+pub const SWEEP_RATE: Setting = Setting {
+    key: "scan.sweep_rate",
+    label: "Sweep rate (probes/s)",
+    help: "Most sweep probes per second",
+    control: Control::Text {
+        width: 80.0,
+        hint: "",
+    },
+    flag: Flag::Value {
+        name: "rate",
+        value_name: "PPS",
+        subs: SCAN,
+    },
+    show: |s| s.scan.sweep_rate.to_string(),
+    set: |s, t| {
+        s.scan.sweep_rate = field::sweep_rate(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.fallback`.
+pub const FALLBACK: Setting = Setting {
+    key: "scan.fallback",
+    label: "No broadcast reply",
+    help: "When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one",
+    control: Control::Check { caption: "Then ask each address nearby" },
+    flag: Flag::Switch {
+        name: "no-fallback",
+        sets: false,
+        help: "When nothing answers the broadcast on an interface, do not ask the hosts of its /24 one by one (the fallback for a desktop firewall that drops replies to a broadcast)",
+        subs: SCAN,
+    },
+    show: |s| flag_text(s.scan.fallback),
+    set: |s, t| {
+        s.scan.fallback = parse_bool(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.auto_refresh`.
+pub const AUTO_REFRESH: Setting = Setting {
+    key: "scan.auto_refresh",
+    label: "Auto-refresh",
+    help: "Scan again periodically",
+    control: Control::Check {
+        caption: "Scan again every",
+    },
+    flag: Flag::None("the window's periodic scans"),
+    show: |s| flag_text(s.scan.auto_refresh),
+    set: |s, t| {
+        s.scan.auto_refresh = parse_bool(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.auto_refresh_secs`.
+pub const AUTO_REFRESH_SECS: Setting = Setting {
+    key: "scan.auto_refresh_secs",
+    label: "seconds",
+    help: "Auto-refresh interval in seconds",
+    control: Control::Text {
+        width: 48.0,
+        hint: "",
+    },
+    flag: Flag::None("the window's periodic scans"),
+    show: |s| s.scan.auto_refresh_secs.to_string(),
+    set: |s, t| {
+        s.scan.auto_refresh_secs = field::auto_refresh_secs(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.lookup_details`.
+pub const LOOKUP_DETAILS: Setting = Setting {
+    key: "scan.lookup_details",
+    label: "Names",
+    help: "Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker",
+    control: Control::Check { caption: "Look up names and page titles" },
+    flag: Flag::Switch {
+        name: "no-details",
+        sets: false,
+        help: "Do not look up names, page titles or hardware makers (no HTTP, no DNS)",
+        subs: SCAN,
+    },
+    show: |s| flag_text(s.scan.lookup_details),
+    set: |s, t| {
+        s.scan.lookup_details = parse_bool(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.names_over_mdns`.
+pub const NAMES_OVER_MDNS: Setting = Setting {
+    key: "scan.names_over_mdns",
+    label: "mDNS",
+    help: "When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)",
+    control: Control::Check { caption: "Ask the local network for names (mDNS)" },
+    flag: Flag::Switch {
+        name: "no-mdns",
+        sets: false,
+        help: "Do not ask the local network for names over mDNS",
+        subs: SCAN,
+    },
+    show: |s| flag_text(s.scan.names_over_mdns),
+    set: |s, t| {
+        s.scan.names_over_mdns = parse_bool(t)?;
+        Ok(())
+    },
+};
+
+/// `scan.dns_sd`.
+pub const DNS_SD: Setting = Setting {
+    key: "scan.dns_sd",
+    label: "Announced web servers",
+    help: "Also list web servers that announce themselves over DNS-SD (_http._tcp, _https._tcp: printers, NAS boxes, Home Assistant)",
+    control: Control::Check { caption: "Also list web servers that announce themselves (DNS-SD)" },
+    flag: Flag::Switch {
+        name: "dns-sd",
+        sets: true,
+        help: "Also list web servers that announce themselves over DNS-SD (_http._tcp, _https._tcp: printers, NAS boxes, Home Assistant)",
+        subs: SCAN,
+    },
+    show: |s| flag_text(s.scan.dns_sd),
+    set: |s, t| {
+        s.scan.dns_sd = parse_bool(t)?;
+        Ok(())
+    },
+};
+
+/// `server.enabled`.
+pub const SERVER_ENABLED: Setting = Setting {
+    key: "server.enabled",
+    label: "On start",
+    help: "Start server mode when LanScout starts",
+    control: Control::Check {
+        caption: "Start server mode with LanScout",
+    },
+    flag: Flag::None("`serve` is server mode"),
+    show: |s| flag_text(s.server.enabled),
+    set: |s, t| {
+        s.server.enabled = parse_bool(t)?;
+        Ok(())
+    },
+};
+
+/// `server.port`.
+pub const SERVER_PORT: Setting = Setting {
+    key: "server.port",
+    label: "Listen on UDP port",
+    help: "UDP port to listen on",
+    control: Control::Text {
+        width: 80.0,
+        hint: "",
+    },
+    flag: Flag::Value {
+        name: "port",
+        value_name: "N",
+        subs: SERVE,
+    },
+    show: |s| s.server.port.to_string(),
+    set: |s, t| {
+        s.server.port = field::port(t)?;
+        Ok(())
+    },
+};
+
+/// `server.web_port`.
+pub const SERVER_WEB_PORT: Setting = Setting {
+    key: "server.web_port",
+    label: "Advertised web port",
+    help: "Web port to advertise (8000 sends exactly the stock reply)",
+    control: Control::Text {
+        width: 80.0,
+        hint: "",
+    },
+    flag: Flag::Value {
+        name: "web-port",
+        value_name: "N",
+        subs: SERVE,
+    },
+    show: |s| s.server.web_port.to_string(),
+    set: |s, t| {
+        s.server.web_port = field::port(t)?;
+        Ok(())
+    },
+};
+
+/// `server.buffer_size`.
+pub const SERVER_BUFFER: Setting = Setting {
+    key: "server.buffer_size",
+    label: "Request buffer (bytes)",
+    help: "Largest request read, in bytes",
+    control: Control::None,
+    flag: Flag::None("fixed at the stock 1024 bytes; the file may raise it"),
+    show: |s| s.server.buffer_size.to_string(),
+    set: |s, t| {
+        s.server.buffer_size = t
+            .trim()
+            .parse()
+            .map_err(|_| format!("{:?} is not a number of bytes", t.trim()))?;
+        Ok(())
+    },
+};
+
+/// `server.interface`.
+pub const SERVER_INTERFACE: Setting = Setting {
+    key: "server.interface",
+    label: "Answer on interface",
+    help: "Answer only requesters reached through this interface",
+    control: Control::Interface,
+    flag: Flag::None("settings file only"),
+    show: |s| s.server.interface.clone(),
+    set: |s, t| {
+        s.server.interface = match t.trim() {
+            "" => String::new(),
+            name => field::interface_name(name)?,
+        };
+        Ok(())
+    },
+};
+
+/// `server.local_only`.
+pub const SERVER_LOCAL_ONLY: Setting = Setting {
+    key: "server.local_only",
+    label: "Requesters",
+    help: "Answer only requesters on this computer's own subnets",
+    control: Control::Check {
+        caption: "Answer only computers on this computer's subnets",
+    },
+    flag: Flag::Switch {
+        name: "local-only",
+        sets: true,
+        help: "Answer only requesters on this computer's own subnets",
+        subs: SERVE,
+    },
+    show: |s| flag_text(s.server.local_only),
+    set: |s, t| {
+        s.server.local_only = parse_bool(t)?;
+        Ok(())
+    },
+};
+
+/// `ui.theme`.
+pub const THEME: Setting = Setting {
+    key: "ui.theme",
+    label: "Theme",
+    help: "Colours of the window",
+    control: Control::Choice(&[("system", "System"), ("light", "Light"), ("dark", "Dark")]),
+    flag: Flag::None("the window only"),
+    show: |s| {
+        match s.ui.theme {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+        .into()
+    },
+    set: |s, t| {
+        s.ui.theme = match t.trim() {
+            "system" => Theme::System,
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            other => return Err(format!("{other:?} is not system, light or dark")),
+        };
+        Ok(())
+    },
+};
+
+/// `ui.notifications`.
+pub const NOTIFICATIONS: Setting = Setting {
+    key: "ui.notifications",
+    label: "Notifications",
+    help: "A desktop notification when a server appears while LanScout is in the background (auto-refresh)",
+    control: Control::Check {
+        caption: "Notify me when a server appears while LanScout is in the background (auto-refresh)",
+    },
+    flag: Flag::None("the window's background notifications"),
+    show: |s| flag_text(s.ui.notifications),
+    set: |s, t| {
+        s.ui.notifications = parse_bool(t)?;
+        Ok(())
+    },
+};
+
+/// Every setting, in the order the dialog's sections show them.
+pub const ALL: &[&Setting] = &[
+    &TIMEOUT,
+    &RETRIES,
+    &AUTO_REFRESH,
+    &AUTO_REFRESH_SECS,
+    &LOOKUP_DETAILS,
+    &NAMES_OVER_MDNS,
+    &DNS_SD,
+    &PORT,
+    &MESSAGE,
+    &PREFIX,
+    &DEFAULT_WEB_PORT,
+    &SCHEME,
+    &INCLUDE_INTERFACES,
+    &EXCLUDE_INTERFACES,
+    &FAVOURITES,
+    &EXTRA_TARGETS,
+    &SWEEP,
+    &FALLBACK,
+    &SWEEP_RATE,
+    &SERVER_PORT,
+    &SERVER_WEB_PORT,
+    &SERVER_INTERFACE,
+    &SERVER_LOCAL_ONLY,
+    &SERVER_ENABLED,
+    &SERVER_BUFFER,
+    &THEME,
+    &NOTIFICATIONS,
+];
+
+/// The setting at `key`, if there is one.
+pub fn by_key(key: &str) -> Option<&'static Setting> {
+    ALL.iter().copied().find(|s| s.key == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keys of the settings file, as serde writes them (favourite
+    /// names are data, not a setting).
+    fn file_keys() -> Vec<String> {
+        let value = toml::Value::try_from(Settings::default()).expect("settings serialise");
+        let mut keys = Vec::new();
+        for (section, table) in value.as_table().into_iter().flatten() {
+            if section == "favourite_names" {
+                continue;
+            }
+            for key in table.as_table().into_iter().flatten().map(|(k, _)| k) {
+                keys.push(format!("{section}.{key}"));
+            }
+        }
+        keys.sort();
+        keys
+    }
+
+    #[test]
+    fn every_field_of_the_file_is_in_the_table_once() {
+        let mut listed: Vec<String> = ALL.iter().map(|s| s.key.to_string()).collect();
+        listed.sort();
+        assert_eq!(listed, file_keys());
+    }
+
+    #[test]
+    fn each_setting_shows_what_it_parses_and_refuses_what_validation_refuses() {
+        let defaults = Settings::default();
+        for s in ALL {
+            let mut copy = defaults.clone();
+            let text = (s.show)(&defaults);
+            assert_eq!((s.set)(&mut copy, &text), Ok(()), "{}: {text:?}", s.key);
+            assert_eq!(copy, defaults, "{}: show then set changed it", s.key);
+        }
+        // A value every kind of field refuses, with the field parser's words.
+        let cases = [
+            (&TIMEOUT, "0", "between 0.1 and 600"),
+            (&PORT, "70000", "between 1 and 65535"),
+            (&SCHEME, "ftp", "http or https"),
+            (&SWEEP, "yes", "neither true nor false"),
+            (
+                &INCLUDE_INTERFACES,
+                "eth0, tab\there",
+                "not an interface name",
+            ),
+            (&EXTRA_TARGETS, "10.0.0.0/8", "/"),
+            (&THEME, "blue", "system, light or dark"),
+            (&AUTO_REFRESH_SECS, "2", "between 5 and 3600"),
+        ];
+        for (s, bad, says) in cases {
+            let mut copy = defaults.clone();
+            let err = (s.set)(&mut copy, bad).expect_err(s.key);
+            assert!(err.contains(says), "{}: {bad:?} -> {err}", s.key);
+            assert_eq!(copy, defaults, "{}: a refused value changed nothing", s.key);
+        }
+    }
+
+    #[test]
+    fn flags_are_unique_in_each_subcommand_and_say_why_when_absent() {
+        for sub in [Sub::Scan, Sub::Serve, Sub::Interfaces] {
+            let mut names: Vec<&str> = ALL
+                .iter()
+                .filter(|s| s.flag.in_sub(sub))
+                .filter_map(|s| s.flag.name())
+                .collect();
+            let n = names.len();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), n, "{sub:?}: a flag name is used twice");
+        }
+        for s in ALL {
+            if let Flag::None(why) = s.flag {
+                assert!(!why.is_empty(), "{} has no flag and no reason", s.key);
+            }
+            assert!(!s.help.is_empty() && !s.label.is_empty(), "{}", s.key);
+        }
+    }
+}
