@@ -26,8 +26,8 @@ use lanscout::settings::{Settings, SettingsStore, Theme};
 use lanscout::ui::{AppEvent, AppOptions, Column, LanScoutApp};
 
 use kit::{
-    app_in, copied_texts, harness, has_text, loopback_settings, opened_urls, replace_text,
-    responder, responder_on_free_port, wait_until,
+    app_in, copied_texts, feed_servers, harness, has_text, loopback_settings, opened_urls,
+    replace_text, responder, responder_on_free_port, wait_until,
 };
 
 #[test]
@@ -105,7 +105,7 @@ fn a_found_server_gets_its_page_title_as_name_and_sorts_by_it() {
     assert_eq!(rows[0].url(), format!("http://127.0.0.1:{web_port}/"));
     // The host name from /etc/hosts comes with it.
     assert!(has_text(&h, "localhost"));
-    h.get_by_label("Name").click();
+    h.get_by_role_and_label(Role::Button, "Name").click();
     h.run();
     assert_eq!(h.state().view_state().sort, Column::Name);
 }
@@ -230,10 +230,13 @@ fn a_favourite_that_does_not_answer_stays_listed_and_favourites_can_be_renamed_a
     // Rename the one that answers, from its row's menu.
     h.get_by_label("127.0.0.1").click_secondary();
     h.run();
-    // (The list of silent favourites has a button of the same name: the
-    // menu's entry is drawn last.)
+    // (The list of silent favourites has a button of the same name: take
+    // the one in the menu.)
     h.query_all_by_label("Rename favourite…")
-        .last()
+        .find(|n| {
+            std::iter::successors(n.accesskit_node().parent(), |p| p.parent())
+                .any(|p| p.role() == Role::Menu)
+        })
         .expect("menu entry")
         .click();
     h.run();
@@ -991,11 +994,17 @@ fn filter_and_sort_by_column() {
             .collect()
     };
     assert_eq!(order(&h)[0], "10.20.0.1");
-    h.get_by_label_contains("Round trip").click();
+    h.query_all_by_label_contains("Round trip")
+        .find(|n| n.accesskit_node().role() == Role::Button)
+        .expect("the Round trip header")
+        .click();
     h.run();
     // Row i has rtt (5 - i) ms: sorting by round trip reverses them.
     assert_eq!(order(&h)[0], "10.20.0.5");
-    h.get_by_label_contains("Round trip").click();
+    h.query_all_by_label_contains("Round trip")
+        .find(|n| n.accesskit_node().role() == Role::Button)
+        .expect("the Round trip header")
+        .click();
     h.run();
     assert_eq!(order(&h)[0], "10.20.0.1");
     h.get_by_label("🔍 Filter").focus();
@@ -1006,64 +1015,6 @@ fn filter_and_sort_by_column() {
     h.get_by_label("🔍 Filter").type_text("xyz");
     h.run();
     assert!(has_text(&h, "No server matches the filter"));
-}
-
-/// Feeds the app `n` made-up servers (10.20.0.1…), as a scan would.
-fn feed_servers(app: &mut LanScoutApp, n: usize) {
-    let eth = Interface::new(
-        "eth0",
-        Ipv4Addr::new(10, 20, 0, 100),
-        Ipv4Addr::new(255, 255, 0, 0),
-        None,
-    );
-    let wlan = Interface::new(
-        "wlan0",
-        Ipv4Addr::new(192, 168, 1, 20),
-        Ipv4Addr::new(255, 255, 255, 0),
-        None,
-    );
-    let docker = Interface::new(
-        "docker0",
-        Ipv4Addr::new(172, 17, 0, 1),
-        Ipv4Addr::new(255, 255, 0, 0),
-        None,
-    );
-    app.handle_event(AppEvent::Scan(Event::Started {
-        interfaces: vec![
-            InterfaceChoice {
-                interface: eth,
-                skipped: None,
-            },
-            InterfaceChoice {
-                interface: wlan,
-                skipped: None,
-            },
-            InterfaceChoice {
-                interface: docker,
-                skipped: Some(SkipReason::Excluded),
-            },
-        ],
-        planned: 2,
-        duration: Duration::from_secs(5),
-        rcvbuf: 1 << 20,
-    }));
-    for i in 0..n {
-        let ip = Ipv4Addr::from(u32::from(Ipv4Addr::new(10, 20, 0, 1)) + i as u32);
-        let port = if i % 3 == 1 { 8080 } else { 8000 };
-        let rtt = Duration::from_micros(((n - i) * 1000 + 234) as u64);
-        let source = SocketAddrV4::new(ip, 9999);
-        app.handle_event(AppEvent::Scan(Event::Found(Server {
-            interface: Some("eth0".into()),
-            ..Server::found(
-                lanscout::discovery::Source::Udp,
-                Scheme::Http,
-                ip,
-                port,
-                source,
-                rtt,
-            )
-        })));
-    }
 }
 
 /// The README-like scene: several servers, one local, one with an
@@ -1250,7 +1201,10 @@ fn frame_time_with_5000_servers() {
     let per_frame = start.elapsed() / frames;
     // A re-sort on every frame (the worst case: sorting by a new column).
     let start = Instant::now();
-    h.get_by_label_contains("Round trip").click();
+    h.query_all_by_label_contains("Round trip")
+        .find(|n| n.accesskit_node().role() == Role::Button)
+        .expect("the Round trip header")
+        .click();
     h.step();
     let resort = start.elapsed();
     println!(

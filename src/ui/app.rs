@@ -78,6 +78,11 @@ pub struct LanScoutApp {
     pub(crate) dialog: Option<SettingsDraft>,
     /// The favourite being renamed and the name as typed.
     pub(crate) rename: Option<(String, String)>,
+    /// What had the keyboard before the settings dialog opened (it gets
+    /// it back when the dialog closes).
+    pub(crate) focus_before_dialog: Option<egui::Id>,
+    /// Focus to give in the next frame (the dialog that held it is gone by then).
+    pub(crate) focus_next_frame: Option<egui::Id>,
     /// What views and keys asked for this frame (applied after it).
     pub(crate) requests: Vec<Request>,
     launched: bool,
@@ -92,6 +97,8 @@ impl LanScoutApp {
             state: State::new(settings, options.log_file.clone()),
             runtime: Runtime::new(store, options),
             dialog: None,
+            focus_before_dialog: None,
+            focus_next_frame: None,
             rename: None,
             requests: Vec::new(),
             launched: false,
@@ -193,6 +200,9 @@ impl LanScoutApp {
         }
         self.state.in_background =
             ctx.input(|i| !i.focused || i.viewport().minimized == Some(true));
+        if let Some(id) = self.focus_next_frame.take() {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
         self.drain_events();
         self.handle_shortcuts(ctx);
         self.apply_requests(ctx);
@@ -219,6 +229,7 @@ impl LanScoutApp {
     /// Draws the window from [`State`] and applies what the views asked for.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        super::a11y::name_window(&ctx, "LanScout");
         let mut queued =
             super::views::main_window(&self.state, self.dialog.as_mut(), self.rename.as_mut(), ui);
         self.requests.append(&mut queued);

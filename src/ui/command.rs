@@ -122,6 +122,8 @@ pub enum Modal {
 pub struct Situation {
     /// A text field has the keyboard.
     pub typing: bool,
+    /// A server row has the keyboard, or nothing has.
+    pub on_list: bool,
     /// The top-most modal window, if any.
     pub modal: Option<Modal>,
     /// A popup (a combo box's list, a context menu) is open: Escape is its own.
@@ -164,7 +166,7 @@ impl Command {
     /// Whether this command's shortcut does something now. Keys that a
     /// text field or the dialog uses (Enter, arrows) are theirs then.
     pub fn applies(&self, now: &Situation) -> bool {
-        let on_the_list = !now.typing && now.modal.is_none();
+        let on_the_list = now.on_list && !now.typing && now.modal.is_none();
         let top = |m: Modal| now.modal == Some(m) && !now.popup_open;
         match self {
             Command::CancelRename => top(Modal::Rename),
@@ -287,6 +289,7 @@ mod tests {
     ) -> Situation {
         Situation {
             typing,
+            on_list: !typing,
             modal,
             popup_open,
             scanning,
@@ -368,5 +371,11 @@ mod tests {
             assert!(!c.applies(&dialog), "{c:?} in the dialog");
         }
         assert!(Command::Scan.applies(&situation(true, Some(Modal::Qr), true, true)));
+        // A focused button keeps Enter (it presses the button).
+        let on_button = Situation {
+            on_list: false,
+            ..situation(false, None, false, false)
+        };
+        assert!(!Command::OpenSelected.applies(&on_button));
     }
 }

@@ -69,17 +69,26 @@ impl LanScoutApp {
             }
             Command::OpenSettings => {
                 if self.dialog.is_none() {
+                    self.focus_before_dialog = ctx.memory(|m| m.focused());
                     self.dialog = Some(SettingsDraft::from_settings(&self.state.settings));
                     self.detect_interfaces();
                 }
             }
-            Command::CancelSettings => self.dialog = None,
+            Command::CancelSettings => {
+                self.dialog = None;
+                self.return_focus(ctx);
+            }
             Command::RestoreDefaults => {
                 if self.dialog.is_some() {
                     self.dialog = Some(SettingsDraft::from_settings(&Settings::default()));
                 }
             }
-            Command::ApplySettings => self.apply_settings(),
+            Command::ApplySettings => {
+                self.apply_settings();
+                if self.dialog.is_none() {
+                    self.return_focus(ctx);
+                }
+            }
             Command::SetServerMode(on) => self.set_server_mode(on, true),
             Command::SetAutoRefresh(on) => self.set_auto_refresh(on),
             Command::OpenSelected => {
@@ -503,5 +512,13 @@ impl LanScoutApp {
             .iter()
             .any(|f| f.trim() == text)
             .then_some(text)
+    }
+
+    /// The keyboard goes back to what had it before the dialog opened.
+    fn return_focus(&mut self, ctx: &egui::Context) {
+        // Next frame: in this one the closed dialog still holds the layers
+        // below it, and a focus given there would be dropped.
+        self.focus_next_frame = self.focus_before_dialog.take();
+        ctx.request_repaint();
     }
 }

@@ -299,7 +299,12 @@ impl LanScoutApp {
     /// table of shortcuts ([`Command::WITH_SHORTCUTS`]).
     pub(super) fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         let now = Situation {
-            typing: ctx.egui_wants_keyboard_input(),
+            typing: ctx.text_edit_focused(),
+            // Enter on a focused button presses it; on a row (or with
+            // nothing focused) it opens the selected server.
+            on_list: ctx
+                .memory(|m| m.focused())
+                .is_none_or(|f| super::table::is_row_focused(ctx, f)),
             modal: self.top_modal(),
             popup_open: egui::Popup::is_any_open(ctx),
             scanning: self.runtime.scan.is_some(),

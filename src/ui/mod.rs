@@ -10,6 +10,7 @@
 //!   writer; [`event`]: what they report. The GUI thread never touches a
 //!   socket.
 
+pub mod a11y;
 pub mod app;
 pub mod command;
 mod command_handling;
@@ -27,6 +28,7 @@ pub mod settings_dialog;
 pub mod startup_trace;
 pub mod state;
 pub mod table;
+pub mod theme;
 pub mod views;
 pub mod widgets;
 pub mod workers;

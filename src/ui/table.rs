@@ -1,10 +1,15 @@
 //! The server table: one row per server, the name first, sortable by
 //! every column; rows emit commands (open, select, sort, menu entries).
+//! Laid out by hand (not egui_extras' table, whose every cell is a focus
+//! stop with no name) so that assistive technologies get a table of rows.
 
 use std::time::Instant;
 
-use egui::{Align, Color32, Layout, RichText, Sense, Ui};
-use egui_extras::{Column as TableColumn, TableBuilder, TableRow};
+use egui::accesskit::{self, Role, SortDirection};
+use egui::{
+    vec2, Align, Key, Layout, Modifiers, Popup, Rect, RichText, Sense, SetOpenCommand, Ui,
+    UiBuilder,
+};
 
 use super::command::{Command, Edit, Request};
 use super::format;
@@ -13,48 +18,287 @@ use super::state::State;
 use super::widgets::badge;
 use crate::discovery::Source;
 
+/// Height of a server's row.
+const ROW_HEIGHT: f32 = 28.0;
+/// Height of the header row.
+const HEADER_HEIGHT: f32 = 30.0;
+
+/// Column widths for the width available: the name column takes what the
+/// fixed columns leave, within limits, so that every column fits from
+/// 800 px wide up.
+fn column_widths(available: f32, gap: f32) -> [f32; 7] {
+    let address = 140.0;
+    let name = (available - 500.0 - address).clamp(130.0, 420.0);
+    let fixed = [name, address, 60.0, 100.0, 90.0, 90.0];
+    let used: f32 = fixed.iter().sum::<f32>() + gap * 6.0;
+    let last = (available - used).max(110.0);
+    [
+        fixed[0], fixed[1], fixed[2], fixed[3], fixed[4], fixed[5], last,
+    ]
+}
+
+/// The server list: a table a screen reader reads as one (a header row of
+/// column headers, then one focusable row per server whose name says the
+/// essentials, its cells named after their columns). A row is one Tab
+/// stop; Up/Down move between rows, Enter opens, Shift+F10 or the Menu
+/// key opens the row's menu. Only the rows in view are laid out.
 pub fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Request>, now: Instant) {
     let visible = state.servers.visible();
     let rows = state.servers.rows();
-    let (sort, descending) = (state.view.sort, state.view.descending);
-    // The name column takes what the fixed columns leave, within limits,
-    // so that every column fits from 800 px wide up.
-    let address_width = 140.0;
-    let name_width = (ui.available_width() - 500.0 - address_width).clamp(130.0, 420.0);
-    TableBuilder::new(ui)
+    let widths = column_widths(ui.available_width(), ui.spacing().item_spacing.x);
+    let builder = UiBuilder::new()
         .id_salt("servers")
-        .striped(true)
-        .resizable(false)
-        .sense(Sense::click())
-        .cell_layout(Layout::left_to_right(Align::Center))
-        .column(TableColumn::exact(name_width).clip(true))
-        .column(TableColumn::exact(address_width).clip(true))
-        .column(TableColumn::exact(60.0))
-        .column(TableColumn::exact(100.0).clip(true))
-        .column(TableColumn::exact(90.0))
-        .column(TableColumn::exact(90.0))
-        .column(TableColumn::remainder().at_least(110.0).clip(true))
-        .header(30.0, |mut header| {
-            for col in Column::ALL {
-                header.col(|ui| sort_button(ui, col, sort, descending, out));
-            }
-        })
-        .body(|body| {
-            body.rows(28.0, visible.len(), |mut row| {
-                let r = &rows[visible[row.index()]];
-                let key = r.server.key();
-                row.set_selected(state.selected == Some(key));
-                row_cells(&mut row, r, out, now);
-                let resp = row.response();
-                if resp.clicked() {
-                    out.push(Edit::Select(key).into());
-                }
-                if resp.double_clicked() {
-                    out.push(Command::OpenServer(key).into());
-                }
-                resp.context_menu(|ui| row_menu(ui, key, r.favourite.as_deref(), out));
-            });
+        .accessibility_role(Role::Table)
+        .accessibility_label("Servers");
+    ui.scope_builder(builder, |ui| {
+        let table = ui.unique_id();
+        ui.ctx().accesskit_node_builder(table, |n| {
+            n.set_row_count(visible.len() + 1);
+            n.set_column_count(Column::ALL.len());
         });
+        header_row(ui, table, &widths, state, out);
+        egui::ScrollArea::vertical()
+            .id_salt("servers-scroll")
+            .auto_shrink([false, false])
+            .show_rows(ui, ROW_HEIGHT, visible.len(), |ui, range| {
+                for index in range {
+                    let r = &rows[visible[index]];
+                    let selected = state.selected == Some(r.server.key());
+                    server_row(ui, table, index, r, selected, &widths, out, now);
+                }
+            });
+    });
+}
+
+/// The column headers: buttons that sort by their column.
+fn header_row(
+    ui: &mut Ui,
+    table: egui::Id,
+    widths: &[f32; 7],
+    state: &State,
+    out: &mut Vec<Request>,
+) {
+    let rect = Rect::from_min_size(ui.cursor().min, vec2(ui.available_width(), HEADER_HEIGHT));
+    let builder = UiBuilder::new()
+        .id_salt("servers-header")
+        .max_rect(rect)
+        .layout(Layout::left_to_right(Align::Center))
+        .accessibility_role(Role::Row)
+        .accessibility_label("Columns")
+        .accessibility_parent(table);
+    ui.scope_builder(builder, |ui| {
+        ui.set_min_size(rect.size());
+        let (sort, descending) = (state.view.sort, state.view.descending);
+        for (n, (col, width)) in Column::ALL.iter().zip(widths).enumerate() {
+            cell(
+                ui,
+                *col,
+                n,
+                *width,
+                HEADER_HEIGHT,
+                Role::ColumnHeader,
+                |ui, cell_id| {
+                    if *col == sort {
+                        ui.ctx().accesskit_node_builder(cell_id, |node| {
+                            node.set_sort_direction(if descending {
+                                SortDirection::Descending
+                            } else {
+                                SortDirection::Ascending
+                            })
+                        });
+                    }
+                    sort_button(ui, *col, sort, descending, out);
+                },
+            );
+        }
+    });
+}
+
+/// One cell of `width`, named after its column; `add` draws its content
+/// (given the cell's accessibility id). Content is cut at the cell's edge.
+fn cell(
+    ui: &mut Ui,
+    col: Column,
+    index: usize,
+    width: f32,
+    height: f32,
+    role: Role,
+    add: impl FnOnce(&mut Ui, egui::Id),
+) {
+    let rect = Rect::from_min_size(ui.cursor().min, vec2(width, height));
+    let builder = UiBuilder::new()
+        .id_salt(("cell", index))
+        .max_rect(rect)
+        .layout(Layout::left_to_right(Align::Center))
+        .accessibility_role(role)
+        .accessibility_label(col.title());
+    ui.scope_builder(builder, |ui| {
+        let id = ui.unique_id();
+        ui.ctx()
+            .accesskit_node_builder(id, |n| n.set_column_index(index));
+        ui.shrink_clip_rect(rect);
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        ui.set_min_size(rect.size());
+        add(ui, id);
+    });
+}
+
+/// What a screen reader says for a row: name, address, web port, and how
+/// it was found when that is not the usual UDP reply; then its badges.
+pub fn row_summary(r: &model::ServerRow) -> String {
+    let s = &r.server;
+    let mut parts = vec![
+        r.name()
+            .unwrap_or(if s.is_local {
+                "this computer"
+            } else {
+                "unnamed server"
+            })
+            .to_string(),
+        format!("{}:{}", s.ip, s.port),
+        match &r.web {
+            WebPort::Open => "reachable".to_string(),
+            WebPort::Closed(_) => "web port does not answer".to_string(),
+            WebPort::Checking => "checking".to_string(),
+            WebPort::Unchecked => "web port not checked".to_string(),
+        },
+    ];
+    if r.sources().any(|src| src != Source::Udp) {
+        let ways: Vec<&str> = r.sources().map(Source::badge).collect();
+        parts.push(format!("found by {}", ways.join(" and ")));
+    }
+    if r.name().is_some() && s.is_local {
+        parts.push("this computer".into());
+    }
+    if r.fresh {
+        parts.push("new".into());
+    }
+    if r.favourite.is_some() && r.missed > 0 {
+        parts.push("unreachable".into());
+    } else if r.is_stale() {
+        parts.push("stale".into());
+    }
+    parts.join(", ")
+}
+
+/// One server's row: a single focus stop (the cells hold no other), named
+/// by [`row_summary`], `selected` when selected.
+#[allow(clippy::too_many_arguments)]
+fn server_row(
+    ui: &mut Ui,
+    table: egui::Id,
+    index: usize,
+    r: &model::ServerRow,
+    selected: bool,
+    widths: &[f32; 7],
+    out: &mut Vec<Request>,
+    now: Instant,
+) {
+    let key = r.server.key();
+    let rect = Rect::from_min_size(ui.cursor().min, vec2(ui.available_width(), ROW_HEIGHT));
+    let visuals = ui.visuals().clone();
+    let fill = if selected {
+        Some(visuals.selection.bg_fill)
+    } else if ui.rect_contains_pointer(rect) {
+        Some(super::theme::row_hover(&visuals))
+    } else if index.is_multiple_of(2) {
+        Some(visuals.faint_bg_color)
+    } else {
+        None
+    };
+    if let Some(fill) = fill {
+        ui.painter()
+            .rect_filled(rect, egui::CornerRadius::ZERO, fill);
+    }
+    let builder = UiBuilder::new()
+        .id_salt(("server-row", key))
+        .max_rect(rect)
+        .layout(Layout::left_to_right(Align::Center))
+        .sense(Sense::click())
+        .accessibility_role(Role::Row)
+        .accessibility_label(row_summary(r))
+        .accessibility_parent(table);
+    let resp = ui
+        .scope_builder(builder, |ui| {
+            ui.set_min_size(rect.size());
+            if selected {
+                ui.style_mut().visuals.override_text_color = Some(visuals.selection.stroke.color);
+            }
+            row_cells(ui, r, widths, out, now);
+        })
+        .response;
+    let id = resp.id;
+    ui.ctx().accesskit_node_builder(id, |n| {
+        n.set_row_index(index + 1);
+        n.set_selected(selected);
+        n.add_action(accesskit::Action::ShowContextMenu);
+    });
+    if resp.has_focus() {
+        // The focus ring, drawn over the row.
+        ui.painter().rect_stroke(
+            rect.shrink(1.0),
+            2.0,
+            visuals.selection.stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+    // An assistive technology's default action opens, as Enter does; a
+    // pointer click selects and a double click opens.
+    let assistive_open = ui.input(|i| i.has_accesskit_action_request(id, accesskit::Action::Click));
+    if assistive_open || resp.double_clicked() {
+        out.push(Command::OpenServer(key).into());
+    } else if resp.clicked() || (resp.gained_focus() && !selected) {
+        out.push(Edit::Select(key).into());
+    }
+    // Up/Down move the selection while a row has the focus: the focus
+    // follows it (the row that had it last frame is remembered).
+    let focused_row = focused_row_key();
+    if resp.has_focus() {
+        ui.data_mut(|d| d.insert_temp(focused_row, id));
+    }
+    let a_row_has_focus = ui
+        .memory(|m| m.focused())
+        .is_some_and(|f| ui.data(|d| d.get_temp::<egui::Id>(focused_row)) == Some(f));
+    if selected && !resp.has_focus() && a_row_has_focus {
+        resp.request_focus();
+        resp.scroll_to_me(None);
+    }
+    let keyboard_menu = resp.has_focus()
+        && ui.input_mut(|i| {
+            i.consume_key(Modifiers::SHIFT, Key::F10) || i.consume_key(Modifiers::NONE, Key::Menu)
+        });
+    let assistive_menu =
+        ui.input(|i| i.has_accesskit_action_request(id, accesskit::Action::ShowContextMenu));
+    // A right click anywhere in the row (the address included), the
+    // keyboard or an assistive technology opens the row's menu.
+    let open = if resp.container_secondary_clicked() || keyboard_menu || assistive_menu {
+        Some(SetOpenCommand::Bool(true))
+    } else if resp.container_clicked() {
+        Some(SetOpenCommand::Bool(false))
+    } else {
+        None
+    };
+    // Opened from the keyboard it hangs under the row; from the pointer, at it.
+    let from_keys = id.with("menu-from-keys");
+    if keyboard_menu || assistive_menu {
+        ui.data_mut(|d| d.insert_temp(from_keys, true));
+    } else if resp.container_secondary_clicked() {
+        ui.data_mut(|d| d.remove::<bool>(from_keys));
+    }
+    let mut menu = Popup::menu(&resp).open_memory(open);
+    if !ui.data(|d| d.get_temp::<bool>(from_keys)).unwrap_or(false) {
+        menu = menu.at_pointer_fixed();
+    }
+    menu.show(|ui| row_menu(ui, key, r.favourite.as_deref(), out));
+}
+
+fn focused_row_key() -> egui::Id {
+    egui::Id::unique("servers-focused-row")
+}
+
+/// Whether `id` is the server row that had the keyboard focus last frame.
+pub fn is_row_focused(ctx: &egui::Context, id: egui::Id) -> bool {
+    ctx.data(|d| d.get_temp::<egui::Id>(focused_row_key())) == Some(id)
 }
 
 /// A column header that sorts by its column (again: the other way).
@@ -86,36 +330,49 @@ fn dim(ui: &Ui, stale: bool, text: String) -> RichText {
 
 /// The cells of one server's row.
 fn row_cells(
-    row: &mut TableRow<'_, '_>,
+    ui: &mut Ui,
     r: &model::ServerRow,
+    widths: &[f32; 7],
     out: &mut Vec<Request>,
     now: Instant,
 ) {
     let s = &r.server;
     let stale = r.is_stale();
-    row.col(|ui| name_cell(ui, r, now));
-    row.col(|ui| address_cell(ui, r, out));
-    row.col(|ui| {
-        ui.label(dim(ui, stale, s.port.to_string()));
-    });
-    row.col(|ui| {
-        ui.label(dim(
+    for (n, (col, width)) in Column::ALL.iter().zip(widths).enumerate() {
+        cell(
             ui,
-            stale,
-            s.interface.clone().unwrap_or_else(|| "—".into()),
-        ));
-    });
-    row.col(|ui| {
-        ui.label(dim(ui, stale, format::format_rtt(r.rtt)));
-    });
-    row.col(|ui| {
-        let mut t = format::format_ago(now.saturating_duration_since(r.last_seen));
-        if r.missed > 0 {
-            t.push_str(&format!(" · missed {}", r.missed));
-        }
-        ui.label(dim(ui, stale, t));
-    });
-    row.col(|ui| web_cell(ui, &r.web, s.port));
+            *col,
+            n,
+            *width,
+            ROW_HEIGHT,
+            Role::Cell,
+            |ui, _| match col {
+                Column::Name => name_cell(ui, r, now),
+                Column::Address => address_cell(ui, r, out),
+                Column::Port => {
+                    ui.label(dim(ui, stale, s.port.to_string()));
+                }
+                Column::Interface => {
+                    ui.label(dim(
+                        ui,
+                        stale,
+                        s.interface.clone().unwrap_or_else(|| "—".into()),
+                    ));
+                }
+                Column::Rtt => {
+                    ui.label(dim(ui, stale, format::format_rtt(r.rtt)));
+                }
+                Column::LastSeen => {
+                    let mut t = format::format_ago(now.saturating_duration_since(r.last_seen));
+                    if r.missed > 0 {
+                        t.push_str(&format!(" · missed {}", r.missed));
+                    }
+                    ui.label(dim(ui, stale, t));
+                }
+                Column::Web => web_cell(ui, &r.web, s.port),
+            },
+        );
+    }
 }
 
 fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
@@ -157,13 +414,20 @@ fn address_cell(ui: &mut Ui, r: &model::ServerRow, out: &mut Vec<Request>) {
     let s = &r.server;
     let key = s.key();
     let link_ip = r.details.as_ref().map_or(s.ip, |d| d.link);
+    // Clickable, but not a Tab stop of its own: the row is (Enter opens it).
+    let shown = link_ip.to_string();
+    let text = dim(ui, r.is_stale(), shown.clone()).color(ui.visuals().hyperlink_color);
     let link = ui
-        .link(dim(ui, r.is_stale(), link_ip.to_string()))
+        .add(egui::Label::new(text).sense(Sense::CLICK))
+        .on_hover_cursor(egui::CursorIcon::PointingHand)
         .on_hover_text(format!("Open {}", r.url()));
+    ui.ctx().accesskit_node_builder(link.id, |n| {
+        n.set_role(Role::Link);
+        n.set_label(shown);
+    });
     if link.clicked() {
         out.push(Command::OpenServer(key).into());
     }
-    link.context_menu(|ui| row_menu(ui, key, r.favourite.as_deref(), out));
     let note = r.details.as_ref().and_then(|d| d.link_note.clone());
     if let Some(note) = note {
         ui.weak("⚠").on_hover_text(note);
@@ -178,7 +442,7 @@ fn address_cell(ui: &mut Ui, r: &model::ServerRow, out: &mut Vec<Request>) {
 fn web_cell(ui: &mut Ui, web: &WebPort, port: u16) {
     match web {
         WebPort::Open => {
-            ui.label(RichText::new("✔ reachable").color(Color32::from_rgb(40, 160, 80)));
+            ui.label(RichText::new("✔ reachable").color(super::theme::ok_color(ui.visuals())));
         }
         WebPort::Closed(e) => {
             ui.label(RichText::new("✖ no answer").color(ui.visuals().warn_fg_color))

@@ -2,7 +2,9 @@
 
 use std::time::Instant;
 
-use egui::{Align, Color32, FontId, Layout, Margin, RichText, TextStyle, Ui, Vec2};
+use egui::{
+    Align, Color32, FontId, Layout, Margin, Rect, RichText, TextStyle, Ui, UiBuilder, Vec2,
+};
 
 use super::command::{Command, Edit, Request};
 use super::model::{self, Level};
@@ -12,6 +14,8 @@ use super::widgets::switch;
 
 /// The look: a little more air than egui's defaults, readable sizes.
 pub fn apply_style(ctx: &egui::Context) {
+    ctx.set_visuals_of(egui::Theme::Light, super::theme::visuals(false));
+    ctx.set_visuals_of(egui::Theme::Dark, super::theme::visuals(true));
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = Vec2::new(8.0, 6.0);
         style.spacing.button_padding = Vec2::new(10.0, 4.0);
@@ -63,37 +67,13 @@ pub fn main_window(
             .show(ui, |ui| progress(state, ui, now));
     }
 
-    egui::Panel::bottom("status")
-        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(Margin::symmetric(10, 5)))
-        .show(ui, |ui| status_bar(state, ui, &mut out));
-
-    if state.view.show_messages {
-        egui::Panel::bottom("messages")
-            .resizable(true)
-            .default_size(150.0)
-            .min_size(80.0)
-            .show(ui, |ui| messages(state, ui, &mut out));
-    }
-
+    // The list, the messages and the status bar are laid out by hand in
+    // the central area, in screen order, so that Tab goes toolbar → list →
+    // messages → status bar (egui gives focus in the order widgets are
+    // made, and a bottom panel must be made before the central one).
     egui::CentralPanel::default()
-        .frame(egui::Frame::central_panel(ui.style()).inner_margin(Margin::symmetric(10, 8)))
-        .show(ui, |ui| {
-            let missing = super::favourites::not_answering(state);
-            if !missing.is_empty() {
-                // Sized to its lines: a panel sized on its first frame would clip them.
-                egui::Panel::bottom("favourites-missing")
-                    .resizable(false)
-                    .exact_size(16.0 + 26.0 * (missing.len() + 1) as f32)
-                    .show(ui, |ui| {
-                        super::favourites::missing_list(&missing, ui, &mut out)
-                    });
-            }
-            if state.servers.visible().is_empty() {
-                empty_state(state, ui, &mut out);
-            } else {
-                super::table::server_table(state, ui, &mut out, now);
-            }
-        });
+        .frame(egui::Frame::NONE)
+        .show(ui, |ui| lower_area(state, ui, &mut out, now));
 
     if let Some(edit) = rename {
         super::favourites::rename_box(edit, ui, &mut out);
@@ -112,6 +92,129 @@ pub fn main_window(
         out.extend(resp.inner);
     }
     out
+}
+
+/// Heights remembered from the last frame (what the status bar measured,
+/// where the user dragged the messages' edge).
+fn remembered(ui: &Ui, key: &str, default: f32) -> f32 {
+    ui.data(|d| d.get_temp(egui::Id::unique(key)))
+        .unwrap_or(default)
+}
+
+fn remember(ui: &Ui, key: &str, value: f32) {
+    ui.data_mut(|d| d.insert_temp(egui::Id::unique(key), value));
+}
+
+/// Everything under the top bars: the server list (with the favourites
+/// that do not answer under it), the messages when shown, the status bar.
+fn lower_area(state: &State, ui: &mut Ui, out: &mut Vec<Request>, now: Instant) {
+    let full = ui.max_rect();
+    let line = ui.visuals().widgets.noninteractive.bg_stroke;
+    let status_h = remembered(ui, "status-height", 35.0);
+    let status_rect =
+        Rect::from_min_max(egui::pos2(full.left(), full.bottom() - status_h), full.max);
+    let mut list_bottom = status_rect.top();
+    let messages_rect = state.view.show_messages.then(|| {
+        let room = (list_bottom - full.top()) * 0.6;
+        let h = remembered(ui, "messages-height", 150.0).clamp(80.0_f32.min(room), room.max(80.0));
+        let r = Rect::from_min_max(
+            egui::pos2(full.left(), list_bottom - h),
+            egui::pos2(full.right(), list_bottom),
+        );
+        list_bottom = r.top();
+        r
+    });
+    let list_rect = Rect::from_min_max(full.min, egui::pos2(full.right(), list_bottom));
+
+    ui.scope_builder(UiBuilder::new().id_salt("list").max_rect(list_rect), |ui| {
+        egui::Frame::central_panel(ui.style())
+            .inner_margin(Margin::symmetric(10, 8))
+            .show(ui, |ui| {
+                ui.set_min_size(ui.available_size());
+                let missing = super::favourites::not_answering(state);
+                let missing_h = if missing.is_empty() {
+                    0.0
+                } else {
+                    16.0 + 26.0 * (missing.len() + 1) as f32
+                };
+                let area = ui.available_rect_before_wrap();
+                let table_rect = Rect::from_min_max(
+                    area.min,
+                    egui::pos2(area.right(), (area.bottom() - missing_h).max(area.top())),
+                );
+                ui.scope_builder(
+                    UiBuilder::new()
+                        .id_salt("servers-area")
+                        .max_rect(table_rect),
+                    |ui| {
+                        if state.servers.visible().is_empty() {
+                            empty_state(state, ui, out);
+                        } else {
+                            super::table::server_table(state, ui, out, now);
+                        }
+                    },
+                );
+                if !missing.is_empty() {
+                    let rect =
+                        Rect::from_min_max(egui::pos2(area.left(), table_rect.bottom()), area.max);
+                    ui.painter().hline(area.x_range(), rect.top(), line);
+                    ui.scope_builder(
+                        UiBuilder::new()
+                            .id_salt("favourites-missing")
+                            .max_rect(rect),
+                        |ui| super::favourites::missing_list(&missing, ui, out),
+                    );
+                }
+            });
+    });
+
+    if let Some(rect) = messages_rect {
+        // The top edge is a handle: drag it to make the messages taller.
+        let handle = Rect::from_center_size(
+            egui::pos2(rect.center().x, rect.top()),
+            egui::vec2(rect.width(), 6.0),
+        );
+        let drag = ui
+            .interact(
+                handle,
+                egui::Id::unique("messages-resize"),
+                egui::Sense::drag(),
+            )
+            .on_hover_cursor(egui::CursorIcon::ResizeVertical);
+        if drag.dragged() {
+            remember(ui, "messages-height", rect.height() - drag.drag_delta().y);
+        }
+        ui.painter().hline(rect.x_range(), rect.top(), line);
+        ui.scope_builder(UiBuilder::new().id_salt("messages").max_rect(rect), |ui| {
+            egui::Frame::side_top_panel(ui.style())
+                .inner_margin(Margin::symmetric(8, 6))
+                .show(ui, |ui| {
+                    ui.set_min_size(ui.available_size());
+                    messages(state, ui, out)
+                });
+        });
+    }
+
+    ui.painter()
+        .hline(status_rect.x_range(), status_rect.top(), line);
+    let status = ui.scope_builder(
+        UiBuilder::new().id_salt("status").max_rect(status_rect),
+        |ui| {
+            egui::Frame::side_top_panel(ui.style())
+                .inner_margin(Margin::symmetric(10, 5))
+                .show(ui, |ui| {
+                    ui.set_min_width(ui.available_width());
+                    status_bar(state, ui, out)
+                })
+                .response
+                .rect
+                .height()
+        },
+    );
+    if (status.inner - status_h).abs() > 0.5 {
+        remember(ui, "status-height", status.inner);
+        ui.ctx().request_repaint();
+    }
 }
 
 fn toolbar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
@@ -188,7 +291,8 @@ fn banner(ui: &mut Ui, m: &model::Message, out: &mut Vec<Request>) {
             ui.with_layout(
                 Layout::left_to_right(Align::Center).with_main_wrap(true),
                 |ui| {
-                    ui.add(egui::Label::new(RichText::new(&m.text).color(color)).wrap());
+                    let text = ui.add(egui::Label::new(RichText::new(&m.text).color(color)).wrap());
+                    super::a11y::alert(ui, &text, &m.text);
                 },
             );
         });
@@ -228,11 +332,12 @@ fn progress(state: &State, ui: &mut Ui, now: Instant) {
             if found == 1 { "server" } else { "servers" }
         ));
     }
-    ui.add(
+    let bar = ui.add(
         egui::ProgressBar::new(fraction)
-            .text(text)
+            .text(text.clone())
             .desired_height(20.0),
     );
+    super::a11y::progress(ui, &bar, "Scan progress", fraction, &text);
 }
 
 /// "1 server", "3 servers".

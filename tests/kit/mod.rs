@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use std::net::{Ipv4Addr, SocketAddrV4};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -10,9 +11,12 @@ use egui::{Key, Modifiers, OutputCommand, Vec2};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 
+use lanscout::discovery::{Event, Server};
+use lanscout::net::{Interface, InterfaceChoice, SkipReason};
+use lanscout::protocol::Scheme;
 use lanscout::responder::{start_responder, ResponderConfig};
 use lanscout::settings::{Settings, SettingsStore};
-use lanscout::ui::{AppOptions, LanScoutApp};
+use lanscout::ui::{AppEvent, AppOptions, LanScoutApp};
 
 use crate::common;
 
@@ -117,4 +121,62 @@ pub fn responder(port: u16, web_port: u16) -> lanscout::Responder {
 pub fn responder_on_free_port(web_port: u16) -> (lanscout::Responder, u16) {
     let port = common::free_udp_port();
     (responder(port, web_port), port)
+}
+
+/// Feeds the app `n` made-up servers (10.20.0.1…), as a scan would.
+pub fn feed_servers(app: &mut LanScoutApp, n: usize) {
+    let eth = Interface::new(
+        "eth0",
+        Ipv4Addr::new(10, 20, 0, 100),
+        Ipv4Addr::new(255, 255, 0, 0),
+        None,
+    );
+    let wlan = Interface::new(
+        "wlan0",
+        Ipv4Addr::new(192, 168, 1, 20),
+        Ipv4Addr::new(255, 255, 255, 0),
+        None,
+    );
+    let docker = Interface::new(
+        "docker0",
+        Ipv4Addr::new(172, 17, 0, 1),
+        Ipv4Addr::new(255, 255, 0, 0),
+        None,
+    );
+    app.handle_event(AppEvent::Scan(Event::Started {
+        interfaces: vec![
+            InterfaceChoice {
+                interface: eth,
+                skipped: None,
+            },
+            InterfaceChoice {
+                interface: wlan,
+                skipped: None,
+            },
+            InterfaceChoice {
+                interface: docker,
+                skipped: Some(SkipReason::Excluded),
+            },
+        ],
+        planned: 2,
+        duration: Duration::from_secs(5),
+        rcvbuf: 1 << 20,
+    }));
+    for i in 0..n {
+        let ip = Ipv4Addr::from(u32::from(Ipv4Addr::new(10, 20, 0, 1)) + i as u32);
+        let port = if i % 3 == 1 { 8080 } else { 8000 };
+        let rtt = Duration::from_micros(((n - i) * 1000 + 234) as u64);
+        let source = SocketAddrV4::new(ip, 9999);
+        app.handle_event(AppEvent::Scan(Event::Found(Server {
+            interface: Some("eth0".into()),
+            ..Server::found(
+                lanscout::discovery::Source::Udp,
+                Scheme::Http,
+                ip,
+                port,
+                source,
+                rtt,
+            )
+        })));
+    }
 }

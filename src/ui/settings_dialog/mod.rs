@@ -17,6 +17,8 @@ pub use view::show;
 pub struct SettingsDraft {
     base: Settings,
     values: BTreeMap<&'static str, String>,
+    /// The first field takes the keyboard when the dialog opens.
+    focus_first: bool,
 }
 
 /// What is wrong with a draft: per setting key, and what no single field owns.
@@ -56,7 +58,14 @@ impl SettingsDraft {
             values: edited()
                 .map(|setting| (setting.key, (setting.show)(s)))
                 .collect(),
+            focus_first: true,
         }
+    }
+
+    /// True once, when the dialog has just opened: its first field then
+    /// takes the keyboard.
+    pub fn take_first_focus(&mut self) -> bool {
+        std::mem::take(&mut self.focus_first)
     }
 
     /// The text of `setting`, for its field.

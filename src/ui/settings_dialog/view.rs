@@ -16,26 +16,28 @@ fn error_color(ui: &Ui) -> Color32 {
     ui.visuals().error_fg_color
 }
 
-/// A labelled single-line field with its error next to it.
+/// A labelled single-line field with its error next to it; the field.
 fn text_row(
     ui: &mut Ui,
     setting: &'static Setting,
     draft: &mut SettingsDraft,
     errors: &DraftErrors,
-) {
+) -> Option<egui::Response> {
     let Control::Text { width, hint } = setting.control else {
-        return;
+        return None;
     };
     let l = ui.label(setting.label);
-    ui.horizontal(|ui| {
+    let field = ui.horizontal(|ui| {
         let mut edit = egui::TextEdit::singleline(draft.text_mut(setting)).desired_width(width);
         if !hint.is_empty() {
             edit = edit.hint_text(hint);
         }
         let r = ui.add(edit).labelled_by(l.id).on_hover_text(setting.help);
         mark_error(ui, &r, errors.of(setting));
+        r
     });
     ui.end_row();
+    Some(field.inner)
 }
 
 /// A labelled multi-line field with its error under it.
@@ -64,11 +66,13 @@ fn lines_row(
     ui.end_row();
 }
 
-/// A grid row: the setting's label, and a check box it names (for screen
-/// readers too) with its caption beside it.
+/// A grid row: the setting's label, and its check box, which a screen
+/// reader names by the caption beside the box (what the user reads), with
+/// the row's label as its description.
 fn check_row(ui: &mut Ui, setting: &'static Setting, draft: &mut SettingsDraft, enabled: bool) {
-    let l = ui.label(setting.label);
-    check_box(ui, setting, draft, enabled).labelled_by(l.id);
+    ui.label(setting.label);
+    let b = check_box(ui, setting, draft, enabled);
+    crate::ui::a11y::describe(ui, &b, setting.label);
     ui.end_row();
 }
 
@@ -129,9 +133,11 @@ fn form(id: &str) -> egui::Grid {
         .spacing([16.0, 8.0])
 }
 
+/// A section's heading (a heading to a screen reader too).
 fn section(ui: &mut Ui, title: &str) {
     ui.add_space(6.0);
-    ui.label(RichText::new(title).strong().size(15.0));
+    let heading = ui.label(RichText::new(title).strong().size(15.0));
+    crate::ui::a11y::heading(ui, &heading, title, 2);
     ui.separator();
 }
 
@@ -140,7 +146,9 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
     let mut out = Vec::new();
     let (_, errors) = draft.parse();
     ui.set_width(640.0_f32.min(ui.ctx().content_rect().width() - 48.0));
-    ui.heading("Settings");
+    crate::ui::a11y::name_dialog(ui, "Settings");
+    let title = ui.heading("Settings");
+    crate::ui::a11y::heading(ui, &title, "Settings", 1);
     ui.add_space(4.0);
     let max_h = (ui.ctx().content_rect().height() - 150.0).max(120.0);
     egui::ScrollArea::vertical()
@@ -195,11 +203,16 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
 fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
     section(ui, "Scanning");
     form("settings-scan").show(ui, |ui| {
-        text_row(ui, &catalog::TIMEOUT, draft, errors);
+        let focus = draft.take_first_focus();
+        let first = text_row(ui, &catalog::TIMEOUT, draft, errors);
+        if let (true, Some(field)) = (focus, first) {
+            field.request_focus();
+        }
         text_row(ui, &catalog::RETRIES, draft, errors);
-        let l = ui.label(catalog::AUTO_REFRESH.label);
+        ui.label(catalog::AUTO_REFRESH.label);
         ui.horizontal(|ui| {
-            check_box(ui, &catalog::AUTO_REFRESH, draft, true).labelled_by(l.id);
+            let b = check_box(ui, &catalog::AUTO_REFRESH, draft, true);
+            crate::ui::a11y::describe(ui, &b, catalog::AUTO_REFRESH.label);
             let secs = &catalog::AUTO_REFRESH_SECS;
             let edit = ui
                 .add(egui::TextEdit::singleline(draft.text_mut(secs)).desired_width(48.0))
@@ -340,7 +353,8 @@ fn appearance_section(ui: &mut Ui, draft: &mut SettingsDraft) {
         choices(ui, &catalog::THEME, draft);
     });
     ui.horizontal(|ui| {
-        let l = ui.label(catalog::NOTIFICATIONS.label);
-        check_box(ui, &catalog::NOTIFICATIONS, draft, true).labelled_by(l.id);
+        ui.label(catalog::NOTIFICATIONS.label);
+        let b = check_box(ui, &catalog::NOTIFICATIONS, draft, true);
+        crate::ui::a11y::describe(ui, &b, catalog::NOTIFICATIONS.label);
     });
 }
