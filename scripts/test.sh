@@ -39,6 +39,7 @@ suite_pkgs=(
   avahi-daemon                                 # a real mDNS responder (run only inside a lab namespace)
   dunst dbus-daemon dbus-bin                   # a notification server on a private session bus, dbus-monitor
   weston                                       # a real Wayland compositor (headless backend)
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0   # the accessibility bus and a client of it (what Orca uses)
 )
 need_pkgs=()
 for p in "${suite_pkgs[@]}"; do

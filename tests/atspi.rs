@@ -1,0 +1,237 @@
+//! The real window as a screen reader meets it: a private X server and
+//! session bus with the accessibility bus (at-spi-bus-launcher, as a
+//! desktop starts it for Orca), the release-like binary, a real LanScout
+//! server with a titled page on loopback, and a driver that uses nothing
+//! but AT-SPI (Debian's python3-pyatspi, tests/atspi/drive.py): it finds
+//! the table by role, reads the server's row by its name, opens it with
+//! the row's action ($BROWSER gets the URL), starts a scan with the Scan
+//! button's action, opens the settings dialog and reads its fields' names,
+//! and lists every focusable node without a name.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use common::KillOnDrop;
+
+/// A desktop session with the accessibility bus turned on.
+struct A11ySession {
+    _children: Vec<KillOnDrop>,
+    xvfb: common::Xvfb,
+    bus: String,
+}
+
+fn spawn(cmd: &mut Command) -> Child {
+    cmd.spawn()
+        .unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e} (scripts/test.sh installs it)"))
+}
+
+fn busctl(bus: &str, args: &[&str]) -> bool {
+    Command::new("busctl")
+        .arg(format!("--address={bus}"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+impl A11ySession {
+    fn start(dir: &Path, runtime: &Path) -> A11ySession {
+        let xvfb = common::Xvfb::start(None, "1280x800x24").expect("Xvfb");
+        let mut daemon = spawn(
+            Command::new("dbus-daemon")
+                .args(["--session", "--nofork", "--print-address=1"])
+                .arg(format!("--address=unix:path={}", dir.join("bus").display()))
+                .stdout(Stdio::piped()),
+        );
+        let bus = {
+            use std::io::BufRead;
+            let mut line = String::new();
+            let out = daemon.stdout.take().expect("piped stdout");
+            std::io::BufReader::new(out)
+                .read_line(&mut line)
+                .expect("bus address");
+            line.trim().to_string()
+        };
+        let mut children = vec![KillOnDrop(daemon)];
+        children.push(KillOnDrop(spawn(
+            Command::new("/usr/libexec/at-spi-bus-launcher")
+                .arg("--launch-immediately")
+                .env("DISPLAY", &xvfb.display)
+                .env("DBUS_SESSION_BUS_ADDRESS", &bus)
+                .env("XDG_RUNTIME_DIR", runtime)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )));
+        // Ready when the launcher owns org.a11y.Bus; then turn it on, as a
+        // desktop does when the screen reader starts.
+        assert!(
+            common::wait_for(Duration::from_secs(10), || busctl(
+                &bus,
+                &["status", "org.a11y.Bus"]
+            )),
+            "at-spi-bus-launcher did not take org.a11y.Bus"
+        );
+        for property in ["IsEnabled", "ScreenReaderEnabled"] {
+            assert!(
+                busctl(
+                    &bus,
+                    &[
+                        "set-property",
+                        "org.a11y.Bus",
+                        "/org/a11y/bus",
+                        "org.a11y.Status",
+                        property,
+                        "b",
+                        "true"
+                    ]
+                ),
+                "cannot set {property}"
+            );
+        }
+        A11ySession {
+            _children: children,
+            xvfb,
+            bus,
+        }
+    }
+}
+
+fn private_dir(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::create_dir_all(path).expect("dir");
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700)).expect("0700");
+}
+
+#[test]
+fn a_screen_reader_finds_reads_and_opens_the_server_and_every_control_has_a_name() {
+    common::assert_isolated();
+    assert!(
+        Path::new("/usr/libexec/at-spi-bus-launcher").exists(),
+        "at-spi2-core is needed; scripts/test.sh installs it"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("runtime");
+    private_dir(&runtime);
+    let session = A11ySession::start(dir.path(), &runtime);
+
+    // A real LanScout server whose web page has a title.
+    let (web_port, _) = common::titled_page_on_loopback("Inventory · Lab 3");
+    let (serve_dir, serve_config) = common::temp_config();
+    let port = common::free_udp_port();
+    let _server = common::serve(&serve_config, port, &["--web-port", &web_port.to_string()]);
+
+    let mut settings = lanscout::Settings::default();
+    settings.scan.port = port;
+    settings.scan.timeout_secs = 1.0;
+    settings.scan.extra_targets = vec![format!("127.0.0.1:{port}")];
+    settings.scan.include_interfaces = vec!["no-such-interface".into()];
+    let config = dir.path().join("settings.toml");
+    std::fs::write(&config, settings.to_toml().expect("toml")).expect("settings");
+    let opened = dir.path().join("opened");
+    std::fs::write(&opened, "").expect("opened file");
+    let browser = dir.path().join("browser");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
+    )
+    .expect("browser script");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let _app = KillOnDrop(spawn(
+        Command::new(common::bin())
+            .arg("--config")
+            .arg(&config)
+            .env("DISPLAY", &session.xvfb.display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("BROWSER", &browser)
+            .env("HOME", dir.path())
+            .env("XDG_STATE_HOME", dir.path().join("state"))
+            .env("WGPU_BACKEND", "vulkan")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
+    ));
+
+    let driver = Command::new("/usr/bin/python3")
+        .arg(common::root().join("tests/atspi/drive.py"))
+        .arg("Inventory · Lab 3")
+        .arg(&opened)
+        .env("DISPLAY", &session.xvfb.display)
+        .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("python3 with pyatspi (scripts/test.sh installs python3-pyatspi)");
+    let out = common::wait_limited(driver, Duration::from_secs(90));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let report: serde_json::Value = serde_json::from_str(text.trim()).unwrap_or_else(|e| {
+        panic!(
+            "the driver said no JSON ({e}): {text}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    eprintln!("what AT-SPI gave: {report}");
+    assert!(report.get("failed").is_none(), "{report:#}");
+    drop(serve_dir);
+
+    assert_eq!(report["window"], "LanScout");
+    assert_eq!(report["table"], "Servers");
+    let row = report["row"].as_str().unwrap_or_default();
+    assert!(
+        row.starts_with(&format!(
+            "Inventory · Lab 3, 127.0.0.1:{web_port}, reachable"
+        )),
+        "{row}"
+    );
+    assert_eq!(
+        report["columns"],
+        serde_json::json!([
+            "Name",
+            "Address",
+            "Port",
+            "Interface",
+            "Round trip",
+            "Last seen",
+            "Web port"
+        ])
+    );
+    assert_eq!(
+        report["cells"], report["columns"],
+        "cells are named by column"
+    );
+    assert_eq!(
+        report["opened"],
+        format!("http://127.0.0.1:{web_port}/"),
+        "the row's action opens the server"
+    );
+    assert_eq!(report["progress"], "Scan progress");
+    assert_eq!(report["progress_range"], serde_json::json!([0.0, 100.0]));
+    assert_eq!(report["dialog"], "Settings");
+    let fields: Vec<&str> = report["fields"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    for want in [
+        "Timeout (seconds)",
+        "Look up names and page titles",
+        "Discovery port (UDP)",
+        "Request message",
+        "https",
+    ] {
+        assert!(fields.contains(&want), "{want:?} not among {fields:?}");
+    }
+    assert!(fields.iter().all(|f| !f.trim().is_empty()), "{fields:?}");
+    let headings = report["headings"].as_array().map_or(0, Vec::len);
+    assert!(headings >= 6, "{report:#}");
+    for key in ["unnamed_focusable_main", "unnamed_focusable_dialog"] {
+        assert_eq!(report[key], serde_json::json!([]), "{key}: {report:#}");
+    }
+}
