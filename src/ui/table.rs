@@ -222,7 +222,15 @@ fn server_row(
         .scope_builder(builder, |ui| {
             ui.set_min_size(rect.size());
             if selected {
-                ui.style_mut().visuals.override_text_color = Some(visuals.selection.stroke.color);
+                // Every text of the selected row in the selection's text
+                // colour: the contrast test covers that pair only.
+                let on_selection = visuals.selection.stroke.color;
+                let v = &mut ui.style_mut().visuals;
+                v.override_text_color = Some(on_selection);
+                v.weak_text_color = Some(on_selection);
+                v.hyperlink_color = on_selection;
+                v.warn_fg_color = on_selection;
+                v.error_fg_color = on_selection;
             }
             row_cells(ui, r, widths, out, now);
         })

@@ -30,7 +30,9 @@ pub fn visuals(dark: bool) -> Visuals {
 
 /// "✔ reachable": a green that reads on the theme's backgrounds.
 pub fn ok_color(visuals: &Visuals) -> Color32 {
-    if visuals.dark_mode {
+    if let Some(c) = visuals.override_text_color {
+        c
+    } else if visuals.dark_mode {
         Color32::from_rgb(90, 200, 120)
     } else {
         Color32::from_rgb(10, 110, 40)
