@@ -1354,6 +1354,11 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
         "- the window's periodic scans",
     ),
     ("scan.lookup_details", "Names", "scan --no-details"),
+    (
+        "scan.forget_after_hours",
+        "Forget servers after",
+        "- the window's list; a scan lists only what answers",
+    ),
     ("server.enabled", "On start", "- `serve` is server mode"),
     ("server.port", "Listen on UDP port", "serve --port"),
     ("server.web_port", "Advertised web port", "serve --web-port"),
@@ -1431,4 +1436,61 @@ fn every_setting_has_its_dialog_control_and_command_line_flag() {
             );
         }
     }
+}
+
+#[test]
+fn servers_not_seen_for_the_set_hours_are_forgotten_and_the_window_says_how_many() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut settings = Settings::default();
+    settings.scan.forget_after_hours = 1;
+    settings.scan.favourites = vec!["10.20.0.3".into()];
+    // An hour passes in a tenth of a second.
+    let options = AppOptions {
+        time_scale: 36_000,
+        ..AppOptions::default()
+    };
+    let mut app = app_in(dir.path(), settings, options);
+    feed_servers(&mut app, 3);
+    let finished = || {
+        AppEvent::Scan(Event::Finished(ScanStats {
+            elapsed: Duration::from_millis(100),
+            ..Default::default()
+        }))
+    };
+    // Right after they answered, nothing is forgotten.
+    app.handle_event(finished());
+    assert_eq!(app.servers().len(), 3);
+    // "An hour" later (0.1 s at this scale) the two that are not
+    // favourites go; the favourite stays.
+    std::thread::sleep(Duration::from_millis(150));
+    app.handle_event(finished());
+    let left: Vec<String> = app
+        .servers()
+        .rows()
+        .iter()
+        .map(|r| r.server.ip.to_string())
+        .collect();
+    assert_eq!(left, ["10.20.0.3"]);
+    assert!(
+        app.messages()
+            .iter()
+            .any(|m| m.text.starts_with("forgot 2 servers not seen for 1 h")),
+        "{:?}",
+        app.messages().iter().map(|m| &m.text).collect::<Vec<_>>()
+    );
+    // Off (0): nothing is ever forgotten.
+    let mut settings = Settings::default();
+    settings.scan.forget_after_hours = 0;
+    let mut app = app_in(
+        dir.path(),
+        settings,
+        AppOptions {
+            time_scale: 36_000,
+            ..AppOptions::default()
+        },
+    );
+    feed_servers(&mut app, 2);
+    std::thread::sleep(Duration::from_millis(150));
+    app.handle_event(finished());
+    assert_eq!(app.servers().len(), 2);
 }

@@ -489,6 +489,23 @@ pub const AUTO_REFRESH_SECS: Setting = Setting {
     },
 };
 
+/// `scan.forget_after_hours`.
+pub const FORGET_AFTER: Setting = Setting {
+    key: "scan.forget_after_hours",
+    label: "Forget servers after",
+    help: "Hours after which a server that has not answered leaves the list (favourites never do); 0 keeps every server",
+    control: Control::Text {
+        width: 48.0,
+        hint: "",
+    },
+    flag: Flag::None("the window's list; a scan lists only what answers it"),
+    show: |s| s.scan.forget_after_hours.to_string(),
+    set: |s, t| {
+        s.scan.forget_after_hours = field::forget_after(t)?;
+        Ok(())
+    },
+};
+
 /// `scan.lookup_details`.
 pub const LOOKUP_DETAILS: Setting = Setting {
     key: "scan.lookup_details",
@@ -707,6 +724,7 @@ pub const ALL: &[&Setting] = &[
     &RETRIES,
     &AUTO_REFRESH,
     &AUTO_REFRESH_SECS,
+    &FORGET_AFTER,
     &LOOKUP_DETAILS,
     &NAMES_OVER_MDNS,
     &DNS_SD,
@@ -788,6 +806,7 @@ mod tests {
             (&EXTRA_TARGETS, "10.0.0.0/8", "/"),
             (&THEME, "blue", "system, light or dark"),
             (&AUTO_REFRESH_SECS, "2", "between 5 and 3600"),
+            (&FORGET_AFTER, "9000", "8760 hours"),
         ];
         for (s, bad, says) in cases {
             let mut copy = defaults.clone();

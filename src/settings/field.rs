@@ -155,6 +155,24 @@ pub fn check_auto_refresh(v: u32) -> Result<u32, String> {
     }
 }
 
+/// Hours before an unseen server is forgotten: 0 (never) to 8760 (a year).
+pub fn check_forget_after(v: u32) -> Result<u32, String> {
+    if v <= 8760 {
+        Ok(v)
+    } else {
+        Err("must be between 0 (never) and 8760 hours".into())
+    }
+}
+
+/// Hours before an unseen server is forgotten, as typed.
+pub fn forget_after(text: &str) -> Result<u32, String> {
+    let v: u32 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{:?} is not a whole number of hours", text.trim()))?;
+    check_forget_after(v)
+}
+
 /// Splits a list typed as lines or comma-separated items.
 pub fn split_list(text: &str) -> Vec<String> {
     text.split(['\n', ','])

@@ -130,6 +130,9 @@ pub struct ScanSettings {
     pub auto_refresh: bool,
     /// Seconds between automatic scans.
     pub auto_refresh_secs: u32,
+    /// Hours after which the window forgets a server that has not answered
+    /// (favourites never); 0 keeps every server.
+    pub forget_after_hours: u32,
     /// Look up names and page titles of the servers found (one HTTP GET
     /// per server, a name lookup, the neighbour table).
     pub lookup_details: bool,
@@ -161,6 +164,7 @@ impl Default for ScanSettings {
             sweep_rate: 2000,
             auto_refresh: false,
             auto_refresh_secs: 30,
+            forget_after_hours: 24,
             lookup_details: true,
             names_over_mdns: true,
             dns_sd: false,
@@ -293,6 +297,10 @@ impl Settings {
         check(
             "scan.auto_refresh_secs",
             field::check_auto_refresh(s.auto_refresh_secs).map(drop),
+        );
+        check(
+            "scan.forget_after_hours",
+            field::check_forget_after(s.forget_after_hours).map(drop),
         );
         check(
             "scan.favourites",

@@ -34,6 +34,10 @@ pub struct AppOptions {
     pub export_dir: Option<std::path::PathBuf>,
     /// Raise desktop notifications (when the settings ask for them).
     pub desktop_notifications: bool,
+    /// How much faster than real time the window's own time rules run
+    /// (1 in the app; a soak test compresses a week: forgetting after a
+    /// day then takes a day divided by this).
+    pub time_scale: u32,
 }
 
 impl Default for AppOptions {
@@ -48,6 +52,7 @@ impl Default for AppOptions {
             notice: None,
             export_dir: None,
             desktop_notifications: false,
+            time_scale: 1,
         }
     }
 }
@@ -65,6 +70,7 @@ impl AppOptions {
             notice,
             export_dir: workers::default_export_dir(),
             desktop_notifications: true,
+            time_scale: 1,
         }
     }
 }

@@ -198,6 +198,7 @@ impl LanScoutApp {
         }
         if !stats.cancelled {
             self.state.servers.end_round(&self.state.progress.seen);
+            self.forget_unseen(now);
         }
         self.runtime.log.write(
             "info",
@@ -218,6 +219,30 @@ impl LanScoutApp {
         self.end_scan();
         self.notify_appeared(now);
         self.plan_auto_scan(now);
+    }
+
+    /// Drops servers not seen for the setting's hours (favourites stay),
+    /// and says how many went.
+    fn forget_unseen(&mut self, now: Instant) {
+        let hours = self.state.settings.scan.forget_after_hours;
+        if hours == 0 {
+            return;
+        }
+        let max_age =
+            Duration::from_secs(u64::from(hours) * 3600) / self.runtime.options.time_scale.max(1);
+        let forgotten = self.state.servers.forget_unseen(now, max_age);
+        if forgotten > 0 {
+            if let Some(k) = self.state.selected {
+                if self.state.servers.get(k).is_none() {
+                    self.state.selected = None;
+                }
+            }
+            let text = format!(
+                "forgot {} not seen for {hours} h (Settings → Scanning)",
+                super::views::plural(forgotten, "server", "servers")
+            );
+            self.report(Level::Info, text, false);
+        }
     }
 
     /// At the end of an auto-refresh scan (names looked up by then), one

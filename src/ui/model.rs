@@ -300,6 +300,29 @@ impl ServerList {
         }
     }
 
+    /// Removes servers that have not answered for longer than `max_age`
+    /// (favourites are kept whatever their age); how many went. Bounds the
+    /// list of a window left open for days on a network whose addresses
+    /// come and go.
+    pub fn forget_unseen(&mut self, now: Instant, max_age: Duration) -> usize {
+        let before = self.rows.len();
+        self.rows.retain(|row| {
+            row.favourite.is_some() || now.saturating_duration_since(row.last_seen) <= max_age
+        });
+        let forgotten = before - self.rows.len();
+        if forgotten > 0 {
+            self.index = self
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(i, row)| (row.server.key(), i))
+                .collect();
+            self.visible.clear();
+            self.dirty = true;
+        }
+        forgotten
+    }
+
     /// Sets the filter text (case-insensitive substring).
     pub fn set_filter(&mut self, filter: &str) {
         let f = filter.trim().to_lowercase();
@@ -457,4 +480,64 @@ pub struct ScanSummary {
     pub sweep: bool,
     /// Whether an error stopped it.
     pub failed: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::Scheme;
+    use std::net::{Ipv4Addr, SocketAddrV4};
+
+    fn server(last: u8) -> Server {
+        let ip = Ipv4Addr::new(10, 0, 0, last);
+        Server::found(
+            Source::Udp,
+            Scheme::Http,
+            ip,
+            8000,
+            SocketAddrV4::new(ip, 9999),
+            Duration::ZERO,
+        )
+    }
+
+    #[test]
+    fn servers_unseen_for_longer_than_the_limit_are_forgotten_but_favourites_stay() {
+        let start = Instant::now();
+        let day = Duration::from_secs(24 * 3600);
+        // (host, last seen after start, favourite) -> kept after 2 days?
+        let table = [
+            (1, Duration::ZERO, false, false),
+            (2, Duration::ZERO, true, true),
+            (3, day, false, true),
+            (4, day / 2, false, false),
+            (5, 2 * day, false, true),
+        ];
+        let mut list = ServerList::default();
+        for (host, seen, favourite, _) in table {
+            list.upsert(server(host), start + seen, WebPort::Unchecked);
+            if favourite {
+                list.get_mut(server(host).key()).expect("row").favourite = Some("fav".into());
+            }
+        }
+        let now = start + 2 * day;
+        assert_eq!(list.forget_unseen(now, day), 2);
+        list.refresh();
+        let kept: Vec<u8> = list
+            .rows()
+            .iter()
+            .map(|r| r.server.ip.octets()[3])
+            .collect();
+        let want: Vec<u8> = table.iter().filter(|t| t.3).map(|t| t.0).collect();
+        assert_eq!(kept, want);
+        // The index follows: every kept row is found by its key, in order.
+        for (i, host) in want.iter().enumerate() {
+            let key = server(*host).key();
+            assert_eq!(
+                list.get(key).map(|r| r.server.ip),
+                Some(list.rows()[i].server.ip)
+            );
+        }
+        assert_eq!(list.visible().len(), want.len());
+        assert_eq!(list.forget_unseen(now, day), 0, "nothing more to forget");
+    }
 }

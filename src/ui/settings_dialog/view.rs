@@ -224,6 +224,17 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
             }
         });
         ui.end_row();
+        let forget = &catalog::FORGET_AFTER;
+        let l = ui.label(forget.label);
+        ui.horizontal(|ui| {
+            let edit = ui
+                .add(egui::TextEdit::singleline(draft.text_mut(forget)).desired_width(48.0))
+                .labelled_by(l.id)
+                .on_hover_text(forget.help);
+            ui.label("hours without an answer (0: never; favourites are kept)");
+            mark_error(ui, &edit, errors.of(forget));
+        });
+        ui.end_row();
         check_row(ui, &catalog::LOOKUP_DETAILS, draft, true);
         // Names over mDNS are part of the lookups.
         let lookups = draft.is_on(&catalog::LOOKUP_DETAILS);
