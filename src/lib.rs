@@ -13,6 +13,7 @@ pub mod export;
 #[doc(hidden)]
 pub mod fault;
 pub mod firewall;
+pub mod logging;
 pub mod net;
 pub mod protocol;
 pub mod responder;

@@ -242,10 +242,7 @@ impl LanScoutApp {
         self.apply_requests(&ctx);
         if !super::renderer::drawn() {
             super::renderer::first_frame_drawn();
-            self.runtime.log.write(
-                "info",
-                &format!("window drawn with {}", super::renderer::in_use()),
-            );
+            log::info!("window drawn with {}", super::renderer::in_use());
         }
         self.schedule_repaint(&ctx);
         super::startup_trace::frame_drawn(!self.state.servers.is_empty(), &ctx);
@@ -254,7 +251,9 @@ impl LanScoutApp {
     /// Adds a message to the panel and the log file; `banner` also shows it
     /// at the top of the window until dismissed.
     pub(crate) fn report(&mut self, level: Level, text: String, banner: bool) {
-        self.runtime.log.write(level.word(), &text);
+        if let Some(line) = self.runtime.repeats.note(&text, std::time::Instant::now()) {
+            log::log!(level.log_level(), "{line}");
+        }
         let m = Message {
             level,
             text,
@@ -317,6 +316,7 @@ impl eframe::App for LanScoutApp {
     /// fetch or server mode end on their own threads after the window is
     /// gone.
     fn on_exit(&mut self) {
+        crate::logging::flush();
         if let Some(s) = self.runtime.scan.take() {
             s.cancel();
         }

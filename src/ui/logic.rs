@@ -200,15 +200,12 @@ impl LanScoutApp {
             self.state.servers.end_round(&self.state.progress.seen);
             self.forget_unseen(now);
         }
-        self.runtime.log.write(
-            "info",
-            &format!(
-                "scan finished: {} servers, {} probes, {:.1} s{}",
-                stats.servers,
-                stats.probes_sent,
-                stats.elapsed.as_secs_f64(),
-                if stats.cancelled { " (stopped)" } else { "" }
-            ),
+        log::info!(
+            "scan finished: {} servers, {} probes, {:.1} s{}",
+            stats.servers,
+            stats.probes_sent,
+            stats.elapsed.as_secs_f64(),
+            if stats.cancelled { " (stopped)" } else { "" }
         );
         self.state.last_scan = Some(ScanSummary {
             interfaces: self.state.scan_interfaces.clone(),

@@ -107,9 +107,10 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         let text = window_error(&e.to_string());
         // Started by double-click there is no terminal: keep the reason in the log.
         if let Some(p) = log_path {
-            let log = workers::LogFile::at(p);
-            log.write("error", &text);
-            log.finish();
+            if crate::logging::to_file(&p).is_ok() {
+                log::error!("{text}");
+                crate::logging::flush();
+            }
         }
         if in_attempt && !renderer::drawn() {
             // The parent tries the next renderer.

@@ -411,7 +411,16 @@ pub enum Level {
 }
 
 impl Level {
-    /// Word for the log file.
+    /// The same level in the `log` facade.
+    pub fn log_level(self) -> log::Level {
+        match self {
+            Level::Info => log::Level::Info,
+            Level::Warning => log::Level::Warn,
+            Level::Error => log::Level::Error,
+        }
+    }
+
+    /// The word in the log and the messages panel.
     pub fn word(self) -> &'static str {
         match self {
             Level::Info => "info",

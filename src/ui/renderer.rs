@@ -120,9 +120,10 @@ pub fn install_attempt_hook(log: Option<std::path::PathBuf>) {
             let text = format!("renderer {name} failed before the first frame: {info}");
             eprintln!("lanscout: {text}");
             if let Some(p) = &log {
-                let log = super::workers::LogFile::at(p.clone());
-                log.write("warning", &text);
-                log.finish();
+                if crate::logging::to_file(p).is_ok() {
+                    log::warn!("{text}");
+                    crate::logging::flush();
+                }
             }
             std::process::exit(i32::from(RENDERER_FAILED));
         }
@@ -135,7 +136,7 @@ pub fn install_attempt_hook(log: Option<std::path::PathBuf>) {
 pub fn run_supervised(log: Option<&std::path::Path>) -> anyhow::Result<std::process::ExitCode> {
     let exe = std::env::current_exe()?;
     let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
-    let logger = log.map(|p| super::workers::LogFile::at(p.to_path_buf()));
+    let logger = log.filter(|p| crate::logging::to_file(p).is_ok());
     for (n, attempt) in ATTEMPTS.iter().enumerate() {
         let mut cmd = std::process::Command::new(&exe);
         cmd.args(&args).env(ATTEMPT_ENV, attempt.name);
@@ -146,21 +147,16 @@ pub fn run_supervised(log: Option<&std::path::Path>) -> anyhow::Result<std::proc
         let status = cmd.status()?;
         match after_attempt(status.code(), n + 1 < ATTEMPTS.len()) {
             Some(code) => {
-                if let Some(l) = logger {
-                    l.finish();
-                }
+                crate::logging::flush();
                 return Ok(std::process::ExitCode::from(
                     u8::try_from(code).unwrap_or(1),
                 ));
             }
             None => {
-                if let Some(l) = &logger {
-                    l.write(
-                        "warning",
-                        &format!(
-                            "the {} renderer could not draw the window; trying the next",
-                            attempt.name
-                        ),
+                if logger.is_some() {
+                    log::warn!(
+                        "the {} renderer could not draw the window; trying the next",
+                        attempt.name
                     );
                 }
             }

@@ -1,5 +1,5 @@
 //! The handles the window owns: the settings file, the running scan and
-//! server mode, the event channel its workers send on, the log, and every
+//! server mode, the event channel its workers send on, and every
 //! thread it starts ([`Tasks`]). Nothing here is drawn; nothing here blocks
 //! the GUI thread.
 
@@ -17,7 +17,7 @@ use crate::settings::SettingsStore;
 use super::app::AppOptions;
 use super::event::AppEvent;
 use super::notices::NoticeLimiter;
-use super::workers::{LogFile, Notify, Saver, WebChecker};
+use super::workers::{Notify, Saver, WebChecker};
 
 /// Starts a named thread (every thread of the window is named `lanscout-…`,
 /// so a stack dump or `top -H` says what it is).
@@ -113,8 +113,8 @@ pub struct Runtime {
     pub web_checker: Option<WebChecker>,
     /// Writes the settings file off the GUI thread.
     pub saver: Saver,
-    /// The log file.
-    pub log: LogFile,
+    /// Repeated log lines, folded (the log itself is the `log` facade).
+    pub repeats: crate::logging::Repeats,
     events: Sender<AppEvent>,
     events_rx: Receiver<AppEvent>,
     /// The window's context once it exists (threads started before the
@@ -129,10 +129,11 @@ impl Runtime {
         let (events, events_rx) = crossbeam_channel::unbounded();
         let window: Arc<OnceLock<egui::Context>> = Arc::default();
         let wake = waker(&window);
-        let log = match &options.log_file {
-            Some(p) => LogFile::at(p.clone()),
-            None => LogFile::none(),
-        };
+        if let Some(path) = &options.log_file {
+            if let Err(e) = crate::logging::to_file(path) {
+                eprintln!("lanscout: {e}");
+            }
+        }
         Runtime {
             saver: Saver::start(store.clone(), events.clone(), Arc::clone(&wake)),
             tasks: Tasks::new(events.clone(), wake),
@@ -147,7 +148,7 @@ impl Runtime {
             notices_failed: false,
             fallback_swept: HashMap::new(),
             web_checker: None,
-            log,
+            repeats: crate::logging::Repeats::default(),
             events,
             events_rx,
             window,

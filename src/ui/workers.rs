@@ -1,10 +1,8 @@
 //! The window's long-lived workers (the web port check pool, the settings
-//! saver, the log writer) and the jobs its short tasks run (saving an
+//! saver) and the jobs its short tasks run (saving an
 //! export). None of them touches egui state; they send [`AppEvent`]s and
 //! wake the window. Every thread is started through [`super::runtime`].
 
-use std::fs::{self, OpenOptions};
-use std::io::Write;
 use std::net::{SocketAddr, SocketAddrV4, TcpStream};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -145,67 +143,6 @@ impl WebChecker {
         self.jobs
             .send((key, SocketAddrV4::new(key.0, key.1)))
             .is_ok()
-    }
-}
-
-/// Appends lines to the log file on a thread, so the window never waits
-/// for the disk.
-pub struct LogFile {
-    lines: Option<Sender<String>>,
-    writer: Option<std::thread::JoinHandle<()>>,
-}
-
-impl LogFile {
-    /// No log file.
-    pub fn none() -> LogFile {
-        LogFile {
-            lines: None,
-            writer: None,
-        }
-    }
-
-    /// Appends to `path` (folders are created).
-    pub fn at(path: PathBuf) -> LogFile {
-        let (tx, rx) = crossbeam_channel::unbounded::<String>();
-        let p = path.clone();
-        let started = super::runtime::start_thread("log", move || {
-            if let Some(dir) = p.parent() {
-                let _ = fs::create_dir_all(dir);
-            }
-            let mut file = OpenOptions::new().create(true).append(true).open(&p).ok();
-            for line in rx.iter() {
-                if let Some(f) = file.as_mut() {
-                    if writeln!(f, "{line}").is_err() {
-                        file = None;
-                    }
-                }
-            }
-        });
-        let writer = started.ok();
-        LogFile {
-            lines: writer.is_some().then_some(tx),
-            writer,
-        }
-    }
-
-    /// Writes what is queued and closes the file (at exit, where nothing
-    /// else waits).
-    pub fn finish(mut self) {
-        self.lines = None;
-        if let Some(w) = self.writer.take() {
-            let _ = w.join();
-        }
-    }
-
-    /// Writes one line, prefixed with the Unix time.
-    pub fn write(&self, level: &str, text: &str) {
-        if let Some(tx) = &self.lines {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs_f64())
-                .unwrap_or(0.0);
-            let _ = tx.send(format!("{now:.3} {level}: {}", text.replace('\n', " ")));
-        }
     }
 }
 
