@@ -29,6 +29,7 @@ fn spawn(cmd: &mut Command) -> Child {
 }
 
 fn busctl(bus: &str, args: &[&str]) -> bool {
+    // The bus is a socket file: reachable from any namespace.
     Command::new("busctl")
         .arg(format!("--address={bus}"))
         .args(args)
@@ -38,11 +39,24 @@ fn busctl(bus: &str, args: &[&str]) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// `program`, run inside `ns` when given (X11 and the accessibility bus
+/// use abstract sockets: everything of one session shares a namespace).
+fn command_in(ns: Option<&str>, program: &str) -> Command {
+    match ns {
+        Some(ns) => {
+            let mut c = Command::new("ip");
+            c.args(["netns", "exec", ns, program]);
+            c
+        }
+        None => Command::new(program),
+    }
+}
+
 impl A11ySession {
-    fn start(dir: &Path, runtime: &Path) -> A11ySession {
-        let xvfb = common::Xvfb::start(None, "1280x800x24").expect("Xvfb");
+    fn start(dir: &Path, runtime: &Path, ns: Option<&str>) -> A11ySession {
+        let xvfb = common::Xvfb::start(ns, "1280x800x24").expect("Xvfb");
         let mut daemon = spawn(
-            Command::new("dbus-daemon")
+            command_in(ns, "dbus-daemon")
                 .args(["--session", "--nofork", "--print-address=1"])
                 .arg(format!("--address=unix:path={}", dir.join("bus").display()))
                 .stdout(Stdio::piped()),
@@ -58,7 +72,7 @@ impl A11ySession {
         };
         let mut children = vec![KillOnDrop(daemon)];
         children.push(KillOnDrop(spawn(
-            Command::new("/usr/libexec/at-spi-bus-launcher")
+            command_in(ns, "/usr/libexec/at-spi-bus-launcher")
                 .arg("--launch-immediately")
                 .env("DISPLAY", &xvfb.display)
                 .env("DBUS_SESSION_BUS_ADDRESS", &bus)
@@ -116,7 +130,7 @@ fn a_screen_reader_finds_reads_and_opens_the_server_and_every_control_has_a_name
     let dir = tempfile::tempdir().expect("tempdir");
     let runtime = dir.path().join("runtime");
     private_dir(&runtime);
-    let session = A11ySession::start(dir.path(), &runtime);
+    let session = A11ySession::start(dir.path(), &runtime, None);
 
     // A real LanScout server whose web page has a title.
     let (web_port, _) = common::titled_page_on_loopback("Inventory · Lab 3");
@@ -234,4 +248,120 @@ fn a_screen_reader_finds_reads_and_opens_the_server_and_every_control_has_a_name
     for key in ["unnamed_focusable_main", "unnamed_focusable_dialog"] {
         assert_eq!(report[key], serde_json::json!([]), "{key}: {report:#}");
     }
+}
+
+/// Moving to another network while the window is open (a laptop taken
+/// from one Wi-Fi to another, or woken up elsewhere), in a lab: the
+/// client's namespace leaves 10.81.1.0/24 and joins 10.81.2.0/24, each
+/// with a stock Django listener. With auto-refresh on, the next round
+/// lists the new network's server and marks the old one as on a network
+/// this computer left (not stale), read over AT-SPI from the real window;
+/// the log says what changed.
+#[test]
+fn a_move_to_another_network_marks_the_old_servers_away_and_lists_the_new_ones() {
+    require_root!("network namespaces for the two networks");
+    common::assert_isolated();
+    let mut lab = common::Lab::new();
+    let (client, home, office) = (lab.host("cl"), lab.host("sa"), lab.host("sb"));
+    lab.link(
+        &client,
+        "eth0",
+        "10.81.1.1/24",
+        &home,
+        "eth0",
+        "10.81.1.2/24",
+    );
+    lab.link(
+        &client,
+        "eth1",
+        "10.81.2.1/24",
+        &office,
+        "eth0",
+        "10.81.2.2/24",
+    );
+    // Away from the office network at first.
+    common::lab::ip(&["-n", &client, "addr", "flush", "dev", "eth1"]);
+    common::lab::ip(&["-n", &client, "link", "set", "eth1", "down"]);
+    lab.stock_server(&home, 9999, 120);
+    lab.stock_server(&office, 9999, 120);
+    lab.wait_until_answering(&client, "10.81.1.2", 9999);
+    lab.wait_until_answering(&office, "10.81.2.2", 9999);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("runtime");
+    private_dir(&runtime);
+    let session = A11ySession::start(dir.path(), &runtime, Some(&client));
+    let mut settings = lanscout::Settings::default();
+    settings.scan.timeout_secs = 1.0;
+    settings.scan.auto_refresh = true;
+    settings.scan.auto_refresh_secs = 5;
+    settings.scan.lookup_details = false;
+    settings.scan.fallback = false;
+    let config = dir.path().join("settings.toml");
+    std::fs::write(&config, settings.to_toml().expect("toml")).expect("settings");
+    let state = dir.path().join("state");
+    let _app = KillOnDrop(spawn(
+        command_in(Some(&client), common::bin())
+            .arg("--config")
+            .arg(&config)
+            .env("DISPLAY", &session.xvfb.display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("HOME", dir.path())
+            .env("XDG_STATE_HOME", &state)
+            .env("WGPU_BACKEND", "vulkan")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
+    ));
+    let rows = |wanted: &[&str]| -> Vec<String> {
+        let reader = command_in(Some(&client), "/usr/bin/python3")
+            .arg(common::root().join("tests/atspi/rows.py"))
+            .args(wanted)
+            .env("DISPLAY", &session.xvfb.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("python3 with pyatspi");
+        let out = common::wait_limited(reader, Duration::from_secs(75));
+        let text = String::from_utf8_lossy(&out.stdout);
+        let last = text.lines().last().unwrap_or("[]");
+        serde_json::from_str(last).unwrap_or_else(|e| panic!("{e}: {text}"))
+    };
+    let before = rows(&["10.81.1.2:8000"]);
+    assert!(
+        before.iter().any(|r| r.contains("10.81.1.2:8000")),
+        "{before:?}"
+    );
+
+    // The move: off the home network, onto the office one.
+    common::lab::ip(&["-n", &client, "addr", "flush", "dev", "eth0"]);
+    common::lab::ip(&["-n", &client, "link", "set", "eth0", "down"]);
+    common::lab::ip(&["-n", &client, "addr", "add", "10.81.2.1/24", "dev", "eth1"]);
+    common::lab::ip(&["-n", &client, "link", "set", "eth1", "up"]);
+    let after = rows(&["10.81.2.2:8000", "on a network this computer left"]);
+    eprintln!("rows after the move: {after:?}");
+    let home_row = after.iter().find(|r| r.contains("10.81.1.2:8000"));
+    assert!(
+        home_row.is_some_and(|r| r.ends_with("on a network this computer left") && !r.contains("stale")),
+        "{after:?}"
+    );
+    assert!(
+        after
+            .iter()
+            .any(|r| r.contains("10.81.2.2:8000") && !r.contains("left")),
+        "{after:?}"
+    );
+    // The log is flushed once a second.
+    let log_file = state.join("lanscout/lanscout.log");
+    let said = "the network changed: left 10.81.1.0/24, joined 10.81.2.0/24; 1 server is on a network this computer left";
+    assert!(
+        common::wait_for(Duration::from_secs(5), || {
+            std::fs::read_to_string(&log_file).is_ok_and(|t| t.contains(said))
+        }),
+        "{}",
+        std::fs::read_to_string(&log_file).unwrap_or_default()
+    );
 }

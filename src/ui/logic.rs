@@ -91,6 +91,7 @@ impl LanScoutApp {
                     self.state.interfaces =
                         interfaces.iter().map(|c| c.interface.clone()).collect();
                 }
+                self.note_networks(&interfaces);
                 self.state.scan_interfaces = interfaces;
             }
             Event::Found(server) => {
@@ -216,6 +217,55 @@ impl LanScoutApp {
         self.end_scan();
         self.notify_appeared(now);
         self.plan_auto_scan(now);
+    }
+
+    /// Compares the networks this round uses with the last round's (each
+    /// round lists the interfaces again: after a wake-up or a move to
+    /// another network this is where it shows): servers of a network left
+    /// are marked away (not stale one by one), and server mode is started
+    /// again so that it listens where this computer now is.
+    fn note_networks(&mut self, interfaces: &[crate::net::InterfaceChoice]) {
+        let now: Vec<ipnet::Ipv4Net> = interfaces
+            .iter()
+            .filter(|c| c.skipped.is_none())
+            .filter_map(|c| ipnet::Ipv4Net::new(c.interface.addr, c.interface.prefix_len).ok())
+            .map(|n| n.trunc())
+            .collect();
+        let Some(before) = self.runtime.networks.replace(now.clone()) else {
+            return;
+        };
+        let (mut left, mut joined) = (before.clone(), now.clone());
+        left.retain(|n| !now.contains(n));
+        joined.retain(|n| !before.contains(n));
+        if left.is_empty() && joined.is_empty() {
+            return;
+        }
+        let away = self.state.servers.networks_changed(&before, &now);
+        let list = |nets: &[ipnet::Ipv4Net]| {
+            if nets.is_empty() {
+                "none".to_string()
+            } else {
+                nets.iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        self.report(
+            Level::Info,
+            format!(
+                "the network changed: left {}, joined {}; {} on a network this computer left",
+                list(&left),
+                list(&joined),
+                super::views::plural(away, "server is", "servers are")
+            ),
+            false,
+        );
+        if self.runtime.responder.is_some() {
+            // Bound to where this computer was: listen again where it is.
+            self.set_server_mode(false, false);
+            self.set_server_mode(true, false);
+        }
     }
 
     /// Drops servers not seen for the setting's hours (favourites stay),

@@ -3,7 +3,10 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::net::Ipv4Addr;
 use std::time::{Duration, Instant};
+
+use ipnet::Ipv4Net;
 
 use serde::{Deserialize, Serialize};
 
@@ -55,6 +58,10 @@ pub struct ServerRow {
     pub favourite: Option<String>,
     /// Other ways it was found besides `server.found_by`.
     pub also_by: Vec<Source>,
+    /// It answered on a network this computer is no longer on (moved to
+    /// another Wi-Fi, woke up elsewhere): kept, greyed, not counted as
+    /// missing rounds, until the network is back or the forget rule drops it.
+    pub away: bool,
 }
 
 impl ServerRow {
@@ -232,6 +239,7 @@ impl ServerList {
             row.server = server;
             row.last_seen = now;
             row.missed = 0;
+            row.away = false;
             if row.details.is_none() {
                 row.web = web;
             }
@@ -251,6 +259,7 @@ impl ServerList {
                 fresh: false,
                 favourite: None,
                 also_by: Vec::new(),
+                away: false,
             });
             true
         }
@@ -290,11 +299,29 @@ impl ServerList {
         }
     }
 
-    /// A scan finished: servers it did not reach missed one more round.
+    /// The networks this computer is on changed from `before` to `now`:
+    /// servers that answered from a network it left are marked away (and
+    /// those of a network it is back on are not); how many are away now.
+    pub fn networks_changed(&mut self, before: &[Ipv4Net], now: &[Ipv4Net]) -> usize {
+        self.dirty = true;
+        let on = |nets: &[Ipv4Net], ip: Ipv4Addr| nets.iter().any(|n| n.contains(&ip));
+        for row in &mut self.rows {
+            let ip = *row.server.source.ip();
+            if on(now, ip) {
+                row.away = false;
+            } else if on(before, ip) {
+                row.away = true;
+            }
+        }
+        self.rows.iter().filter(|r| r.away).count()
+    }
+
+    /// A scan finished: servers it did not reach missed one more round
+    /// (not those away on another network: they could not answer).
     pub fn end_round(&mut self, seen: &std::collections::HashSet<ServerKey>) {
         self.dirty = true;
         for row in &mut self.rows {
-            if !seen.contains(&row.server.key()) {
+            if !seen.contains(&row.server.key()) && !row.away {
                 row.missed = row.missed.saturating_add(1);
             }
         }
@@ -548,5 +575,54 @@ mod tests {
         }
         assert_eq!(list.visible().len(), want.len());
         assert_eq!(list.forget_unseen(now, day), 0, "nothing more to forget");
+    }
+
+    #[test]
+    fn servers_of_a_network_left_are_away_not_missing_and_come_back_with_it() {
+        let now = Instant::now();
+        let home: Ipv4Net = "10.0.0.0/24".parse().expect("net");
+        let office: Ipv4Net = "10.0.1.0/24".parse().expect("net");
+        let mut list = ServerList::default();
+        list.upsert(server(5), now, WebPort::Unchecked); // 10.0.0.5, at home
+        let at_office = {
+            let ip = Ipv4Addr::new(10, 0, 1, 7);
+            Server::found(
+                Source::Udp,
+                Scheme::Http,
+                ip,
+                8000,
+                SocketAddrV4::new(ip, 9999),
+                Duration::ZERO,
+            )
+        };
+        // Home -> office: the home server is away.
+        assert_eq!(list.networks_changed(&[home], &[office]), 1);
+        list.upsert(at_office.clone(), now, WebPort::Unchecked);
+        list.end_round(&[at_office.key()].into());
+        let row = |list: &ServerList, key| list.get(key).map(|r| (r.away, r.missed));
+        assert_eq!(
+            row(&list, server(5).key()),
+            Some((true, 0)),
+            "away, not missing"
+        );
+        // Back home: the home server is no longer away; the office one is.
+        assert_eq!(list.networks_changed(&[office], &[home]), 1);
+        assert_eq!(row(&list, server(5).key()), Some((false, 0)));
+        assert_eq!(row(&list, at_office.key()), Some((true, 0)));
+        // A server reached through a router (on neither network) is untouched.
+        let far = {
+            let ip = Ipv4Addr::new(192, 168, 9, 1);
+            Server::found(
+                Source::Udp,
+                Scheme::Http,
+                ip,
+                8000,
+                SocketAddrV4::new(ip, 9999),
+                Duration::ZERO,
+            )
+        };
+        list.upsert(far.clone(), now, WebPort::Unchecked);
+        list.networks_changed(&[home], &[office]);
+        assert_eq!(row(&list, far.key()), Some((false, 0)));
     }
 }

@@ -107,6 +107,9 @@ pub struct Runtime {
     /// When the unicast fallback last asked every address of an
     /// interface's /24 (automatic rounds then only ask known hosts).
     pub fallback_swept: HashMap<String, Instant>,
+    /// The networks the last round used (a change means this computer
+    /// moved or woke up elsewhere).
+    pub networks: Option<Vec<ipnet::Ipv4Net>>,
     /// Short tasks (browser, interface list, server start, export, notices).
     pub tasks: Tasks,
     /// Web port checks (when lookups are off), started on first use.
@@ -147,6 +150,7 @@ impl Runtime {
             appeared: Vec::new(),
             notices_failed: false,
             fallback_swept: HashMap::new(),
+            networks: None,
             web_checker: None,
             repeats: crate::logging::Repeats::default(),
             events,

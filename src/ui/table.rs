@@ -173,7 +173,9 @@ pub fn row_summary(r: &model::ServerRow) -> String {
     if r.fresh {
         parts.push("new".into());
     }
-    if r.favourite.is_some() && r.missed > 0 {
+    if r.away {
+        parts.push("on a network this computer left".into());
+    } else if r.favourite.is_some() && r.missed > 0 {
         parts.push("unreachable".into());
     } else if r.is_stale() {
         parts.push("stale".into());
@@ -327,7 +329,7 @@ fn sort_button(ui: &mut Ui, col: Column, sort: Column, descending: bool, out: &m
     }
 }
 
-/// Text of a row, greyed when the server is stale.
+/// Text of a row, greyed when the server is stale or away.
 fn dim(ui: &Ui, stale: bool, text: String) -> RichText {
     if stale {
         RichText::new(text).color(ui.visuals().weak_text_color())
@@ -345,7 +347,7 @@ fn row_cells(
     now: Instant,
 ) {
     let s = &r.server;
-    let stale = r.is_stale();
+    let stale = r.is_stale() || r.away;
     for (n, (col, width)) in Column::ALL.iter().zip(widths).enumerate() {
         cell(
             ui,
@@ -384,7 +386,7 @@ fn row_cells(
 }
 
 fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
-    let stale = r.is_stale();
+    let stale = r.is_stale() || r.away;
     let name = match r.name() {
         Some(n) => dim(ui, stale, n.to_string()).strong(),
         None if r.details.is_none() && r.web == WebPort::Checking => {
@@ -411,7 +413,11 @@ fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     if r.fresh {
         badge(ui, "new");
     }
-    if r.favourite.is_some() && r.missed > 0 {
+    if r.away {
+        badge(ui, "other network").on_hover_text(
+            "It answered on a network this computer has left; it comes back when the network does",
+        );
+    } else if r.favourite.is_some() && r.missed > 0 {
         badge(ui, "unreachable");
     } else if stale {
         badge(ui, "stale");
