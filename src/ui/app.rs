@@ -141,6 +141,17 @@ impl LanScoutApp {
         self.runtime.responder.is_some()
     }
 
+    /// Desktop notifications raised since the start, and how many servers
+    /// they named (a summary names several).
+    pub fn notices_raised(&self) -> (u64, u64) {
+        self.runtime.notices_raised
+    }
+
+    /// Servers the notification limiter remembers.
+    pub fn notice_memory(&self) -> usize {
+        self.runtime.notices.remembered()
+    }
+
     /// Messages shown in the window so far.
     pub fn messages(&self) -> &[Message] {
         &self.state.messages

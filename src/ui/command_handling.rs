@@ -448,7 +448,8 @@ impl LanScoutApp {
         if !scan.auto_refresh {
             self.state.next_auto_scan = None;
         } else if self.runtime.scan.is_none() && self.state.next_auto_scan.is_none() {
-            let interval = Duration::from_secs(u64::from(scan.auto_refresh_secs));
+            let interval = Duration::from_secs(u64::from(scan.auto_refresh_secs))
+                / self.runtime.options.time_scale.max(1);
             self.state.next_auto_scan = Some(now + interval);
         }
     }

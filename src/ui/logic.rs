@@ -312,7 +312,15 @@ impl LanScoutApp {
                 name: row.name().map(String::from),
             })
             .collect();
-        for notice in self.runtime.notices.plan(&appeared, now) {
+        let notices = self.runtime.notices.plan(&appeared, now);
+        let named = if notices.len() == 1 && notices[0].opens.is_none() {
+            appeared.len()
+        } else {
+            notices.len()
+        };
+        self.runtime.notices_raised.0 += notices.len() as u64;
+        self.runtime.notices_raised.1 += named as u64;
+        for notice in notices {
             let (events, wake) = (self.runtime.events(), self.runtime.waker());
             super::notifier::show(notice, &mut self.runtime.tasks, events, wake);
         }

@@ -39,23 +39,43 @@ pub struct Notice {
 
 /// Remembers what was announced, so that a server flapping on and off
 /// does not raise a notification every round.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct NoticeLimiter {
     last: HashMap<ServerKey, Instant>,
+    every: Duration,
+}
+
+impl Default for NoticeLimiter {
+    fn default() -> Self {
+        NoticeLimiter::new(NOTICE_EVERY)
+    }
 }
 
 impl NoticeLimiter {
+    /// A limiter that announces a server at most once in `every`.
+    pub fn new(every: Duration) -> NoticeLimiter {
+        NoticeLimiter {
+            last: HashMap::new(),
+            every,
+        }
+    }
+
+    /// Servers remembered (those announced within the last period only:
+    /// a week of addresses coming and going does not pile up).
+    pub fn remembered(&self) -> usize {
+        self.last.len()
+    }
+
     /// The notices for `appeared` at `now`: one per server not announced
     /// in the last [`NOTICE_EVERY`], or one summary when
     /// [`SUMMARY_FROM`] or more appear at once.
     pub fn plan(&mut self, appeared: &[Appeared], now: Instant) -> Vec<Notice> {
+        let every = self.every;
+        self.last
+            .retain(|_, t| now.saturating_duration_since(*t) < every);
         let due: Vec<&Appeared> = appeared
             .iter()
-            .filter(|a| {
-                self.last
-                    .get(&a.key)
-                    .is_none_or(|t| now.saturating_duration_since(*t) >= NOTICE_EVERY)
-            })
+            .filter(|a| !self.last.contains_key(&a.key))
             .collect();
         for a in &due {
             self.last.insert(a.key, now);
@@ -170,5 +190,25 @@ mod tests {
             n[0].body,
             "10.20.0.20:8080, 10.20.0.21:8080, 10.20.0.22:8080."
         );
+    }
+
+    #[test]
+    fn the_limiter_forgets_servers_once_their_hour_is_over() {
+        let start = Instant::now();
+        let mut limiter = NoticeLimiter::new(Duration::from_secs(3600));
+        // A week of one new address every 10 minutes (DHCP churn).
+        for n in 0..1008u32 {
+            let ip = Ipv4Addr::from(0x0a00_0000 + n);
+            let now = start + Duration::from_secs(600) * n;
+            let notices = limiter.plan(
+                &[Appeared {
+                    key: (ip, 8000),
+                    name: None,
+                }],
+                now,
+            );
+            assert_eq!(notices.len(), 1);
+        }
+        assert!(limiter.remembered() <= 6, "{}", limiter.remembered());
     }
 }

@@ -100,6 +100,8 @@ pub struct Runtime {
     pub unheard_reported: bool,
     /// Which servers were announced by a desktop notification, and when.
     pub notices: NoticeLimiter,
+    /// Notifications raised since the start, and the servers they named.
+    pub notices_raised: (u64, u64),
     /// Servers that appeared during the running auto-refresh scan.
     pub appeared: Vec<ServerKey>,
     /// Showing a notification failed once (said once, not every round).
@@ -130,6 +132,7 @@ impl Runtime {
     /// log writer and the settings saver start here; nothing else does.
     pub fn new(store: SettingsStore, options: AppOptions) -> Runtime {
         let (events, events_rx) = crossbeam_channel::unbounded();
+        let notice_every = super::notices::NOTICE_EVERY / options.time_scale.max(1);
         let window: Arc<OnceLock<egui::Context>> = Arc::default();
         let wake = waker(&window);
         if let Some(path) = &options.log_file {
@@ -146,7 +149,8 @@ impl Runtime {
             responder: None,
             server_wanted: false,
             unheard_reported: false,
-            notices: NoticeLimiter::default(),
+            notices: NoticeLimiter::new(notice_every),
+            notices_raised: (0, 0),
             appeared: Vec::new(),
             notices_failed: false,
             fallback_swept: HashMap::new(),
