@@ -6,6 +6,7 @@
 //! [`discovery`] (the scan engine), [`responder`] (server mode) and
 //! [`settings`] (persisted configuration).
 
+pub mod allocator;
 pub mod cli;
 pub mod details;
 pub mod discovery;

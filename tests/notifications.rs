@@ -254,11 +254,13 @@ fn window_in_the_background() {
     // (the parent checks that no third notification was sent).
     h.get_by_label("⚙ Settings").click();
     h.run();
-    h.get_by_role_and_label(Role::CheckBox, "Notifications")
+    // The box is named by the text beside it.
+    let caption =
+        "Notify me when a server appears while LanScout is in the background (auto-refresh)";
+    h.get_by_role_and_label(Role::CheckBox, caption)
         .scroll_to_me();
     h.run();
-    h.get_by_role_and_label(Role::CheckBox, "Notifications")
-        .click();
+    h.get_by_role_and_label(Role::CheckBox, caption).click();
     h.run();
     h.get_by_label("Apply").click();
     h.run();
