@@ -303,6 +303,7 @@ fn at_200_percent_zoom_nothing_is_cut_off() {
         .with_max_steps(16)
         .build_ui_state(|ui, app: &mut LanScoutApp| app.ui(ui), app);
     h.run();
+    kit::steady_caret(&mut h);
     // Ctrl+Plus zooms as in a browser.
     let before = h.ctx.zoom_factor();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);

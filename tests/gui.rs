@@ -1135,6 +1135,7 @@ fn snapshots_main_window_and_settings_light_and_dark() {
         for (w, hgt) in [(1280.0, 800.0), (800.0, 600.0)] {
             let mut h = harness(scene(theme), (w, hgt));
             h.run();
+            kit::steady_caret(&mut h);
             results.add(h.try_snapshot(format!("main_{name}_{w}x{hgt}")));
             if w == 1280.0 {
                 h.get_by_label("⚙ Settings").click();

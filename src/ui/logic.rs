@@ -216,6 +216,7 @@ impl LanScoutApp {
         });
         self.end_scan();
         self.notify_appeared(now);
+        crate::allocator::trim();
         self.plan_auto_scan(now);
     }
 

@@ -16,10 +16,15 @@ WANTED = sys.argv[1:]
 
 
 def walk(node, depth=0):
+    """Every node under `node`; one that went away meanwhile is skipped."""
     if node is None or depth > 60:
         return
     yield node
-    for i in range(node.childCount):
+    try:
+        count = node.childCount
+    except Exception:
+        return
+    for i in range(count):
         try:
             child = node.getChildAtIndex(i)
         except Exception:

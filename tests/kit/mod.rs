@@ -180,3 +180,11 @@ pub fn feed_servers(app: &mut LanScoutApp, n: usize) {
         })));
     }
 }
+
+/// A text caret that does not blink, for snapshots (the dialog's first
+/// field has the keyboard; a blinking caret makes the picture depend on
+/// the time it is taken). Call after the first frame, which sets the style.
+pub fn steady_caret(h: &mut Harness<'_, LanScoutApp>) {
+    h.ctx
+        .all_styles_mut(|s| s.visuals.text_cursor.blink = false);
+}
