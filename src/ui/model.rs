@@ -525,7 +525,10 @@ mod tests {
     use std::net::{Ipv4Addr, SocketAddrV4};
 
     fn server(last: u8) -> Server {
-        let ip = Ipv4Addr::new(10, 0, 0, last);
+        server_at(Ipv4Addr::new(10, 0, 0, last))
+    }
+
+    fn server_at(ip: Ipv4Addr) -> Server {
         Server::found(
             Source::Udp,
             Scheme::Http,
@@ -584,17 +587,7 @@ mod tests {
         let office: Ipv4Net = "10.0.1.0/24".parse().expect("net");
         let mut list = ServerList::default();
         list.upsert(server(5), now, WebPort::Unchecked); // 10.0.0.5, at home
-        let at_office = {
-            let ip = Ipv4Addr::new(10, 0, 1, 7);
-            Server::found(
-                Source::Udp,
-                Scheme::Http,
-                ip,
-                8000,
-                SocketAddrV4::new(ip, 9999),
-                Duration::ZERO,
-            )
-        };
+        let at_office = server_at(Ipv4Addr::new(10, 0, 1, 7));
         // Home -> office: the home server is away.
         assert_eq!(list.networks_changed(&[home], &[office]), 1);
         list.upsert(at_office.clone(), now, WebPort::Unchecked);
@@ -610,17 +603,7 @@ mod tests {
         assert_eq!(row(&list, server(5).key()), Some((false, 0)));
         assert_eq!(row(&list, at_office.key()), Some((true, 0)));
         // A server reached through a router (on neither network) is untouched.
-        let far = {
-            let ip = Ipv4Addr::new(192, 168, 9, 1);
-            Server::found(
-                Source::Udp,
-                Scheme::Http,
-                ip,
-                8000,
-                SocketAddrV4::new(ip, 9999),
-                Duration::ZERO,
-            )
-        };
+        let far = server_at(Ipv4Addr::new(192, 168, 9, 1));
         list.upsert(far.clone(), now, WebPort::Unchecked);
         list.networks_changed(&[home], &[office]);
         assert_eq!(row(&list, far.key()), Some((false, 0)));

@@ -13,6 +13,8 @@ import time
 
 import pyatspi
 
+from tree import walk
+
 SERVER, URL_FILE = sys.argv[1], sys.argv[2]
 DEADLINE = time.monotonic() + 80
 report = {}
@@ -39,24 +41,6 @@ def wait_for(what, find, limit=None):
             return found
         time.sleep(0.1)
     fail(f"timed out waiting for {what}")
-
-
-def walk(node, depth=0):
-    """Every node under `node`. The tree changes between the window's
-    frames: a node that went away meanwhile is skipped, not an error."""
-    if node is None or depth > 60:
-        return
-    yield node
-    try:
-        count = node.childCount
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
 
 
 def app():

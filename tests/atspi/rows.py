@@ -12,24 +12,9 @@ import time
 
 import pyatspi
 
+from tree import walk
+
 WANTED = sys.argv[1:]
-
-
-def walk(node, depth=0):
-    """Every node under `node`; one that went away meanwhile is skipped."""
-    if node is None or depth > 60:
-        return
-    yield node
-    try:
-        count = node.childCount
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
 
 
 def rows():
