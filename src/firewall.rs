@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use crate::tr;
 use ipnet::Ipv4Net;
 use serde::Serialize;
 
@@ -28,14 +29,14 @@ pub enum Firewall {
 
 impl Firewall {
     /// Its name as people know it.
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Firewall::Ufw => "ufw",
-            Firewall::Firewalld => "firewalld",
-            Firewall::Nftables => "nftables",
-            Firewall::Iptables => "iptables",
-            Firewall::WindowsDefender => "Windows Defender Firewall",
-            Firewall::Unknown => "a firewall",
+            Firewall::Ufw => "ufw".into(),
+            Firewall::Firewalld => "firewalld".into(),
+            Firewall::Nftables => "nftables".into(),
+            Firewall::Iptables => "iptables".into(),
+            Firewall::WindowsDefender => tr!("firewall-windows"),
+            Firewall::Unknown => tr!("firewall-unknown"),
         }
     }
 
@@ -87,7 +88,7 @@ impl Firewall {
 
 impl fmt::Display for Firewall {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(&self.name())
     }
 }
 
@@ -145,25 +146,27 @@ pub fn replies_dropped_text(
     port: u16,
     subnet: Ipv4Net,
 ) -> String {
-    let servers = if found == 1 {
-        "1 server answered".to_string()
-    } else {
-        format!("{found} servers answered")
-    };
-    let mut text = format!(
-        "Broadcast replies are being dropped on this computer: on {interface}, {servers} when asked one by one, none answered the broadcast. \
-         This is what a firewall that blocks incoming connections does ({})",
-        firewall.name()
+    let mut text = tr!(
+        "firewall-dropped",
+        interface = interface,
+        count = found,
+        firewall = firewall.name()
     );
-    match firewall.allow_replies(port, subnet) {
-        Some(cmd) => text.push_str(&format!(
-            ". To let replies from {subnet} through, run: {cmd}"
-        )),
-        None => text.push_str(&format!(
-            "). Allow incoming UDP from source port {port} on {subnet} in it"
-        )),
-    }
-    text.push_str(". LanScout found them anyway by asking each address.");
+    text.push(' ');
+    text.push_str(&match firewall.allow_replies(port, subnet) {
+        Some(cmd) => tr!(
+            "firewall-dropped-run",
+            subnet = subnet.to_string(),
+            command = cmd
+        ),
+        None => tr!(
+            "firewall-dropped-allow",
+            port = port,
+            subnet = subnet.to_string()
+        ),
+    });
+    text.push(' ');
+    text.push_str(&tr!("firewall-dropped-found-anyway"));
     text
 }
 
@@ -171,25 +174,26 @@ pub fn replies_dropped_text(
 /// makes Windows Defender Firewall ask whether LanScout may accept
 /// connections.
 pub fn windows_prompt_text(port: u16) -> String {
-    format!(
-        "Server mode answers on UDP port {port}. If Windows asks whether to allow LanScout, tick \"Private networks\" and click Allow: otherwise other computers cannot find this one."
-    )
+    tr!("firewall-windows-prompt", port = port)
 }
 
 /// The hint while server mode runs and no request has arrived: what to
 /// check, and the command that opens the port.
 pub fn server_unheard_text(firewall: Firewall, port: u16, subnet: Option<Ipv4Net>) -> String {
-    let mut text = format!(
-        "No computer has asked for this one yet. If other computers cannot find it, a firewall here may drop requests to UDP port {port}"
-    );
-    match (firewall, subnet.and_then(|s| firewall.allow_requests(port, s))) {
-        (Firewall::WindowsDefender, Some(cmd)) => text.push_str(&format!(
-            ". When Windows asks whether to allow LanScout on private networks, click Allow; or run as administrator: {cmd}"
-        )),
-        (_, Some(cmd)) => text.push_str(&format!(" ({}). To allow them, run: {cmd}", firewall.name())),
-        (_, None) => text.push_str(&format!(": allow incoming UDP port {port} in it")),
-    }
-    text.push('.');
+    let mut text = tr!("firewall-unheard", port = port);
+    text.push(' ');
+    text.push_str(&match (
+        firewall,
+        subnet.and_then(|s| firewall.allow_requests(port, s)),
+    ) {
+        (Firewall::WindowsDefender, Some(cmd)) => tr!("firewall-unheard-windows", command = cmd),
+        (_, Some(cmd)) => tr!(
+            "firewall-unheard-run",
+            firewall = firewall.name(),
+            command = cmd
+        ),
+        (_, None) => tr!("firewall-unheard-allow", port = port),
+    });
     text
 }
 
@@ -291,9 +295,14 @@ mod tests {
             "{t}"
         );
         let t = server_unheard_text(Firewall::Firewalld, 9999, Some(lan()));
-        assert!(t.contains("(firewalld). To allow them, run: sudo firewall-cmd --permanent --add-port=9999/udp"), "{t}");
+        assert!(
+            t.contains(
+                "To allow them (firewalld), run: sudo firewall-cmd --permanent --add-port=9999/udp"
+            ),
+            "{t}"
+        );
         assert!(windows_prompt_text(9999).contains("click Allow"));
         let t = server_unheard_text(Firewall::Ufw, 9999, None);
-        assert!(t.ends_with("allow incoming UDP port 9999 in it."), "{t}");
+        assert!(t.ends_with("Allow incoming UDP port 9999 in it."), "{t}");
     }
 }

@@ -14,6 +14,7 @@ pub mod export;
 #[doc(hidden)]
 pub mod fault;
 pub mod firewall;
+pub mod i18n;
 pub mod logging;
 pub mod net;
 pub mod protocol;

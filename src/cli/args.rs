@@ -197,7 +197,7 @@ fn validator(setting: &'static Setting) -> impl Fn(&str) -> Result<String, Strin
 impl<F: FlagsFor> clap::Args for SettingFlags<F> {
     fn augment_args(cmd: clap::Command) -> clap::Command {
         Self::settings().fold(cmd, |cmd, setting| {
-            let arg = clap::Arg::new(setting.key).help(setting.help);
+            let arg = clap::Arg::new(setting.key).help(setting.help());
             let arg = match setting.flag {
                 Flag::Value {
                     name, value_name, ..

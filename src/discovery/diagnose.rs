@@ -5,6 +5,7 @@
 
 use super::{ScanStats, TARGETS_LABEL};
 use crate::net::InterfaceChoice;
+use crate::tr;
 
 /// The findings for a finished scan over `interfaces` on discovery `port`.
 pub fn diagnose(interfaces: &[InterfaceChoice], stats: &ScanStats, port: u16) -> Vec<String> {
@@ -19,10 +20,10 @@ pub fn diagnose(interfaces: &[InterfaceChoice], stats: &ScanStats, port: u16) ->
     out.extend(stats.fallback.iter().map(|r| r.summary()));
     if let Some(t) = stats.per_interface.iter().find(|s| s.name == TARGETS_LABEL) {
         if t.probes_sent + t.send_errors > 0 {
-            out.push(format!(
-                "Favourites and extra targets: {} probes sent, {}.",
-                t.probes_sent,
-                outcome(t.replies, t.invalid, "nothing came back")
+            out.push(tr!(
+                "diag-targets",
+                probes = t.probes_sent,
+                outcome = outcome(t.replies, t.invalid, "diag-nothing-back")
             ));
         }
     }
@@ -31,32 +32,23 @@ pub fn diagnose(interfaces: &[InterfaceChoice], stats: &ScanStats, port: u16) ->
         .filter_map(|c| c.skipped.map(|r| format!("{} ({r})", c.interface.name)))
         .collect();
     if !skipped.is_empty() {
-        out.push(format!("Not used: {}.", skipped.join(", ")));
+        out.push(tr!("diag-not-used", names = skipped.join(", ")));
     }
     if stats.probes_sent == 0 {
-        out.push(
-            "No probe went out: no usable network interface and no extra target. Check the interface filters (Settings, or -i / --exclude-interface).".into(),
-        );
+        out.push(tr!("diag-no-probe"));
     }
     if stats.invalid > 0 {
-        out.push(format!(
-            "{} replies were not discovery replies: check the message and response prefix.",
-            stats.invalid
-        ));
+        out.push(tr!("diag-invalid", count = stats.invalid));
     }
     if stats.replies_dropped.is_none() {
         let asked_all = stats.fallback.iter().any(|r| r.found == 0);
         out.push(if asked_all {
-            format!(
-                "Nothing answered even when asked one by one: no computer there runs the discovery listener on UDP port {port}, or its firewall blocks requests to it."
-            )
+            tr!("diag-nothing-one-by-one", port = port)
         } else {
-            format!("A firewall on this computer or on the servers may block UDP port {port}.")
+            tr!("diag-firewall-may-block", port = port)
         });
     }
-    out.push(
-        "Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.".into(),
-    );
+    out.push(tr!("diag-router"));
     out
 }
 
@@ -67,27 +59,27 @@ fn interface_finding(choice: &InterfaceChoice, stats: &ScanStats) -> String {
         .map(|s| (s.probes_sent, s.send_errors, s.replies, s.invalid))
         .unwrap_or_default();
     let what = if sent == 0 && errors > 0 {
-        "the probe could not be sent".to_string()
+        tr!("diag-send-failed")
     } else if sent == 0 {
-        "no probe was sent".to_string()
+        tr!("diag-not-sent")
     } else {
-        outcome(replies, invalid, "the probe went out; nothing came back")
+        outcome(replies, invalid, "diag-went-out")
     };
-    let mut f = format!("{} ({}/{}): {what}.", i.name, i.addr, i.prefix_len);
+    let interface = format!("{} ({}/{})", i.name, i.addr, i.prefix_len);
+    let mut f = tr!("diag-interface", interface = interface, outcome = what);
     if i.prefix_len < 24 {
-        f.push_str(&format!(
-            " Its subnet {} is wider than one broadcast domain usually is; a sweep asks hosts one by one.",
-            i.network()
-        ));
+        f.push(' ');
+        f.push_str(&tr!("diag-wide-subnet", subnet = i.network().to_string()));
     }
     f
 }
 
+/// "3 replies, 1 not valid", or the message `nothing` when none came.
 fn outcome(replies: u64, invalid: u64, nothing: &str) -> String {
     if replies + invalid == 0 {
-        nothing.to_string()
+        tr!(nothing)
     } else {
-        format!("{replies} replies, {invalid} not valid")
+        tr!("diag-replies", replies = replies, invalid = invalid)
     }
 }
 

@@ -119,19 +119,20 @@ pub struct FallbackReport {
 impl FallbackReport {
     /// One line for people: "asked each address on lan0: found 3".
     pub fn summary(&self) -> String {
-        let found = match self.found {
-            0 => "no server answered".to_string(),
-            1 => "found 1 server".to_string(),
-            n => format!("found {n} servers"),
-        };
+        let found = crate::tr!("fallback-found", count = self.found);
         match self.kind {
-            FallbackKind::Sweep => format!(
-                "No reply to the broadcast on {}: asked each address of {} ({} hosts): {found}.",
-                self.interface, self.block, self.asked
+            FallbackKind::Sweep => crate::tr!(
+                "fallback-sweep",
+                interface = self.interface.as_str(),
+                block = self.block.to_string(),
+                hosts = self.asked,
+                found = found
             ),
-            FallbackKind::KnownHosts => format!(
-                "No reply to the broadcast on {}: asked the {} hosts known on that link: {found}.",
-                self.interface, self.asked
+            FallbackKind::KnownHosts => crate::tr!(
+                "fallback-known",
+                interface = self.interface.as_str(),
+                hosts = self.asked,
+                found = found
             ),
         }
     }

@@ -95,21 +95,23 @@ pub enum Control {
     Text {
         /// Width in points.
         width: f32,
-        /// Shown while empty.
+        /// Shown while empty (a message id; "" for none).
         hint: &'static str,
     },
     /// A few lines of text (one item per line).
     Lines {
-        /// Shown while empty.
+        /// Shown while empty (a message id).
         hint: &'static str,
     },
     /// A check box with this caption beside it.
     Check {
-        /// The text beside the box.
+        /// The text beside the box (a message id).
         caption: &'static str,
     },
-    /// One of a few values (value as stored, text shown).
+    /// One of a few values (value as stored, message id of the text shown).
     Choice(&'static [(&'static str, &'static str)]),
+    /// The system's language or one of the catalogues'.
+    Language,
     /// One of this computer's interfaces, or any.
     Interface,
     /// Not in the dialog (the file only).
@@ -119,12 +121,9 @@ pub enum Control {
 /// One setting.
 #[derive(Debug, Clone, Copy)]
 pub struct Setting {
-    /// Its path in the settings file (`scan.port`).
+    /// Its path in the settings file (`scan.port`); its label and help are
+    /// the catalogue's messages named after it ([`Setting::label`]).
     pub key: &'static str,
-    /// The dialog's label for it.
-    pub label: &'static str,
-    /// What it does, in a sentence: the dialog's hover text and `--help`.
-    pub help: &'static str,
     /// How the dialog edits it.
     pub control: Control,
     /// Its command-line flag.
@@ -133,6 +132,23 @@ pub struct Setting {
     pub show: fn(&Settings) -> String,
     /// Parses text into the settings; why not.
     pub set: fn(&mut Settings, &str) -> Result<(), String>,
+}
+
+impl Setting {
+    /// The catalogue id of its messages: `scan.port` → `setting-scan-port`.
+    pub fn message_id(&self) -> String {
+        format!("setting-{}", self.key.replace(['.', '_'], "-"))
+    }
+
+    /// The dialog's label for it.
+    pub fn label(&self) -> String {
+        crate::tr!(&self.message_id())
+    }
+
+    /// What it does, in a sentence: the dialog's hover text and `--help`.
+    pub fn help(&self) -> String {
+        crate::tr!(&format!("{}-help", self.message_id()))
+    }
 }
 
 fn flag_text(on: bool) -> String {
@@ -170,8 +186,6 @@ const SCAN_AND_INTERFACES: &[Sub] = &[Sub::Scan, Sub::Interfaces];
 /// `protocol.message`.
 pub const MESSAGE: Setting = Setting {
     key: "protocol.message",
-    label: "Request message",
-    help: "Request message (the stock one: DISCOVER_SERVER)",
     control: Control::Text {
         width: 200.0,
         hint: "",
@@ -191,8 +205,6 @@ pub const MESSAGE: Setting = Setting {
 /// `protocol.response_prefix`.
 pub const PREFIX: Setting = Setting {
     key: "protocol.response_prefix",
-    label: "Response prefix",
-    help: "Reply prefix (the stock one: SERVER_IP:)",
     control: Control::Text {
         width: 200.0,
         hint: "",
@@ -212,8 +224,6 @@ pub const PREFIX: Setting = Setting {
 /// `scan.timeout_secs`.
 pub const TIMEOUT: Setting = Setting {
     key: "scan.timeout_secs",
-    label: "Timeout (seconds)",
-    help: "Seconds to collect replies (the scan ends then, whatever arrives)",
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -233,8 +243,6 @@ pub const TIMEOUT: Setting = Setting {
 /// `scan.retries`.
 pub const RETRIES: Setting = Setting {
     key: "scan.retries",
-    label: "Retries",
-    help: "Times to re-send the probes inside the window (at 0.5 s, 2 s, then doubling)",
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -254,8 +262,6 @@ pub const RETRIES: Setting = Setting {
 /// `scan.port`.
 pub const PORT: Setting = Setting {
     key: "scan.port",
-    label: "Discovery port (UDP)",
-    help: "UDP port the discovery servers listen on",
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -275,8 +281,6 @@ pub const PORT: Setting = Setting {
 /// `scan.default_web_port`.
 pub const DEFAULT_WEB_PORT: Setting = Setting {
     key: "scan.default_web_port",
-    label: "Default web port",
-    help: "Web port assumed when a reply names none",
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -296,9 +300,10 @@ pub const DEFAULT_WEB_PORT: Setting = Setting {
 /// `scan.scheme`.
 pub const SCHEME: Setting = Setting {
     key: "scan.scheme",
-    label: "URL scheme",
-    help: "Scheme of the links servers open with",
-    control: Control::Choice(&[("http", "http"), ("https", "https")]),
+    control: Control::Choice(&[
+        ("http", "setting-scan-scheme-http"),
+        ("https", "setting-scan-scheme-https"),
+    ]),
     flag: Flag::Value {
         name: "scheme",
         value_name: "http|https",
@@ -314,11 +319,9 @@ pub const SCHEME: Setting = Setting {
 /// `scan.include_interfaces`.
 pub const INCLUDE_INTERFACES: Setting = Setting {
     key: "scan.include_interfaces",
-    label: "Only these interfaces",
-    help: "Use only this interface (exact name; repeatable)",
     control: Control::Text {
         width: 260.0,
-        hint: "all (names, comma separated)",
+        hint: "setting-scan-include-interfaces-hint",
     },
     flag: Flag::List {
         name: "interface",
@@ -337,11 +340,9 @@ pub const INCLUDE_INTERFACES: Setting = Setting {
 /// `scan.exclude_interfaces`.
 pub const EXCLUDE_INTERFACES: Setting = Setting {
     key: "scan.exclude_interfaces",
-    label: "Never these interfaces",
-    help: "Skip this interface (exact name; repeatable)",
     control: Control::Text {
         width: 260.0,
-        hint: "none (names, comma separated)",
+        hint: "setting-scan-exclude-interfaces-hint",
     },
     flag: Flag::List {
         name: "exclude-interface",
@@ -360,10 +361,8 @@ pub const EXCLUDE_INTERFACES: Setting = Setting {
 /// `scan.favourites`.
 pub const FAVOURITES: Setting = Setting {
     key: "scan.favourites",
-    label: "Favourites",
-    help: "Servers probed first on every scan, and listed even when they do not answer",
     control: Control::Lines {
-        hint: "host or host:port, one per line",
+        hint: "setting-scan-favourites-hint",
     },
     flag: Flag::None("`scan --target` probes a host the same way"),
     show: |s| s.scan.favourites.join("\n"),
@@ -376,10 +375,8 @@ pub const FAVOURITES: Setting = Setting {
 /// `scan.extra_targets`.
 pub const EXTRA_TARGETS: Setting = Setting {
     key: "scan.extra_targets",
-    label: "Extra targets",
-    help: "Also probe this host, host:port or CIDR range by unicast (repeatable)",
     control: Control::Lines {
-        hint: "host, host:port or CIDR (10.0.1.0/24)",
+        hint: "setting-scan-extra-targets-hint",
     },
     flag: Flag::List {
         name: "target",
@@ -398,10 +395,8 @@ pub const EXTRA_TARGETS: Setting = Setting {
 /// `scan.sweep`.
 pub const SWEEP: Setting = Setting {
     key: "scan.sweep",
-    label: "Subnet sweep",
-    help: "Sweep every host of the used interfaces' subnets with unicast probes",
     control: Control::Check {
-        caption: "Probe every address of the local subnets",
+        caption: "setting-scan-sweep-caption",
     },
     flag: Flag::Switch {
         name: "sweep",
@@ -419,8 +414,6 @@ pub const SWEEP: Setting = Setting {
 /// `scan.sweep_rate`.
 pub const SWEEP_RATE: Setting = Setting {
     key: "scan.sweep_rate",
-    label: "Sweep rate (probes/s)",
-    help: "Most sweep probes per second",
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -440,9 +433,7 @@ pub const SWEEP_RATE: Setting = Setting {
 /// `scan.fallback`.
 pub const FALLBACK: Setting = Setting {
     key: "scan.fallback",
-    label: "No broadcast reply",
-    help: "When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one",
-    control: Control::Check { caption: "Then ask each address nearby" },
+    control: Control::Check { caption: "setting-scan-fallback-caption" },
     flag: Flag::Switch {
         name: "no-fallback",
         sets: false,
@@ -459,10 +450,8 @@ pub const FALLBACK: Setting = Setting {
 /// `scan.auto_refresh`.
 pub const AUTO_REFRESH: Setting = Setting {
     key: "scan.auto_refresh",
-    label: "Auto-refresh",
-    help: "Scan again periodically",
     control: Control::Check {
-        caption: "Scan again every",
+        caption: "setting-scan-auto-refresh-caption",
     },
     flag: Flag::None("the window's periodic scans"),
     show: |s| flag_text(s.scan.auto_refresh),
@@ -475,8 +464,6 @@ pub const AUTO_REFRESH: Setting = Setting {
 /// `scan.auto_refresh_secs`.
 pub const AUTO_REFRESH_SECS: Setting = Setting {
     key: "scan.auto_refresh_secs",
-    label: "seconds",
-    help: "Auto-refresh interval in seconds",
     control: Control::Text {
         width: 48.0,
         hint: "",
@@ -492,8 +479,6 @@ pub const AUTO_REFRESH_SECS: Setting = Setting {
 /// `scan.forget_after_hours`.
 pub const FORGET_AFTER: Setting = Setting {
     key: "scan.forget_after_hours",
-    label: "Forget servers after",
-    help: "Hours after which a server that has not answered leaves the list (favourites never do); 0 keeps every server",
     control: Control::Text {
         width: 48.0,
         hint: "",
@@ -509,9 +494,9 @@ pub const FORGET_AFTER: Setting = Setting {
 /// `scan.lookup_details`.
 pub const LOOKUP_DETAILS: Setting = Setting {
     key: "scan.lookup_details",
-    label: "Names",
-    help: "Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker",
-    control: Control::Check { caption: "Look up names and page titles" },
+    control: Control::Check {
+        caption: "setting-scan-lookup-details-caption",
+    },
     flag: Flag::Switch {
         name: "no-details",
         sets: false,
@@ -528,9 +513,9 @@ pub const LOOKUP_DETAILS: Setting = Setting {
 /// `scan.names_over_mdns`.
 pub const NAMES_OVER_MDNS: Setting = Setting {
     key: "scan.names_over_mdns",
-    label: "mDNS",
-    help: "When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)",
-    control: Control::Check { caption: "Ask the local network for names (mDNS)" },
+    control: Control::Check {
+        caption: "setting-scan-names-over-mdns-caption",
+    },
     flag: Flag::Switch {
         name: "no-mdns",
         sets: false,
@@ -547,9 +532,7 @@ pub const NAMES_OVER_MDNS: Setting = Setting {
 /// `scan.dns_sd`.
 pub const DNS_SD: Setting = Setting {
     key: "scan.dns_sd",
-    label: "Announced web servers",
-    help: "Also list web servers that announce themselves over DNS-SD (_http._tcp, _https._tcp: printers, NAS boxes, Home Assistant)",
-    control: Control::Check { caption: "Also list web servers that announce themselves (DNS-SD)" },
+    control: Control::Check { caption: "setting-scan-dns-sd-caption" },
     flag: Flag::Switch {
         name: "dns-sd",
         sets: true,
@@ -566,10 +549,8 @@ pub const DNS_SD: Setting = Setting {
 /// `server.enabled`.
 pub const SERVER_ENABLED: Setting = Setting {
     key: "server.enabled",
-    label: "On start",
-    help: "Start server mode when LanScout starts",
     control: Control::Check {
-        caption: "Start server mode with LanScout",
+        caption: "setting-server-enabled-caption",
     },
     flag: Flag::None("`serve` is server mode"),
     show: |s| flag_text(s.server.enabled),
@@ -582,8 +563,6 @@ pub const SERVER_ENABLED: Setting = Setting {
 /// `server.port`.
 pub const SERVER_PORT: Setting = Setting {
     key: "server.port",
-    label: "Listen on UDP port",
-    help: "UDP port to listen on",
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -603,8 +582,6 @@ pub const SERVER_PORT: Setting = Setting {
 /// `server.web_port`.
 pub const SERVER_WEB_PORT: Setting = Setting {
     key: "server.web_port",
-    label: "Advertised web port",
-    help: "Web port to advertise (8000 sends exactly the stock reply)",
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -624,8 +601,6 @@ pub const SERVER_WEB_PORT: Setting = Setting {
 /// `server.buffer_size`.
 pub const SERVER_BUFFER: Setting = Setting {
     key: "server.buffer_size",
-    label: "Request buffer (bytes)",
-    help: "Largest request read, in bytes",
     control: Control::None,
     flag: Flag::None("fixed at the stock 1024 bytes; the file may raise it"),
     show: |s| s.server.buffer_size.to_string(),
@@ -641,8 +616,6 @@ pub const SERVER_BUFFER: Setting = Setting {
 /// `server.interface`.
 pub const SERVER_INTERFACE: Setting = Setting {
     key: "server.interface",
-    label: "Answer on interface",
-    help: "Answer only requesters reached through this interface",
     control: Control::Interface,
     flag: Flag::None("settings file only"),
     show: |s| s.server.interface.clone(),
@@ -658,10 +631,8 @@ pub const SERVER_INTERFACE: Setting = Setting {
 /// `server.local_only`.
 pub const SERVER_LOCAL_ONLY: Setting = Setting {
     key: "server.local_only",
-    label: "Requesters",
-    help: "Answer only requesters on this computer's own subnets",
     control: Control::Check {
-        caption: "Answer only computers on this computer's subnets",
+        caption: "setting-server-local-only-caption",
     },
     flag: Flag::Switch {
         name: "local-only",
@@ -679,9 +650,11 @@ pub const SERVER_LOCAL_ONLY: Setting = Setting {
 /// `ui.theme`.
 pub const THEME: Setting = Setting {
     key: "ui.theme",
-    label: "Theme",
-    help: "Colours of the window",
-    control: Control::Choice(&[("system", "System"), ("light", "Light"), ("dark", "Dark")]),
+    control: Control::Choice(&[
+        ("system", "setting-ui-theme-system"),
+        ("light", "setting-ui-theme-light"),
+        ("dark", "setting-ui-theme-dark"),
+    ]),
     flag: Flag::None("the window only"),
     show: |s| {
         match s.ui.theme {
@@ -705,15 +678,25 @@ pub const THEME: Setting = Setting {
 /// `ui.notifications`.
 pub const NOTIFICATIONS: Setting = Setting {
     key: "ui.notifications",
-    label: "Notifications",
-    help: "A desktop notification when a server appears while LanScout is in the background (auto-refresh)",
     control: Control::Check {
-        caption: "Notify me when a server appears while LanScout is in the background (auto-refresh)",
+        caption: "setting-ui-notifications-caption",
     },
     flag: Flag::None("the window's background notifications"),
     show: |s| flag_text(s.ui.notifications),
     set: |s, t| {
         s.ui.notifications = parse_bool(t)?;
+        Ok(())
+    },
+};
+
+/// `ui.language`.
+pub const LANGUAGE: Setting = Setting {
+    key: "ui.language",
+    control: Control::Language,
+    flag: Flag::None("the window only; the command line speaks English"),
+    show: |s| s.ui.language.clone(),
+    set: |s, t| {
+        s.ui.language = field::language(t)?;
         Ok(())
     },
 };
@@ -747,6 +730,7 @@ pub const ALL: &[&Setting] = &[
     &SERVER_ENABLED,
     &SERVER_BUFFER,
     &THEME,
+    &LANGUAGE,
     &NOTIFICATIONS,
 ];
 
@@ -833,7 +817,14 @@ mod tests {
             if let Flag::None(why) = s.flag {
                 assert!(!why.is_empty(), "{} has no flag and no reason", s.key);
             }
-            assert!(!s.help.is_empty() && !s.label.is_empty(), "{}", s.key);
+            // The catalogue has its label and help (a missing message
+            // reads as its id).
+            let id = s.message_id();
+            assert!(
+                s.label() != id && s.help() != format!("{id}-help"),
+                "{}",
+                s.key
+            );
         }
     }
 }

@@ -182,6 +182,17 @@ pub fn split_list(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The Language setting: `system` or the tag of a catalogue.
+pub fn language(text: &str) -> Result<String, String> {
+    let t = text.trim();
+    let languages = crate::i18n::LANGUAGES;
+    if t == crate::i18n::SYSTEM || languages.iter().any(|l| l.tag == t) {
+        return Ok(t.to_string());
+    }
+    let tags: Vec<&str> = languages.iter().map(|l| l.tag).collect();
+    Err(format!("{t:?} is not system or one of {}", tags.join(", ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -226,6 +226,8 @@ pub struct UiSettings {
     /// A desktop notification when a server appears while the window is
     /// in the background with auto-refresh on.
     pub notifications: bool,
+    /// The window's language: `system` or a catalogue's tag (`de`, `pt-BR`).
+    pub language: String,
 }
 
 impl Default for UiSettings {
@@ -233,6 +235,7 @@ impl Default for UiSettings {
         UiSettings {
             theme: Theme::default(),
             notifications: true,
+            language: crate::i18n::SYSTEM.to_string(),
         }
     }
 }
@@ -322,6 +325,7 @@ impl Settings {
                 field::interface_name(n).map(drop)
             }),
         );
+        check("ui.language", field::language(&self.ui.language).map(drop));
         let v = &self.server;
         check("server.port", nonzero(v.port));
         check("server.web_port", nonzero(v.web_port));

@@ -97,8 +97,10 @@ pub struct LanScoutApp {
 
 impl LanScoutApp {
     /// An app over these settings, saving to `store`. Nothing runs until
-    /// the first frame.
+    /// the first frame. The window speaks the settings' language from here.
     pub fn new(settings: Settings, store: SettingsStore, options: AppOptions) -> LanScoutApp {
+        let language = crate::i18n::use_language(&settings.ui.language);
+        log::info!("language: {} ({})", language.tag, settings.ui.language);
         let mut app = LanScoutApp {
             state: State::new(settings, options.log_file.clone()),
             runtime: Runtime::new(store, options),
@@ -174,10 +176,7 @@ impl LanScoutApp {
         let labels = std::mem::take(&mut view.favourite_labels);
         let mut s = self.state.settings.clone();
         if s.adopt_window_names(&looked_up, &labels) {
-            self.save(
-                s,
-                Some("favourite names moved into the settings file".into()),
-            );
+            self.save(s, Some(crate::tr!("msg-names-moved")));
         }
         self.state.view = view;
     }
@@ -246,7 +245,7 @@ impl LanScoutApp {
     /// Draws the window from [`State`] and applies what the views asked for.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        super::a11y::name_window(&ctx, "LanScout");
+        super::a11y::name_window(&ctx, &crate::tr!("window-title"));
         let mut queued =
             super::views::main_window(&self.state, self.dialog.as_mut(), self.rename.as_mut(), ui);
         self.requests.append(&mut queued);

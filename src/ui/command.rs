@@ -180,76 +180,72 @@ impl Command {
 
     /// The visible text of the command's button or menu entry (icons come
     /// with words, so people and screen readers can find it).
-    pub fn label(&self) -> &'static str {
-        match self {
-            Command::Scan => "⟳ Scan",
-            Command::Stop => "■ Stop",
-            Command::Sweep => "Sweep the subnets",
-            Command::OpenSettings => "⚙ Settings",
-            Command::CancelSettings => "Cancel",
-            Command::ApplySettings => "Apply",
-            Command::RestoreDefaults => "Restore defaults",
-            Command::SetServerMode(_) => "Also act as server",
-            Command::SetAutoRefresh(_) => "Auto-refresh",
-            Command::OpenSelected | Command::OpenServer(_) => "Open in browser",
-            Command::CopyUrl(_) => "Copy URL",
-            Command::CopyAddress(_) => "Copy address",
-            Command::AddFavourite(_) => "Add to favourites",
-            Command::ShowQr(_) => "Show QR code",
-            Command::CloseQr => "Close",
-            Command::CopyList => "Copy list as text",
-            Command::SaveList(crate::export::Format::Json) => "Save as JSON",
-            Command::SaveList(_) => "Save as CSV",
-            Command::RenameFavourite(_) => "Rename favourite…",
-            Command::SetFavouriteName(..) => "Rename",
-            Command::CancelRename => "Cancel",
-            Command::RemoveFavourite(_) => "Remove from favourites",
-            Command::ToggleMessages => "Messages",
-            Command::DismissBanner => "Dismiss",
-            Command::Quit => "Quit",
-            Command::ShowWindow => "Show LanScout",
-            Command::SelectNext => "Next server",
-            Command::SelectPrevious => "Previous server",
-        }
+    pub fn label(&self) -> String {
+        let id = match self {
+            Command::Scan => "cmd-scan",
+            Command::Stop => "cmd-stop",
+            Command::Sweep => "cmd-sweep",
+            Command::OpenSettings => "cmd-open-settings",
+            Command::CancelSettings => "cmd-cancel-settings",
+            Command::ApplySettings => "cmd-apply-settings",
+            Command::RestoreDefaults => "cmd-restore-defaults",
+            Command::SetServerMode(_) => "cmd-set-server-mode",
+            Command::SetAutoRefresh(_) => "cmd-set-auto-refresh",
+            Command::OpenSelected | Command::OpenServer(_) => "cmd-open-selected",
+            Command::CopyUrl(_) => "cmd-copy-url",
+            Command::CopyAddress(_) => "cmd-copy-address",
+            Command::AddFavourite(_) => "cmd-add-favourite",
+            Command::ShowQr(_) => "cmd-show-qr",
+            Command::CloseQr => "cmd-close-qr",
+            Command::CopyList => "cmd-copy-list",
+            Command::SaveList(crate::export::Format::Json) => "cmd-save-list-json",
+            Command::SaveList(_) => "cmd-save-list-csv",
+            Command::RenameFavourite(_) => "cmd-rename-favourite",
+            Command::SetFavouriteName(..) => "cmd-set-favourite-name",
+            Command::CancelRename => "cmd-cancel-rename",
+            Command::RemoveFavourite(_) => "cmd-remove-favourite",
+            Command::ToggleMessages => "cmd-toggle-messages",
+            Command::DismissBanner => "cmd-dismiss-banner",
+            Command::Quit => "cmd-quit",
+            Command::ShowWindow => "cmd-show-window",
+            Command::SelectNext => "cmd-select-next",
+            Command::SelectPrevious => "cmd-select-previous",
+        };
+        crate::tr!(id)
     }
 
     /// The hover text.
-    pub fn tooltip(&self) -> &'static str {
-        match self {
-            Command::Scan => "Look for servers on the network now",
-            Command::Stop => "Stop the running scan",
-            Command::Sweep => {
-                "Probe every address of the local subnets one by one; reaches servers that broadcasts miss"
-            }
-            Command::OpenSettings => "Scan, server mode and appearance settings",
-            Command::CancelSettings => "Close without changing anything",
-            Command::ApplySettings => "Save these settings and use them",
-            Command::RestoreDefaults => "Fill in the default values (nothing changes until Apply)",
-            Command::SetServerMode(_) => {
-                "Answer discovery requests, so that other computers find this one"
-            }
-            Command::SetAutoRefresh(_) => "Scan again periodically (interval in Settings)",
-            Command::OpenSelected | Command::OpenServer(_) => "Open the server in the web browser",
-            Command::CopyUrl(_) => "Copy the server's web address",
-            Command::CopyAddress(_) => "Copy the server's IP address",
-            Command::AddFavourite(_) => "Probe this server first on every scan, even across routers",
-            Command::ShowQr(_) => "Open this server on a phone or tablet: scan the code with its camera",
-            Command::CloseQr => "Close the QR code",
-            Command::CopyList => "Copy the servers shown: name, web address and interface, one per line",
-            Command::SaveList(_) => {
-                "Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder"
-            }
-            Command::RenameFavourite(_) => "Give this favourite a name of your own",
-            Command::SetFavouriteName(..) => "Use this name (empty: the name LanScout finds)",
-            Command::CancelRename => "Keep the name as it is",
-            Command::RemoveFavourite(_) => "Stop probing this address first and stop listing it when it does not answer",
-            Command::ToggleMessages => "Show or hide warnings and errors",
-            Command::DismissBanner => "Hide this message (it stays in Messages)",
-            Command::Quit => "Close LanScout",
-            Command::ShowWindow => "Bring the LanScout window to the front",
-            Command::SelectNext => "Select the server below",
-            Command::SelectPrevious => "Select the server above",
-        }
+    pub fn tooltip(&self) -> String {
+        let id = match self {
+            Command::Scan => "cmd-scan-tip",
+            Command::Stop => "cmd-stop-tip",
+            Command::Sweep => "cmd-sweep-tip",
+            Command::OpenSettings => "cmd-open-settings-tip",
+            Command::CancelSettings => "cmd-cancel-settings-tip",
+            Command::ApplySettings => "cmd-apply-settings-tip",
+            Command::RestoreDefaults => "cmd-restore-defaults-tip",
+            Command::SetServerMode(_) => "cmd-set-server-mode-tip",
+            Command::SetAutoRefresh(_) => "cmd-set-auto-refresh-tip",
+            Command::OpenSelected | Command::OpenServer(_) => "cmd-open-selected-tip",
+            Command::CopyUrl(_) => "cmd-copy-url-tip",
+            Command::CopyAddress(_) => "cmd-copy-address-tip",
+            Command::AddFavourite(_) => "cmd-add-favourite-tip",
+            Command::ShowQr(_) => "cmd-show-qr-tip",
+            Command::CloseQr => "cmd-close-qr-tip",
+            Command::CopyList => "cmd-copy-list-tip",
+            Command::SaveList(_) => "cmd-save-list-tip",
+            Command::RenameFavourite(_) => "cmd-rename-favourite-tip",
+            Command::SetFavouriteName(..) => "cmd-set-favourite-name-tip",
+            Command::CancelRename => "cmd-cancel-rename-tip",
+            Command::RemoveFavourite(_) => "cmd-remove-favourite-tip",
+            Command::ToggleMessages => "cmd-toggle-messages-tip",
+            Command::DismissBanner => "cmd-dismiss-banner-tip",
+            Command::Quit => "cmd-quit-tip",
+            Command::ShowWindow => "cmd-show-window-tip",
+            Command::SelectNext => "cmd-select-next-tip",
+            Command::SelectPrevious => "cmd-select-previous-tip",
+        };
+        crate::tr!(id)
     }
 
     /// Keyboard shortcuts; the first one is shown in tooltips.
@@ -272,7 +268,7 @@ impl Command {
     pub fn tooltip_with_shortcut(&self, ctx: &egui::Context) -> String {
         match self.shortcuts().first() {
             Some(s) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(s)),
-            None => self.tooltip().to_string(),
+            None => self.tooltip(),
         }
     }
 }

@@ -15,6 +15,7 @@ use super::event::AppEvent;
 use super::model::{Level, ScanProgress, WebPort};
 use super::settings_dialog::SettingsDraft;
 use super::workers;
+use crate::tr;
 
 /// What started a scan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,14 +129,7 @@ impl LanScoutApp {
     fn copy_list(&mut self, ctx: &egui::Context) {
         let rows = self.export_rows();
         ctx.copy_text(export::render(&rows, export::Format::Text));
-        self.report(
-            Level::Info,
-            format!(
-                "copied {} to the clipboard",
-                super::views::plural(rows.len(), "server", "servers")
-            ),
-            false,
-        );
+        self.report(Level::Info, tr!("msg-copied", count = rows.len()), false);
     }
 
     /// Opens the rename box with the favourite's current name.
@@ -154,7 +148,7 @@ impl LanScoutApp {
         }
         let mut config = match self.state.settings.scan_config() {
             Ok(c) => c,
-            Err(errors) => return self.report_invalid("cannot scan", &errors),
+            Err(errors) => return self.report_invalid("msg-invalid-scan", &errors),
         };
         config.scan.sweep |= kind == ScanKind::Sweep;
         if kind == ScanKind::Auto {
@@ -206,7 +200,7 @@ impl LanScoutApp {
         }
         if !s.scan.favourites.contains(&entry) {
             s.scan.favourites.push(entry.clone());
-            self.save(s, Some(format!("{entry} added to favourites")));
+            self.save(s, Some(tr!("msg-favourite-added", entry = entry.as_str())));
         }
     }
 
@@ -224,7 +218,8 @@ impl LanScoutApp {
             typed => match crate::settings::field::label(typed) {
                 Ok(l) => Some(l),
                 Err(e) => {
-                    return self.report(Level::Error, format!("cannot rename {entry}: {e}"), true)
+                    let text = tr!("msg-rename-failed", entry = entry.as_str(), error = e);
+                    return self.report(Level::Error, text, true);
                 }
             },
         };
@@ -236,8 +231,8 @@ impl LanScoutApp {
             }
         }
         let text = match label {
-            Some(l) => format!("favourite {entry} is now called “{l}”"),
-            None => format!("favourite {entry} takes the name LanScout finds again"),
+            Some(l) => tr!("msg-renamed", entry = entry.as_str(), name = l),
+            None => tr!("msg-name-reset", entry = entry.as_str()),
         };
         self.save(s, Some(text));
     }
@@ -252,7 +247,10 @@ impl LanScoutApp {
         let mut s = self.state.settings.clone();
         s.scan.favourites.retain(|f| f.trim() != entry);
         s.forget_names_of_removed_favourites();
-        self.save(s, Some(format!("{entry} removed from favourites")));
+        self.save(
+            s,
+            Some(tr!("msg-favourite-removed", entry = entry.as_str())),
+        );
     }
 
     /// The servers shown, in the table's order, as export rows.
@@ -269,11 +267,7 @@ impl LanScoutApp {
 
     fn save_list(&mut self, format: export::Format) {
         let Some(dir) = self.runtime.options.export_dir.clone() else {
-            return self.report(
-                Level::Error,
-                "cannot save the list: no Downloads or home folder was found".into(),
-                true,
-            );
+            return self.report(Level::Error, tr!("msg-no-export-folder"), true);
         };
         let rows = self.export_rows();
         let (text, count) = (export::render(&rows, format), rows.len());
@@ -317,7 +311,7 @@ impl LanScoutApp {
                 r.stop_without_waiting();
                 self.report(
                     Level::Info,
-                    format!("server mode stopped ({answered} requests answered)"),
+                    tr!("msg-server-stopped", count = answered),
                     false,
                 );
             }
@@ -329,7 +323,7 @@ impl LanScoutApp {
         }
         let config = match self.state.settings.responder_config() {
             Ok(c) => c,
-            Err(errors) => return self.report_invalid("cannot start server mode", &errors),
+            Err(errors) => return self.report_invalid("msg-invalid-server", &errors),
         };
         self.state.server_starting = true;
         let wake = self.runtime.waker();
@@ -357,11 +351,7 @@ impl LanScoutApp {
         self.state.server_starting = false;
         match result {
             Ok(r) if self.runtime.server_wanted => {
-                self.report(
-                    Level::Info,
-                    format!("server mode on: answering on UDP port {}", r.port()),
-                    false,
-                );
+                self.report(Level::Info, tr!("msg-server-on", port = r.port()), false);
                 if cfg!(windows) {
                     // Windows shows its firewall prompt now: say what to click.
                     self.report(
@@ -376,22 +366,15 @@ impl LanScoutApp {
             }
             // Switched off while it was starting.
             Ok(r) => r.stop_without_waiting(),
-            Err(e) => self.report(
-                Level::Error,
-                format!("could not start server mode: {e}"),
-                true,
-            ),
+            Err(e) => self.report(Level::Error, tr!("msg-server-failed", error = e), true),
         }
     }
 
-    /// "cannot scan, the settings are not valid: …" as an error banner.
-    fn report_invalid(&mut self, what: &str, errors: &[crate::settings::FieldError]) {
+    /// "cannot scan, the settings are not valid: …" as an error banner
+    /// (`message`: the catalogue's id of that sentence).
+    fn report_invalid(&mut self, message: &str, errors: &[crate::settings::FieldError]) {
         let text = crate::settings::describe_errors(errors);
-        self.report(
-            Level::Error,
-            format!("{what}, the settings are not valid: {text}"),
-            true,
-        );
+        self.report(Level::Error, tr!(message, errors = text), true);
     }
 
     fn remember_server_mode(&mut self, on: bool, remember: bool) {
@@ -407,11 +390,7 @@ impl LanScoutApp {
     /// in use anyway).
     pub(super) fn save(&mut self, s: Settings, done: Option<String>) {
         if !self.runtime.saver.save(s.clone(), done) {
-            self.report(
-                Level::Error,
-                "could not save the settings: the saving thread did not start".into(),
-                true,
-            );
+            self.report(Level::Error, tr!("msg-saver-failed"), true);
         }
         self.state.settings = s;
     }
@@ -431,7 +410,10 @@ impl LanScoutApp {
         let server_changed = new.server != self.state.settings.server
             || new.protocol != self.state.settings.protocol;
         let serving = self.runtime.responder.is_some();
-        self.save(new, Some("settings saved".into()));
+        if new.ui.language != self.state.settings.ui.language {
+            crate::i18n::use_language(&new.ui.language);
+        }
+        self.save(new, Some(tr!("msg-settings-saved")));
         self.dialog = None;
         if serving && server_changed {
             self.set_server_mode(false, false);

@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use super::command::{Command, Request};
 use super::state::State;
 use super::widgets::badge;
+use crate::tr;
 
 /// How a server that answered from `source` is written as a favourite:
 /// `host` on the scan's port, else `host:port`.
@@ -60,7 +61,7 @@ pub fn not_answering(state: &State) -> Vec<Missing> {
 /// "Favourites not answering", one line each with Rename and Remove.
 pub fn missing_list(missing: &[Missing], ui: &mut Ui, out: &mut Vec<Request>) {
     ui.add_space(4.0);
-    ui.strong("Favourites not answering");
+    ui.strong(tr!("favourites-missing"));
     for m in missing {
         ui.horizontal(|ui| {
             ui.label(RichText::new(m.name.as_deref().unwrap_or(&m.entry)).weak());
@@ -68,7 +69,7 @@ pub fn missing_list(missing: &[Missing], ui: &mut Ui, out: &mut Vec<Request>) {
                 ui.weak(&m.entry);
             }
             // Probed first on every scan; no answer since LanScout started.
-            badge(ui, "unreachable");
+            badge(ui, &tr!("badge-unreachable"));
             for c in [
                 Command::RenameFavourite(m.entry.clone()),
                 Command::RemoveFavourite(m.entry.clone()),
@@ -90,12 +91,12 @@ pub fn missing_list(missing: &[Missing], ui: &mut Ui, out: &mut Vec<Request>) {
 pub fn rename_box(edit: &mut (String, String), ui: &mut Ui, out: &mut Vec<Request>) {
     let (entry, text) = edit;
     let resp = egui::Modal::new(egui::Id::unique("rename-favourite")).show(ui.ctx(), |ui| {
-        ui.heading(format!("Rename favourite {entry}"));
-        let label = ui.label("New name");
+        ui.heading(tr!("rename-title", entry = entry.as_str()));
+        let label = ui.label(tr!("rename-label"));
         let field = ui.text_edit_singleline(text).labelled_by(label.id);
         field.request_focus();
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        ui.weak("Leave empty to use the name LanScout finds.");
+        ui.weak(tr!("rename-hint"));
         ui.horizontal(|ui| {
             let set = Command::SetFavouriteName(entry.clone(), text.clone());
             if ui

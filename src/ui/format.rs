@@ -1,18 +1,21 @@
-//! Durations as the list shows them: pure.
+//! Durations as the list shows them, in the language in use.
 
 use std::time::Duration;
 
-/// "just now", "4 min ago", "2 h ago".
+use crate::i18n::decimal;
+use crate::tr;
+
+/// "just now", "4 min ago", "2 h ago" (German: "vor 4 Min.").
 pub fn format_ago(d: Duration) -> String {
     let s = d.as_secs();
     if s < 60 {
-        "just now".into()
+        tr!("ago-now")
     } else if s < 3600 {
-        format!("{} min ago", s / 60)
+        tr!("ago-minutes", count = s / 60)
     } else if s < 48 * 3600 {
-        format!("{} h ago", s / 3600)
+        tr!("ago-hours", count = s / 3600)
     } else {
-        format!("{} days ago", s / 86400)
+        tr!("ago-days", count = s / 86400)
     }
 }
 
@@ -23,13 +26,13 @@ pub fn format_rtt(d: Duration) -> String {
     if d.is_zero() {
         "—".into()
     } else if ms < 1.0 {
-        format!("{ms:.2} ms")
+        tr!("duration-ms", ms = decimal(ms, 2))
     } else if ms < 10.0 {
-        format!("{ms:.1} ms")
+        tr!("duration-ms", ms = decimal(ms, 1))
     } else if ms < 1000.0 {
-        format!("{ms:.0} ms")
+        tr!("duration-ms", ms = decimal(ms, 0))
     } else {
-        format!("{:.1} s", ms / 1000.0)
+        tr!("duration-s", secs = decimal(ms / 1000.0, 1))
     }
 }
 

@@ -11,6 +11,7 @@ use super::command::{Command, Modal, Request, Situation};
 use super::event::AppEvent;
 use super::model::{Level, ScanSummary, WebPort};
 use super::notices::Appeared;
+use crate::tr;
 
 impl LanScoutApp {
     /// Folds one event into the state (what the frame does for every event
@@ -27,12 +28,10 @@ impl LanScoutApp {
                 }
             }
             AppEvent::Browser { url, result } => match result {
-                Ok(()) => self.report(Level::Info, format!("opened {url} in the browser"), false),
+                Ok(()) => self.report(Level::Info, tr!("msg-opened", url = url), false),
                 Err(e) => self.report(
                     Level::Error,
-                    format!(
-                        "could not open {url} in a web browser: {e}. Right-click the server and copy its URL instead."
-                    ),
+                    tr!("msg-open-failed", url = url, error = e.to_string()),
                     true,
                 ),
             },
@@ -48,7 +47,7 @@ impl LanScoutApp {
                 if !std::mem::replace(&mut self.runtime.notices_failed, true) {
                     self.report(
                         Level::Warning,
-                        format!("desktop notifications cannot be shown: {e}"),
+                        tr!("msg-notices-failed", error = e.to_string()),
                         false,
                     );
                 }
@@ -69,7 +68,7 @@ impl LanScoutApp {
                 Ok(list) => self.state.interfaces = list,
                 Err(e) => self.report(
                     Level::Warning,
-                    format!("cannot list network interfaces: {e}"),
+                    tr!("msg-interfaces-failed", error = e.to_string()),
                     false,
                 ),
             },
@@ -169,7 +168,7 @@ impl LanScoutApp {
             WebPort::Closed(
                 d.link_note
                     .clone()
-                    .unwrap_or_else(|| "no TCP connection".into()),
+                    .unwrap_or_else(|| tr!("web-no-connection")),
             )
         };
         let source = row.server.source;
@@ -244,7 +243,7 @@ impl LanScoutApp {
         let away = self.state.servers.networks_changed(&before, &now);
         let list = |nets: &[ipnet::Ipv4Net]| {
             if nets.is_empty() {
-                "none".to_string()
+                tr!("status-interfaces-none")
             } else {
                 nets.iter()
                     .map(|n| n.to_string())
@@ -254,11 +253,11 @@ impl LanScoutApp {
         };
         self.report(
             Level::Info,
-            format!(
-                "the network changed: left {}, joined {}; {} on a network this computer left",
-                list(&left),
-                list(&joined),
-                super::views::plural(away, "server is", "servers are")
+            tr!(
+                "msg-network-changed",
+                left = list(&left),
+                joined = list(&joined),
+                count = away
             ),
             false,
         );
@@ -285,10 +284,7 @@ impl LanScoutApp {
                     self.state.selected = None;
                 }
             }
-            let text = format!(
-                "forgot {} not seen for {hours} h (Settings → Scanning)",
-                super::views::plural(forgotten, "server", "servers")
-            );
+            let text = tr!("msg-forgot", count = forgotten, hours = hours);
             self.report(Level::Info, text, false);
         }
     }
@@ -344,7 +340,7 @@ impl LanScoutApp {
             }
         }
         for e in errors.into_iter().take(5) {
-            self.report(Level::Warning, format!("server mode: {e}"), false);
+            self.report(Level::Warning, tr!("msg-server-mode", text = e), false);
         }
         // Said once per start, as a banner: nobody has asked for this computer.
         let unheard = self
@@ -354,7 +350,7 @@ impl LanScoutApp {
             .and_then(|r| r.unheard_hint().map(str::to_string));
         if let (false, Some(hint)) = (self.runtime.unheard_reported, unheard) {
             self.runtime.unheard_reported = true;
-            self.report(Level::Warning, format!("server mode: {hint}"), true);
+            self.report(Level::Warning, tr!("msg-server-mode", text = hint), true);
         }
         // A scan whose worker ended without `Finished` (it always sends one,
         // but never leave the UI stuck in "scanning").

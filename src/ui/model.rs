@@ -113,7 +113,7 @@ impl ServerRow {
                 .and_then(|d| d.hostname.clone())
                 .unwrap_or_default(),
             if s.is_local {
-                "this computer".to_string()
+                crate::tr!("badge-this-computer")
             } else {
                 String::new()
             },
@@ -155,16 +155,16 @@ impl Column {
     ];
 
     /// Header text.
-    pub fn title(self) -> &'static str {
-        match self {
-            Column::Name => "Name",
-            Column::Address => "Address",
-            Column::Port => "Port",
-            Column::Interface => "Interface",
-            Column::Rtt => "Round trip",
-            Column::LastSeen => "Last seen",
-            Column::Web => "Web port",
-        }
+    pub fn title(self) -> String {
+        crate::tr!(match self {
+            Column::Name => "column-name",
+            Column::Address => "column-address",
+            Column::Port => "column-port",
+            Column::Interface => "column-interface",
+            Column::Rtt => "column-rtt",
+            Column::LastSeen => "column-last-seen",
+            Column::Web => "column-web",
+        })
     }
 }
 

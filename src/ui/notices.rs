@@ -7,6 +7,7 @@ use std::net::Ipv4Addr;
 use std::time::{Duration, Instant};
 
 use crate::discovery::ServerKey;
+use crate::tr;
 
 /// A server is announced at most once in this long.
 pub const NOTICE_EVERY: Duration = Duration::from_secs(3600);
@@ -97,12 +98,16 @@ fn address((ip, port): (Ipv4Addr, u16)) -> String {
 
 fn single(a: &Appeared) -> Notice {
     let summary = match &a.name {
-        Some(name) => format!("{name} is on the network — {}", a.key.0),
-        None => format!("A server is on the network — {}", address(a.key)),
+        Some(name) => tr!(
+            "notice-one-named",
+            name = name.as_str(),
+            address = a.key.0.to_string()
+        ),
+        None => tr!("notice-one", address = address(a.key)),
     };
     Notice {
         summary,
-        body: "Click to open it in the browser.".into(),
+        body: tr!("notice-one-body"),
         opens: Some(a.key),
     }
 }
@@ -114,13 +119,9 @@ fn summary(due: &[&Appeared]) -> Notice {
         .map(|a| display_name(a))
         .collect();
     let rest = due.len().saturating_sub(SUMMARY_NAMES);
-    let body = if rest > 0 {
-        format!("{} and {rest} more.", names.join(", "))
-    } else {
-        format!("{}.", names.join(", "))
-    };
+    let body = tr!("notice-many-body", names = names.join(", "), rest = rest);
     Notice {
-        summary: format!("{} servers appeared on the network", due.len()),
+        summary: tr!("notice-many", count = due.len()),
         body,
         opens: None,
     }

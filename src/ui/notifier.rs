@@ -37,7 +37,7 @@ fn show_and_wait(
         .body(&escape_markup(&notice.body))
         .icon(super::APP_ID)
         .hint(Hint::DesktopEntry(super::APP_ID.into()))
-        .action("default", "Open")
+        .action("default", &crate::tr!("notice-open"))
         .show()
         .map_err(|e| e.to_string())?;
     let opens = notice.opens;

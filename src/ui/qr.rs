@@ -7,6 +7,7 @@ use crate::discovery::ServerKey;
 
 use super::command::{Command, Request};
 use super::state::State;
+use crate::tr;
 
 /// Light modules around the code, as the standard asks (4).
 const QUIET_ZONE: usize = 4;
@@ -33,15 +34,15 @@ pub fn window(state: &State, key: ServerKey, ui: &mut Ui, out: &mut Vec<Request>
         return;
     };
     let url = row.url().to_string();
-    let title = row.name().unwrap_or("Open on a phone").to_string();
+    let title = row.name().map_or_else(|| tr!("qr-title"), str::to_string);
     let resp = egui::Modal::new(egui::Id::unique("qr-code")).show(ui.ctx(), |ui| {
         ui.heading(&title);
-        ui.label("Scan with a phone's camera to open this server.");
+        ui.label(tr!("qr-text"));
         ui.add_space(8.0);
         match modules(&url) {
             Some((side, dark)) => paint(ui, side, &dark),
             None => {
-                ui.label("This link is too long for a QR code.");
+                ui.label(tr!("qr-too-long"));
             }
         }
         ui.add_space(8.0);

@@ -17,6 +17,7 @@ use super::model::{self, Column, WebPort};
 use super::state::State;
 use super::widgets::badge;
 use crate::discovery::Source;
+use crate::tr;
 
 /// Height of a server's row.
 const ROW_HEIGHT: f32 = 28.0;
@@ -49,7 +50,7 @@ pub fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Request>, now: Ins
     let builder = UiBuilder::new()
         .id_salt("servers")
         .accessibility_role(Role::Table)
-        .accessibility_label("Servers");
+        .accessibility_label(tr!("table-name"));
     ui.scope_builder(builder, |ui| {
         let table = ui.unique_id();
         ui.ctx().accesskit_node_builder(table, |n| {
@@ -84,7 +85,7 @@ fn header_row(
         .max_rect(rect)
         .layout(Layout::left_to_right(Align::Center))
         .accessibility_role(Role::Row)
-        .accessibility_label("Columns")
+        .accessibility_label(tr!("table-columns"))
         .accessibility_parent(table);
     ui.scope_builder(builder, |ui| {
         ui.set_min_size(rect.size());
@@ -148,37 +149,40 @@ fn cell(
 pub fn row_summary(r: &model::ServerRow) -> String {
     let s = &r.server;
     let mut parts = vec![
-        r.name()
-            .unwrap_or(if s.is_local {
-                "this computer"
-            } else {
-                "unnamed server"
-            })
-            .to_string(),
+        r.name().map_or_else(
+            || {
+                tr!(if s.is_local {
+                    "badge-this-computer"
+                } else {
+                    "row-unnamed"
+                })
+            },
+            str::to_string,
+        ),
         format!("{}:{}", s.ip, s.port),
-        match &r.web {
-            WebPort::Open => "reachable".to_string(),
-            WebPort::Closed(_) => "web port does not answer".to_string(),
-            WebPort::Checking => "checking".to_string(),
-            WebPort::Unchecked => "web port not checked".to_string(),
-        },
+        tr!(match &r.web {
+            WebPort::Open => "row-web-open",
+            WebPort::Closed(_) => "row-web-closed",
+            WebPort::Checking => "row-web-checking",
+            WebPort::Unchecked => "row-web-unchecked",
+        }),
     ];
     if r.sources().any(|src| src != Source::Udp) {
         let ways: Vec<&str> = r.sources().map(Source::badge).collect();
-        parts.push(format!("found by {}", ways.join(" and ")));
+        parts.push(tr!("row-found-by", ways = ways.join(" + ")));
     }
     if r.name().is_some() && s.is_local {
-        parts.push("this computer".into());
+        parts.push(tr!("badge-this-computer"));
     }
     if r.fresh {
-        parts.push("new".into());
+        parts.push(tr!("badge-new"));
     }
     if r.away {
-        parts.push("on a network this computer left".into());
+        parts.push(tr!("row-away"));
     } else if r.favourite.is_some() && r.missed > 0 {
-        parts.push("unreachable".into());
+        parts.push(tr!("badge-unreachable"));
     } else if r.is_stale() {
-        parts.push("stale".into());
+        parts.push(tr!("badge-stale"));
     }
     parts.join(", ")
 }
@@ -323,7 +327,7 @@ fn sort_button(ui: &mut Ui, col: Column, sort: Column, descending: bool, out: &m
             egui::Button::new(RichText::new(format!("{}{arrow}", col.title())).strong())
                 .frame(false),
         )
-        .on_hover_text(format!("Sort by {}", col.title().to_lowercase()));
+        .on_hover_text(tr!("column-sort-tip", column = col.title()));
     if r.clicked() {
         out.push(Edit::SortBy(col, col == sort && !descending).into());
     }
@@ -375,7 +379,7 @@ fn row_cells(
                 Column::LastSeen => {
                     let mut t = format::format_ago(now.saturating_duration_since(r.last_seen));
                     if r.missed > 0 {
-                        t.push_str(&format!(" · missed {}", r.missed));
+                        t = tr!("row-missed", ago = t, count = r.missed);
                     }
                     ui.label(dim(ui, stale, t));
                 }
@@ -390,7 +394,7 @@ fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     let name = match r.name() {
         Some(n) => dim(ui, stale, n.to_string()).strong(),
         None if r.details.is_none() && r.web == WebPort::Checking => {
-            RichText::new("looking up…").weak()
+            RichText::new(tr!("row-looking-up")).weak()
         }
         // The badge says it all.
         None if r.server.is_local => RichText::new(""),
@@ -402,25 +406,22 @@ fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
         ui.weak(second);
     }
     if r.server.is_local {
-        badge(ui, "this computer");
+        badge(ui, &tr!("badge-this-computer"));
     }
     // The source, when it is not only the UDP probe everyone expects.
     if r.sources().any(|s| s != Source::Udp) {
         let text: Vec<&str> = r.sources().map(Source::badge).collect();
-        badge(ui, &text.join(" + "))
-            .on_hover_text("How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS");
+        badge(ui, &text.join(" + ")).on_hover_text(tr!("badge-source-tip"));
     }
     if r.fresh {
-        badge(ui, "new");
+        badge(ui, &tr!("badge-new"));
     }
     if r.away {
-        badge(ui, "other network").on_hover_text(
-            "It answered on a network this computer has left; it comes back when the network does",
-        );
+        badge(ui, &tr!("badge-away")).on_hover_text(tr!("badge-away-tip"));
     } else if r.favourite.is_some() && r.missed > 0 {
-        badge(ui, "unreachable");
+        badge(ui, &tr!("badge-unreachable"));
     } else if stale {
-        badge(ui, "stale");
+        badge(ui, &tr!("badge-stale"));
     }
 }
 
@@ -434,7 +435,7 @@ fn address_cell(ui: &mut Ui, r: &model::ServerRow, out: &mut Vec<Request>) {
     let link = ui
         .add(egui::Label::new(text).sense(Sense::CLICK))
         .on_hover_cursor(egui::CursorIcon::PointingHand)
-        .on_hover_text(format!("Open {}", r.url()));
+        .on_hover_text(tr!("row-open-tip", url = r.url().to_string()));
     ui.ctx().accesskit_node_builder(link.id, |n| {
         n.set_role(Role::Link);
         n.set_label(shown);
@@ -446,24 +447,26 @@ fn address_cell(ui: &mut Ui, r: &model::ServerRow, out: &mut Vec<Request>) {
     if let Some(note) = note {
         ui.weak("⚠").on_hover_text(note);
     } else if let Some(a) = s.announced {
-        ui.weak(format!("announced {a}")).on_hover_text(format!(
-            "The server announced {a}, but its reply came from {}",
-            s.source
-        ));
+        ui.weak(tr!("row-announced", address = a.to_string()))
+            .on_hover_text(tr!(
+                "row-announced-tip",
+                address = a.to_string(),
+                source = s.source.to_string()
+            ));
     }
 }
 
 fn web_cell(ui: &mut Ui, web: &WebPort, port: u16) {
     match web {
         WebPort::Open => {
-            ui.label(RichText::new("✔ reachable").color(super::theme::ok_color(ui.visuals())));
+            ui.label(RichText::new(tr!("web-open")).color(super::theme::ok_color(ui.visuals())));
         }
         WebPort::Closed(e) => {
-            ui.label(RichText::new("✖ no answer").color(ui.visuals().warn_fg_color))
-                .on_hover_text(format!("TCP port {port}: {e}"));
+            ui.label(RichText::new(tr!("web-closed")).color(ui.visuals().warn_fg_color))
+                .on_hover_text(tr!("web-closed-tip", port = port, error = e.to_string()));
         }
         WebPort::Checking => {
-            ui.weak("checking…");
+            ui.weak(tr!("web-checking"));
         }
         WebPort::Unchecked => {
             ui.weak("—");
@@ -514,27 +517,33 @@ fn details_tooltip(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     let d = r.details.as_ref();
     let field = |v: Option<&String>| v.cloned().unwrap_or_else(|| "—".into());
     let lines = [
-        ("Page title", field(d.and_then(|d| d.title.as_ref()))),
-        ("Host name", field(d.and_then(|d| d.hostname.as_ref()))),
-        ("Web server", field(d.and_then(|d| d.server.as_ref()))),
-        ("Hardware", field(d.and_then(|d| d.mac.as_ref()))),
-        ("Maker", field(d.and_then(|d| d.vendor.as_ref()))),
-        ("Opens", r.url().to_string()),
-        ("Announced", s.announced.unwrap_or(s.ip).to_string()),
-        ("Reply from", s.source.to_string()),
-        ("Round trip", format::format_rtt(r.rtt)),
+        ("detail-title", field(d.and_then(|d| d.title.as_ref()))),
         (
-            "First seen",
+            "detail-hostname",
+            field(d.and_then(|d| d.hostname.as_ref())),
+        ),
+        (
+            "detail-web-server",
+            field(d.and_then(|d| d.server.as_ref())),
+        ),
+        ("detail-hardware", field(d.and_then(|d| d.mac.as_ref()))),
+        ("detail-maker", field(d.and_then(|d| d.vendor.as_ref()))),
+        ("detail-opens", r.url().to_string()),
+        ("detail-announced", s.announced.unwrap_or(s.ip).to_string()),
+        ("detail-reply-from", s.source.to_string()),
+        ("column-rtt", format::format_rtt(r.rtt)),
+        (
+            "detail-first-seen",
             format::format_ago(now.saturating_duration_since(r.first_seen)),
         ),
         (
-            "Last seen",
+            "column-last-seen",
             format::format_ago(now.saturating_duration_since(r.last_seen)),
         ),
     ];
     egui::Grid::new("details").num_columns(2).show(ui, |ui| {
         for (k, v) in lines {
-            ui.weak(k);
+            ui.weak(tr!(k));
             ui.label(v);
             ui.end_row();
         }
@@ -544,9 +553,9 @@ fn details_tooltip(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     }
     if d.is_none() {
         if r.remembered.is_some() {
-            ui.weak("Name from an earlier run; lookups are off or still running.");
+            ui.weak(tr!("detail-remembered"));
         } else {
-            ui.weak("Name lookups are off or still running.");
+            ui.weak(tr!("detail-no-lookup"));
         }
     }
 }

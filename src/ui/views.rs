@@ -11,6 +11,8 @@ use super::model::{self, Level};
 use super::settings_dialog::{self, SettingsDraft};
 use super::state::State;
 use super::widgets::switch;
+use crate::i18n::decimal;
+use crate::tr;
 
 /// The look: a little more air than egui's defaults, readable sizes.
 pub fn apply_style(ctx: &egui::Context) {
@@ -243,7 +245,7 @@ fn toolbar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
         ui.separator();
         let serving = state.serving.is_some() || state.server_starting;
         let c = Command::SetServerMode(!serving);
-        if switch(ui, serving, c.label())
+        if switch(ui, serving, &c.label())
             .on_hover_text(c.tooltip())
             .clicked()
         {
@@ -254,10 +256,10 @@ fn toolbar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
         let c = Command::SetAutoRefresh(!auto);
         if ui
             .checkbox(&mut auto, c.label())
-            .on_hover_text(format!(
-                "{} — every {} s",
-                c.tooltip(),
-                state.settings.scan.auto_refresh_secs
+            .on_hover_text(tr!(
+                "toolbar-auto-refresh-tip",
+                tip = c.tooltip(),
+                secs = state.settings.scan.auto_refresh_secs
             ))
             .changed()
         {
@@ -268,16 +270,14 @@ fn toolbar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
             let mut filter = state.filter.clone();
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut filter)
-                    .hint_text("name, address, port")
+                    .hint_text(tr!("filter-hint"))
                     .desired_width(180.0),
             );
-            let label = ui.label("🔍 Filter");
+            let label = ui.label(tr!("filter-label"));
             if edit.changed() {
                 out.push(Edit::SetFilter(filter).into());
             }
-            edit.labelled_by(label.id).on_hover_text(
-                "Show only servers whose address, port or interface contains this text",
-            );
+            edit.labelled_by(label.id).on_hover_text(tr!("filter-tip"));
         });
     });
 }
@@ -314,35 +314,32 @@ fn progress(state: &State, ui: &mut Ui, now: Instant) {
         .started
         .map(|s| now.duration_since(s).as_secs_f32())
         .unwrap_or(0.0);
-    let mut text = match p.duration {
-        Some(d) => format!("Scanning… {elapsed:.1} s of {:.1} s", d.as_secs_f32()),
-        None => "Scanning…".to_string(),
-    };
+    let mut parts = vec![match p.duration {
+        Some(d) => tr!(
+            "progress-scanning-timed",
+            elapsed = decimal(f64::from(elapsed), 1),
+            total = decimal(d.as_secs_f64(), 1)
+        ),
+        None => tr!("progress-scanning"),
+    }];
     if p.planned > 0 {
-        text.push_str(&format!(" · {} of {} probes sent", p.sent, p.planned));
+        parts.push(tr!("progress-probes", sent = p.sent, planned = p.planned));
     }
     if let (true, Some(d)) = (p.sweep && p.sent < p.planned, p.duration) {
         let left = (d.as_secs_f32() - elapsed).max(0.0).round();
-        text.push_str(&format!(" · about {left:.0} s left"));
+        parts.push(tr!("progress-left", secs = f64::from(left)));
     }
     let found = p.seen.len();
     if found > 0 {
-        text.push_str(&format!(
-            " · {found} {} answered",
-            if found == 1 { "server" } else { "servers" }
-        ));
+        parts.push(tr!("progress-answered", count = found));
     }
+    let text = parts.join(" · ");
     let bar = ui.add(
         egui::ProgressBar::new(fraction)
             .text(text.clone())
             .desired_height(20.0),
     );
-    super::a11y::progress(ui, &bar, "Scan progress", fraction, &text);
-}
-
-/// "1 server", "3 servers".
-pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    super::a11y::progress(ui, &bar, &tr!("progress-name"), fraction, &text);
 }
 
 fn used_interfaces(choices: &[crate::net::InterfaceChoice]) -> Vec<String> {
@@ -358,21 +355,25 @@ fn used_interfaces(choices: &[crate::net::InterfaceChoice]) -> Vec<String> {
 fn status_bar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
     ui.horizontal(|ui| {
         let n = state.servers.len();
-        ui.label(RichText::new(plural(n, "server", "servers")).strong());
+        ui.label(RichText::new(tr!("status-servers", count = n)).strong());
         ui.separator();
         ui.label(interfaces_text(state));
         ui.separator();
         if state.scanning {
-            ui.label("Scanning…");
+            ui.label(tr!("progress-scanning"));
         } else if let Some(s) = &state.last_scan {
-            let what = if s.sweep { "Last sweep" } else { "Last scan" };
-            let stopped = if s.stats.cancelled { " (stopped)" } else { "" };
-            ui.label(format!(
-                "{what}: {:.1} s{stopped}",
-                s.stats.elapsed.as_secs_f64()
-            ));
+            let id = if s.sweep {
+                "status-last-sweep"
+            } else {
+                "status-last-scan"
+            };
+            let mut text = tr!(id, secs = decimal(s.stats.elapsed.as_secs_f64(), 1));
+            if s.stats.cancelled {
+                text = tr!("status-stopped", what = text);
+            }
+            ui.label(text);
         } else {
-            ui.label("No scan yet");
+            ui.label(tr!("status-no-scan"));
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             status_right(state, ui, out)
@@ -388,25 +389,15 @@ fn interfaces_text(state: &State) -> String {
     };
     let names = used_interfaces(choices);
     let targets = state.settings.scan.favourites.len() + state.settings.scan.extra_targets.len();
-    if names.is_empty() && targets == 0 {
-        return if state.scans_started == 0 {
-            "Interfaces: —".to_string()
-        } else {
-            "Interfaces: none".to_string()
-        };
+    if names.is_empty() && targets == 0 && state.scans_started == 0 {
+        return tr!("status-interfaces-unknown");
     }
-    let mut t = format!(
-        "Interfaces: {}",
-        if names.is_empty() {
-            "none".into()
-        } else {
-            names.join(", ")
-        }
-    );
-    if targets > 0 {
-        t.push_str(&format!(" + {}", plural(targets, "target", "targets")));
-    }
-    t
+    let names = if names.is_empty() {
+        tr!("status-interfaces-none")
+    } else {
+        names.join(", ")
+    };
+    tr!("status-interfaces", names = names, targets = targets)
 }
 
 /// The status bar's right end: messages toggle and server mode.
@@ -417,9 +408,9 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
         .filter(|m| m.level >= Level::Warning)
         .count();
     let label = if warnings > 0 {
-        format!("⚠ Messages ({warnings})")
+        tr!("status-messages-warnings", count = warnings)
     } else {
-        "Messages".to_string()
+        tr!("messages-title")
     };
     let c = Command::ToggleMessages;
     let mut shown = state.view.show_messages;
@@ -431,7 +422,7 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
         out.push(c.into());
     }
     ui.separator();
-    ui.menu_button("Export", |ui| {
+    ui.menu_button(tr!("status-export"), |ui| {
         for c in [
             Command::CopyList,
             Command::SaveList(crate::export::Format::Csv),
@@ -449,34 +440,30 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
     ui.separator();
     match &state.serving {
         Some(s) => {
-            let r = ui.label(format!(
-                "Server mode on · UDP {} · {} answered",
-                s.port,
-                plural(s.answered as usize, "request", "requests")
-            ));
+            let r = ui.label(tr!("status-server-on", port = s.port, count = s.answered));
             if let Some(hint) = &s.unheard_hint {
                 r.on_hover_text(hint);
-                ui.colored_label(ui.visuals().warn_fg_color, "⚠ no requests yet")
+                ui.colored_label(ui.visuals().warn_fg_color, tr!("status-no-requests"))
                     .on_hover_text(hint);
             }
         }
         None if state.server_starting => {
-            ui.weak("Server mode starting…");
+            ui.weak(tr!("status-server-starting"));
         }
         None => {
-            ui.weak("Server mode off");
+            ui.weak(tr!("status-server-off"));
         }
     }
 }
 
 fn messages(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
     ui.horizontal(|ui| {
-        ui.strong("Messages");
+        ui.strong(tr!("messages-title"));
         if let Some(p) = &state.log_path {
-            ui.weak(format!("also written to {}", p.display()));
+            ui.weak(tr!("messages-log", path = p.display().to_string()));
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if ui.button("Hide messages").clicked() {
+            if ui.button(tr!("messages-hide")).clicked() {
                 out.push(Command::ToggleMessages.into());
             }
         });
@@ -487,12 +474,12 @@ fn messages(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if state.messages.is_empty() {
-                ui.weak("Nothing to report.");
+                ui.weak(tr!("messages-empty"));
             }
             for m in &state.messages {
                 let (icon, color) = level_look(ui, m.level);
                 ui.horizontal_wrapped(|ui| {
-                    ui.weak(format!("{:>6.1} s", m.at.as_secs_f32()));
+                    ui.weak(tr!("messages-at", secs = decimal(m.at.as_secs_f64(), 1)));
                     ui.label(RichText::new(icon).color(color));
                     ui.label(&m.text);
                 });
@@ -505,28 +492,28 @@ fn empty_state(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
     ui.vertical_centered(|ui| {
         ui.set_max_width(620.0);
         if !state.servers.is_empty() {
-            ui.heading("No server matches the filter");
-            ui.label(format!("Nothing contains “{}”.", state.filter.trim()));
+            ui.heading(tr!("empty-filter-title"));
+            ui.label(tr!("empty-filter-text", filter = state.filter.trim()));
             return;
         }
         if state.scanning {
-            ui.heading("Looking for servers…");
-            ui.label("Servers appear here the moment they answer.");
+            ui.heading(tr!("empty-scanning-title"));
+            ui.label(tr!("empty-scanning-text"));
             return;
         }
         let Some(summary) = &state.last_scan else {
-            ui.heading("No scan yet");
-            ui.label(format!(
-                "Press {} ({}) to find the servers on your network.",
-                Command::Scan.label(),
-                ui.ctx().format_shortcut(&Command::Scan.shortcuts()[0])
+            ui.heading(tr!("status-no-scan"));
+            ui.label(tr!(
+                "empty-no-scan-text",
+                command = Command::Scan.label(),
+                shortcut = ui.ctx().format_shortcut(&Command::Scan.shortcuts()[0])
             ));
             return;
         };
-        ui.heading("No servers found");
+        ui.heading(tr!("empty-none-title"));
         ui.add_space(6.0);
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
-            ui.label(RichText::new("Why the list may be empty:").strong());
+            ui.label(RichText::new(tr!("empty-why")).strong());
             ui.add_space(2.0);
             for h in crate::discovery::diagnose::diagnose(
                 &summary.interfaces,
@@ -545,7 +532,7 @@ fn empty_state(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
                     out.push(c.into());
                 }
                 if ui
-                    .button("Open settings…")
+                    .button(tr!("empty-open-settings"))
                     .on_hover_text(Command::OpenSettings.tooltip_with_shortcut(ui.ctx()))
                     .clicked()
                 {

@@ -47,13 +47,19 @@ pub fn save_export(
             Ok(path)
         })
         .map(|path| {
-            format!(
-                "saved {} to {}",
-                super::views::plural(count, "server", "servers"),
-                path.display()
+            crate::tr!(
+                "msg-saved-list",
+                count = count,
+                path = path.display().to_string()
             )
         })
-        .map_err(|e| format!("cannot save the list in {}: {e}", dir.display()))
+        .map_err(|e| {
+            crate::tr!(
+                "msg-save-list-failed",
+                folder = dir.display().to_string(),
+                error = e.to_string()
+            )
+        })
 }
 
 /// Where exported lists go: the Downloads folder, else the home folder.
@@ -80,9 +86,10 @@ impl Saver {
         let started = super::runtime::start_thread("save", move || {
             for (settings, done) in rx.iter() {
                 let result = store.save(&settings).map_err(|e| {
-                    format!(
-                        "could not save the settings to {}: {e}",
-                        store.path().display()
+                    crate::tr!(
+                        "msg-save-settings-failed",
+                        path = store.path().display().to_string(),
+                        error = e.to_string()
                     )
                 });
                 if events.send(AppEvent::Saved { result, done }).is_err() {

@@ -4,8 +4,10 @@
 use egui::{Color32, RichText, Ui};
 
 use super::{DraftErrors, SettingsDraft};
+use crate::i18n::{LANGUAGES, SYSTEM};
 use crate::net::Interface;
 use crate::settings::catalog::{self, Control, Setting};
+use crate::tr;
 use crate::ui::command::{Command, Request};
 use crate::ui::widgets::badge;
 
@@ -26,13 +28,13 @@ fn text_row(
     let Control::Text { width, hint } = setting.control else {
         return None;
     };
-    let l = ui.label(setting.label);
+    let l = ui.label(setting.label());
     let field = ui.horizontal(|ui| {
         let mut edit = egui::TextEdit::singleline(draft.text_mut(setting)).desired_width(width);
         if !hint.is_empty() {
-            edit = edit.hint_text(hint);
+            edit = edit.hint_text(tr!(hint));
         }
-        let r = ui.add(edit).labelled_by(l.id).on_hover_text(setting.help);
+        let r = ui.add(edit).labelled_by(l.id).on_hover_text(setting.help());
         mark_error(ui, &r, errors.of(setting));
         r
     });
@@ -50,17 +52,17 @@ fn lines_row(
     let Control::Lines { hint } = setting.control else {
         return;
     };
-    let l = ui.label(setting.label);
+    let l = ui.label(setting.label());
     ui.vertical(|ui| {
         let r = ui
             .add(
                 egui::TextEdit::multiline(draft.text_mut(setting))
                     .desired_rows(2)
                     .desired_width(300.0)
-                    .hint_text(hint),
+                    .hint_text(tr!(hint)),
             )
             .labelled_by(l.id)
-            .on_hover_text(setting.help);
+            .on_hover_text(setting.help());
         mark_error(ui, &r, errors.of(setting));
     });
     ui.end_row();
@@ -70,9 +72,10 @@ fn lines_row(
 /// reader names by the caption beside the box (what the user reads), with
 /// the row's label as its description.
 fn check_row(ui: &mut Ui, setting: &'static Setting, draft: &mut SettingsDraft, enabled: bool) {
-    ui.label(setting.label);
+    let label = setting.label();
+    ui.label(&label);
     let b = check_box(ui, setting, draft, enabled);
-    crate::ui::a11y::describe(ui, &b, setting.label);
+    crate::ui::a11y::describe(ui, &b, &label);
     ui.end_row();
 }
 
@@ -88,8 +91,8 @@ fn check_box(
     };
     let mut on = draft.is_on(setting);
     let r = ui
-        .add_enabled(enabled, egui::Checkbox::new(&mut on, caption))
-        .on_hover_text(setting.help);
+        .add_enabled(enabled, egui::Checkbox::new(&mut on, tr!(caption)))
+        .on_hover_text(setting.help());
     if r.changed() {
         draft.set_on(setting, on);
     }
@@ -104,8 +107,8 @@ fn choices(ui: &mut Ui, setting: &'static Setting, draft: &mut SettingsDraft) {
     for (value, text) in options {
         let selected = draft.text(setting) == *value;
         if ui
-            .radio(selected, *text)
-            .on_hover_text(setting.help)
+            .radio(selected, tr!(text))
+            .on_hover_text(setting.help())
             .clicked()
         {
             *draft.text_mut(setting) = value.to_string();
@@ -146,9 +149,10 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
     let mut out = Vec::new();
     let (_, errors) = draft.parse();
     ui.set_width(640.0_f32.min(ui.ctx().content_rect().width() - 48.0));
-    crate::ui::a11y::name_dialog(ui, "Settings");
-    let title = ui.heading("Settings");
-    crate::ui::a11y::heading(ui, &title, "Settings", 1);
+    let title_text = tr!("settings-title");
+    crate::ui::a11y::name_dialog(ui, &title_text);
+    let title = ui.heading(&title_text);
+    crate::ui::a11y::heading(ui, &title, &title_text, 1);
     ui.add_space(4.0);
     let max_h = (ui.ctx().content_rect().height() - 150.0).max(120.0);
     egui::ScrollArea::vertical()
@@ -176,14 +180,14 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
             out.push(c.into());
         }
         if invalid {
-            ui.label(RichText::new("Fix the marked fields to apply.").color(error_color(ui)));
+            ui.label(RichText::new(tr!("settings-fix-fields")).color(error_color(ui)));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let c = Command::ApplySettings;
             let apply = ui
                 .add_enabled(!invalid, egui::Button::new(c.label()))
                 .on_hover_text(c.tooltip())
-                .on_disabled_hover_text("Some fields are not valid");
+                .on_disabled_hover_text(tr!("settings-some-invalid"));
             if apply.clicked() {
                 out.push(c.into());
             }
@@ -201,7 +205,7 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
 }
 
 fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
-    section(ui, "Scanning");
+    section(ui, &tr!("settings-section-scanning"));
     form("settings-scan").show(ui, |ui| {
         let focus = draft.take_first_focus();
         let first = text_row(ui, &catalog::TIMEOUT, draft, errors);
@@ -209,15 +213,16 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
             field.request_focus();
         }
         text_row(ui, &catalog::RETRIES, draft, errors);
-        ui.label(catalog::AUTO_REFRESH.label);
+        let auto = catalog::AUTO_REFRESH.label();
+        ui.label(&auto);
         ui.horizontal(|ui| {
             let b = check_box(ui, &catalog::AUTO_REFRESH, draft, true);
-            crate::ui::a11y::describe(ui, &b, catalog::AUTO_REFRESH.label);
+            crate::ui::a11y::describe(ui, &b, &auto);
             let secs = &catalog::AUTO_REFRESH_SECS;
             let edit = ui
                 .add(egui::TextEdit::singleline(draft.text_mut(secs)).desired_width(48.0))
-                .on_hover_text(secs.help);
-            let unit = ui.label(secs.label);
+                .on_hover_text(secs.help());
+            let unit = ui.label(secs.label());
             edit.labelled_by(unit.id);
             if let Some(m) = errors.of(secs) {
                 ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
@@ -225,13 +230,13 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
         });
         ui.end_row();
         let forget = &catalog::FORGET_AFTER;
-        let l = ui.label(forget.label);
+        let l = ui.label(forget.label());
         ui.horizontal(|ui| {
             let edit = ui
                 .add(egui::TextEdit::singleline(draft.text_mut(forget)).desired_width(48.0))
                 .labelled_by(l.id)
-                .on_hover_text(forget.help);
-            ui.label("hours without an answer (0: never; favourites are kept)");
+                .on_hover_text(forget.help());
+            ui.label(tr!("settings-forget-unit"));
             mark_error(ui, &edit, errors.of(forget));
         });
         ui.end_row();
@@ -244,13 +249,13 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
 }
 
 fn protocol_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
-    section(ui, "Protocol");
+    section(ui, &tr!("settings-section-protocol"));
     form("settings-protocol").show(ui, |ui| {
         text_row(ui, &catalog::PORT, draft, errors);
         text_row(ui, &catalog::MESSAGE, draft, errors);
         text_row(ui, &catalog::PREFIX, draft, errors);
         text_row(ui, &catalog::DEFAULT_WEB_PORT, draft, errors);
-        ui.label(catalog::SCHEME.label);
+        ui.label(catalog::SCHEME.label());
         ui.horizontal(|ui| choices(ui, &catalog::SCHEME, draft));
         ui.end_row();
     });
@@ -262,11 +267,11 @@ fn interfaces_section(
     errors: &DraftErrors,
     interfaces: &[Interface],
 ) {
-    section(ui, "Network interfaces");
+    section(ui, &tr!("settings-section-interfaces"));
     let mut names: Vec<&Interface> = interfaces.iter().filter(|i| !i.is_loopback).collect();
     names.dedup_by(|a, b| a.name == b.name);
     if names.is_empty() {
-        ui.weak("No network interface besides loopback was found.");
+        ui.weak(tr!("settings-no-interfaces"));
     }
     for iface in names {
         ui.horizontal(|ui| {
@@ -277,10 +282,10 @@ fn interfaces_section(
                 draft.set_uses(&iface.name, on);
             }
             if iface.is_virtual {
-                badge(ui, "virtual");
+                badge(ui, &tr!("badge-virtual"));
             }
             if !iface.is_up {
-                badge(ui, "down");
+                badge(ui, &tr!("badge-down"));
             }
         });
     }
@@ -291,7 +296,7 @@ fn interfaces_section(
 }
 
 fn targets_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
-    section(ui, "Servers beyond the broadcast");
+    section(ui, &tr!("settings-section-targets"));
     form("settings-targets").show(ui, |ui| {
         lines_row(ui, &catalog::FAVOURITES, draft, errors);
         lines_row(ui, &catalog::EXTRA_TARGETS, draft, errors);
@@ -307,16 +312,16 @@ fn server_section(
     errors: &DraftErrors,
     interfaces: &[Interface],
 ) {
-    section(ui, "Server mode");
+    section(ui, &tr!("settings-section-server"));
     form("settings-server").show(ui, |ui| {
         text_row(ui, &catalog::SERVER_PORT, draft, errors);
         text_row(ui, &catalog::SERVER_WEB_PORT, draft, errors);
         let setting = &catalog::SERVER_INTERFACE;
-        let l = ui.label(setting.label);
+        let l = ui.label(setting.label());
         ui.horizontal(|ui| {
             let chosen = draft.text(setting).to_string();
             let shown = if chosen.is_empty() {
-                "Any".to_string()
+                tr!("settings-any-interface")
             } else {
                 chosen.clone()
             };
@@ -324,7 +329,10 @@ fn server_section(
             egui::ComboBox::from_id_salt("server-interface")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    if ui.selectable_label(chosen.is_empty(), "Any").clicked() {
+                    if ui
+                        .selectable_label(chosen.is_empty(), tr!("settings-any-interface"))
+                        .clicked()
+                    {
                         picked = Some(String::new());
                     }
                     let mut seen = Vec::new();
@@ -343,7 +351,7 @@ fn server_section(
                 })
                 .response
                 .labelled_by(l.id)
-                .on_hover_text(setting.help);
+                .on_hover_text(setting.help());
             if let Some(name) = picked {
                 *draft.text_mut(setting) = name;
             }
@@ -358,14 +366,53 @@ fn server_section(
 }
 
 fn appearance_section(ui: &mut Ui, draft: &mut SettingsDraft) {
-    section(ui, "Appearance");
+    section(ui, &tr!("settings-section-appearance"));
     ui.horizontal(|ui| {
-        ui.label(catalog::THEME.label);
+        ui.label(catalog::THEME.label());
         choices(ui, &catalog::THEME, draft);
     });
+    language_row(ui, draft);
     ui.horizontal(|ui| {
-        ui.label(catalog::NOTIFICATIONS.label);
+        let label = catalog::NOTIFICATIONS.label();
+        ui.label(&label);
         let b = check_box(ui, &catalog::NOTIFICATIONS, draft, true);
-        crate::ui::a11y::describe(ui, &b, catalog::NOTIFICATIONS.label);
+        crate::ui::a11y::describe(ui, &b, &label);
+    });
+}
+
+/// The Language choice: the system's, or one of the catalogues by its own
+/// name (a German reader finds "Deutsch" whatever language is shown).
+fn language_row(ui: &mut Ui, draft: &mut SettingsDraft) {
+    let setting = &catalog::LANGUAGE;
+    ui.horizontal(|ui| {
+        let l = ui.label(setting.label());
+        let chosen = draft.text(setting).to_string();
+        let name = |tag: &str| {
+            if tag == SYSTEM {
+                tr!("setting-ui-language-system")
+            } else {
+                LANGUAGES
+                    .iter()
+                    .find(|l| l.tag == tag)
+                    .map_or_else(|| tag.to_string(), |l| l.name.to_string())
+            }
+        };
+        let mut picked = None;
+        egui::ComboBox::from_id_salt("language")
+            .selected_text(name(&chosen))
+            .show_ui(ui, |ui| {
+                let tags = std::iter::once(SYSTEM).chain(LANGUAGES.iter().map(|l| l.tag));
+                for tag in tags {
+                    if ui.selectable_label(chosen == tag, name(tag)).clicked() {
+                        picked = Some(tag.to_string());
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id)
+            .on_hover_text(setting.help());
+        if let Some(tag) = picked {
+            *draft.text_mut(setting) = tag;
+        }
     });
 }

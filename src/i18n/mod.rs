@@ -1,0 +1,202 @@
+//! Every word a person reads in the window, its notifications, the
+//! diagnosis and the desktop metadata comes from Project Fluent catalogues:
+//! one file per language under `locales/`, listed once in [`LANGUAGES`].
+//! A message is looked up in the chosen language, then in its fallbacks,
+//! then in English (which is complete: a test holds every catalogue to its
+//! keys).
+//!
+//! The language is process-wide: the window sets it at start and when the
+//! Language setting changes ([`use_language`]); until then (the command
+//! line) it is English, so the CLI's text and JSON stay what scripts parse.
+
+mod resolve;
+
+use std::sync::{Arc, OnceLock, RwLock};
+
+use fluent_bundle::{concurrent::FluentBundle, FluentResource};
+pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use resolve::{resolve, SYSTEM};
+
+/// A language LanScout's window speaks.
+#[derive(Debug)]
+pub struct Language {
+    /// BCP 47 tag (`pt-BR`): the setting's value and the file's name.
+    pub tag: &'static str,
+    /// Its own name for itself, as the Language setting lists it.
+    pub name: &'static str,
+    /// Decimal separator ("2,5 s" in German).
+    pub decimal: char,
+    /// The catalogue's text.
+    pub ftl: &'static str,
+}
+
+macro_rules! language {
+    ($tag:literal, $name:literal, $decimal:literal) => {
+        Language {
+            tag: $tag,
+            name: $name,
+            decimal: $decimal,
+            ftl: include_str!(concat!("../../locales/", $tag, ".ftl")),
+        }
+    };
+}
+
+/// Every language, English first (the fallback of all the others). Adding
+/// one: a file `locales/<tag>.ftl` and one line here.
+pub const LANGUAGES: &[Language] = &[
+    language!("en", "English", '.'),
+    language!("de", "Deutsch", ','),
+    language!("fr", "Français", ','),
+    language!("es", "Español", ','),
+    language!("pt-BR", "Português (Brasil)", ','),
+    language!("ru", "Русский", ','),
+    language!("ja", "日本語", '.'),
+    language!("zh-CN", "简体中文", '.'),
+];
+
+/// The catalogues of one language and its fallbacks, ready to format.
+pub struct Catalog {
+    chain: Vec<(&'static Language, FluentBundle<FluentResource>)>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tags: Vec<&str> = self.chain.iter().map(|(l, _)| l.tag).collect();
+        f.debug_struct("Catalog").field("chain", &tags).finish()
+    }
+}
+
+/// Parses one language's catalogue; syntax errors are reported and the
+/// valid messages kept (tests hold every catalogue free of them).
+pub fn bundle(language: &'static Language) -> FluentBundle<FluentResource> {
+    let resource = match FluentResource::try_new(language.ftl.to_string()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            log::error!("{}.ftl: {} syntax errors", language.tag, errors.len());
+            r
+        }
+    };
+    let id: unic_langid::LanguageIdentifier = language.tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Unicode isolation marks around each argument would show as boxes in
+    // fonts without them; the window lays out one direction only.
+    bundle.set_use_isolating(false);
+    if let Err(errors) = bundle.add_resource(resource) {
+        log::error!("{}.ftl: {} duplicate messages", language.tag, errors.len());
+    }
+    bundle
+}
+
+impl Catalog {
+    /// The catalogues for `chain` (as [`resolve`] gives it), in order.
+    pub fn new(chain: &[&'static Language]) -> Self {
+        Self {
+            chain: chain.iter().map(|l| (*l, bundle(l))).collect(),
+        }
+    }
+
+    /// One language alone, English after it; `None` if LanScout has no
+    /// catalogue with this tag.
+    pub fn for_tag(tag: &str) -> Option<Self> {
+        let language = LANGUAGES.iter().find(|l| l.tag == tag)?;
+        Some(Self::new(&resolve(&[language.tag])))
+    }
+
+    /// The language that is asked first.
+    pub fn language(&self) -> &'static Language {
+        self.chain.first().map_or(&LANGUAGES[0], |(l, _)| *l)
+    }
+
+    /// The message `id` with `args`, from the first catalogue that has it
+    /// (the id itself if none has: tests keep that from happening).
+    pub fn text(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for (language, bundle) in &self.chain {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                log::debug!("{}: {id}: {errors:?}", language.tag);
+            }
+            return text.into_owned();
+        }
+        log::debug!("no message {id}");
+        id.to_string()
+    }
+
+    /// Whether the first language has `id` itself (not through fallback).
+    pub fn has_own(&self, id: &str) -> bool {
+        self.chain
+            .first()
+            .is_some_and(|(_, b)| b.get_message(id).is_some())
+    }
+}
+
+static CURRENT: RwLock<Option<Arc<Catalog>>> = RwLock::new(None);
+
+fn english() -> Arc<Catalog> {
+    static ENGLISH: OnceLock<Arc<Catalog>> = OnceLock::new();
+    ENGLISH
+        .get_or_init(|| Arc::new(Catalog::new(&[&LANGUAGES[0]])))
+        .clone()
+}
+
+/// The catalogue in use.
+pub fn current() -> Arc<Catalog> {
+    match CURRENT.read() {
+        Ok(c) => c.clone().unwrap_or_else(english),
+        Err(_) => english(),
+    }
+}
+
+/// Uses `choice` from now on: a tag of [`LANGUAGES`] or [`SYSTEM`] (the
+/// system's languages, in its order). Returns the language asked first.
+pub fn use_language(choice: &str) -> &'static Language {
+    let chain = if choice == SYSTEM {
+        let system: Vec<String> = sys_locale::get_locales().collect();
+        let system: Vec<&str> = system.iter().map(String::as_str).collect();
+        resolve(&system)
+    } else {
+        resolve(&[choice])
+    };
+    let catalog = Arc::new(Catalog::new(&chain));
+    let language = catalog.language();
+    if let Ok(mut c) = CURRENT.write() {
+        *c = Some(catalog);
+    }
+    language
+}
+
+/// The message `id` in the language in use (see [`tr!`](crate::tr)).
+pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
+    current().text(id, args)
+}
+
+/// `value` with `digits` decimals and the language's decimal separator.
+pub fn decimal(value: f64, digits: usize) -> String {
+    let text = format!("{value:.digits$}");
+    match current().language().decimal {
+        '.' => text,
+        c => text.replace('.', &c.to_string()),
+    }
+}
+
+/// An argument of a message: numbers stay numbers (for plural rules).
+pub fn arg<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
+    value.into()
+}
+
+/// A message from the catalogue in use: `tr!("scan-done")`,
+/// `tr!("servers-found", count = n, name = name)`.
+#[macro_export]
+macro_rules! tr {
+    ($id:expr) => {
+        $crate::i18n::text($id, None)
+    };
+    ($id:expr, $($key:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($key), $crate::i18n::arg($value)); )+
+        $crate::i18n::text($id, Some(&args))
+    }};
+}
