@@ -143,10 +143,10 @@ badge-stale = stale
 badge-source-tip = How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS
 badge-virtual = virtual
 badge-down = down
-web-open = ✔ reachable
-web-closed = ✖ no answer
-web-closed-tip = TCP port { $port }: { $error }
-web-checking = checking…
+cell-web-open = ✔ reachable
+cell-web-closed = ✖ no answer
+cell-web-closed-tip = TCP port { $port }: { $error }
+cell-web-checking = checking…
 detail-title = Page title
 detail-hostname = Host name
 detail-web-server = Web server
@@ -285,7 +285,7 @@ msg-opened = opened { $url } in the browser
 msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its URL instead.
 msg-notices-failed = desktop notifications cannot be shown: { $error }
 msg-interfaces-failed = cannot list network interfaces: { $error }
-web-no-connection = no TCP connection
+cell-web-no-connection = no TCP connection
 msg-network-changed = the network changed: left { $left }, joined { $joined }; { $count ->
     [one] { $count } server is on a network this computer left
    *[other] { $count } servers are on a network this computer left
@@ -311,6 +311,7 @@ msg-server-stopped = { $count ->
     [one] server mode stopped ({ $count } request answered)
    *[other] server mode stopped ({ $count } requests answered)
 }
+msg-scan-failed = cannot start a scan: { $error }
 msg-server-on = server mode on: answering on UDP port { $port }
 msg-server-failed = could not start server mode: { $error }
 msg-saver-failed = could not save the settings: the saving thread did not start
@@ -341,13 +342,13 @@ diag-went-out = the probe went out; nothing came back
 diag-interface = { $interface }: { $outcome }.
 diag-wide-subnet = Its subnet { $subnet } is wider than one broadcast domain usually is; a sweep asks hosts one by one.
 diag-replies = { $replies } replies, { $invalid } not valid
-fallback-found = { $count ->
+diag-fallback-found = { $count ->
     [0] no server answered
     [one] found { $count } server
    *[other] found { $count } servers
 }
-fallback-sweep = No reply to the broadcast on { $interface }: asked each address of { $block } ({ $hosts } hosts): { $found }.
-fallback-known = No reply to the broadcast on { $interface }: asked the { $hosts } hosts known on that link: { $found }.
+diag-fallback-sweep = No reply to the broadcast on { $interface }: asked each address of { $block } ({ $hosts } hosts): { $found }.
+diag-fallback-known = No reply to the broadcast on { $interface }: asked the { $hosts } hosts known on that link: { $found }.
 firewall-windows = Windows Defender Firewall
 firewall-unknown = a firewall
 firewall-dropped = Broadcast replies are being dropped on this computer: on { $interface }, { $count ->

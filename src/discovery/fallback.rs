@@ -119,17 +119,17 @@ pub struct FallbackReport {
 impl FallbackReport {
     /// One line for people: "asked each address on lan0: found 3".
     pub fn summary(&self) -> String {
-        let found = crate::tr!("fallback-found", count = self.found);
+        let found = crate::tr!("diag-fallback-found", count = self.found);
         match self.kind {
             FallbackKind::Sweep => crate::tr!(
-                "fallback-sweep",
+                "diag-fallback-sweep",
                 interface = self.interface.as_str(),
                 block = self.block.to_string(),
                 hosts = self.asked,
                 found = found
             ),
             FallbackKind::KnownHosts => crate::tr!(
-                "fallback-known",
+                "diag-fallback-known",
                 interface = self.interface.as_str(),
                 hosts = self.asked,
                 found = found

@@ -179,7 +179,11 @@ impl LanScoutApp {
                 self.runtime.scan = Some(handle);
                 self.state.scanning = true;
             }
-            Err(e) => self.report(Level::Error, format!("cannot start a scan: {e}"), true),
+            Err(e) => self.report(
+                Level::Error,
+                tr!("msg-scan-failed", error = e.to_string()),
+                true,
+            ),
         }
     }
 

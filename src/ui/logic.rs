@@ -168,7 +168,7 @@ impl LanScoutApp {
             WebPort::Closed(
                 d.link_note
                     .clone()
-                    .unwrap_or_else(|| tr!("web-no-connection")),
+                    .unwrap_or_else(|| tr!("cell-web-no-connection")),
             )
         };
         let source = row.server.source;
@@ -201,11 +201,11 @@ impl LanScoutApp {
             self.forget_unseen(now);
         }
         log::info!(
-            "scan finished: {} servers, {} probes, {:.1} s{}",
+            "scan finished: {} servers, {} probes, {:.1} s, stopped: {}",
             stats.servers,
             stats.probes_sent,
             stats.elapsed.as_secs_f64(),
-            if stats.cancelled { " (stopped)" } else { "" }
+            stats.cancelled
         );
         self.state.last_scan = Some(ScanSummary {
             interfaces: self.state.scan_interfaces.clone(),

@@ -446,15 +446,6 @@ impl Level {
             Level::Error => log::Level::Error,
         }
     }
-
-    /// The word in the log and the messages panel.
-    pub fn word(self) -> &'static str {
-        match self {
-            Level::Info => "info",
-            Level::Warning => "warning",
-            Level::Error => "error",
-        }
-    }
 }
 
 /// A line in the messages panel (and the log file).

@@ -459,14 +459,20 @@ fn address_cell(ui: &mut Ui, r: &model::ServerRow, out: &mut Vec<Request>) {
 fn web_cell(ui: &mut Ui, web: &WebPort, port: u16) {
     match web {
         WebPort::Open => {
-            ui.label(RichText::new(tr!("web-open")).color(super::theme::ok_color(ui.visuals())));
+            ui.label(
+                RichText::new(tr!("cell-web-open")).color(super::theme::ok_color(ui.visuals())),
+            );
         }
         WebPort::Closed(e) => {
-            ui.label(RichText::new(tr!("web-closed")).color(ui.visuals().warn_fg_color))
-                .on_hover_text(tr!("web-closed-tip", port = port, error = e.to_string()));
+            ui.label(RichText::new(tr!("cell-web-closed")).color(ui.visuals().warn_fg_color))
+                .on_hover_text(tr!(
+                    "cell-web-closed-tip",
+                    port = port,
+                    error = e.to_string()
+                ));
         }
         WebPort::Checking => {
-            ui.weak(tr!("web-checking"));
+            ui.weak(tr!("cell-web-checking"));
         }
         WebPort::Unchecked => {
             ui.weak("—");

@@ -1,0 +1,468 @@
+//! The window in every language (issue 20), as a spec:
+//! - every catalogue has exactly the keys English has, no syntax error, and
+//!   every message formats with its arguments (plural forms included);
+//! - every language is translated, not a copy of English;
+//! - the code asks only for messages that exist, and every message is used;
+//! - the views pass no text to a widget that is not from the catalogue;
+//! - the desktop entry and the AppStream metadata are the catalogues' text.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use lanscout::i18n::{Catalog, FluentArgs, FluentValue, LANGUAGES};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Each message's id and the variables it uses.
+fn messages(tag: &str, ftl: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = match fluent_syntax::parser::parse(ftl) {
+        Ok(r) => r,
+        Err((_, errors)) => panic!("{tag}.ftl does not parse: {errors:?}"),
+    };
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut vars);
+                }
+                assert!(
+                    out.insert(m.id.name.to_string(), vars).is_none(),
+                    "{tag}.ftl: {} twice",
+                    m.id.name
+                );
+            }
+            ast::Entry::Junk { content } => panic!("{tag}.ftl: junk {content:?}"),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for e in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = e {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => inline_vars(i, vars),
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        _ => {}
+    }
+}
+
+fn english() -> BTreeMap<String, BTreeSet<String>> {
+    messages("en", LANGUAGES[0].ftl)
+}
+
+#[test]
+fn every_language_has_exactly_the_english_keys() {
+    let en = english();
+    assert!(en.len() > 300, "English has {} messages", en.len());
+    for l in &LANGUAGES[1..] {
+        let theirs = messages(l.tag, l.ftl);
+        let missing: Vec<&String> = en.keys().filter(|k| !theirs.contains_key(*k)).collect();
+        let extra: Vec<&String> = theirs.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{}.ftl: missing {missing:?}, not in English {extra:?}",
+            l.tag
+        );
+    }
+}
+
+/// Counts that pick every plural form of the languages here (Russian:
+/// 1 one, 2 few, 5 many, 21 one again).
+const COUNTS: &[i64] = &[0, 1, 2, 3, 5, 11, 21, 22, 25, 101, 1000];
+
+#[test]
+fn every_message_formats_with_its_arguments_in_every_language() {
+    let en = english();
+    for l in LANGUAGES {
+        let theirs = messages(l.tag, l.ftl);
+        let catalog = Catalog::for_tag(l.tag).expect("a catalogue");
+        for (id, vars) in &theirs {
+            let wanted = &en[id];
+            let unknown: Vec<&String> = vars.difference(wanted).collect();
+            assert!(
+                unknown.is_empty(),
+                "{}.ftl: {id} uses {unknown:?}, which the code never passes",
+                l.tag
+            );
+            for &n in COUNTS {
+                let mut args = FluentArgs::new();
+                for v in wanted {
+                    args.set(v.as_str(), FluentValue::from(n));
+                }
+                assert!(catalog.has_own(id), "{}: {id}", l.tag);
+                let text = catalog.text(id, Some(&args));
+                assert!(
+                    !text.trim().is_empty() && !text.contains("{$") && !text.contains("{ $"),
+                    "{}.ftl: {id} with {n} formats as {text:?}",
+                    l.tag
+                );
+            }
+        }
+    }
+}
+
+/// A message may read as in English where the word is the same (a brand,
+/// a protocol, "OK"), but a language that is mostly English is not done.
+#[test]
+fn every_language_is_translated() {
+    let en = Catalog::for_tag("en").expect("English");
+    for l in &LANGUAGES[1..] {
+        let theirs = messages(l.tag, l.ftl);
+        let catalog = Catalog::for_tag(l.tag).expect("a catalogue");
+        let same: Vec<&String> = theirs
+            .keys()
+            .filter(|id| catalog.text(id, None) == en.text(id, None))
+            .collect();
+        assert!(
+            same.len() * 100 <= theirs.len() * 8,
+            "{}.ftl: {} of {} messages read as in English: {same:?}",
+            l.tag,
+            same.len(),
+            theirs.len()
+        );
+    }
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).expect("source folder").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// A string literal in the source: its line, its text and the call it is
+/// an argument of (`tr!`, `label`, `Id::new`; "" at statement level).
+#[derive(Debug)]
+struct Literal {
+    line: usize,
+    text: String,
+    call: String,
+}
+
+/// The source without its test module (tests may say anything).
+fn without_tests(src: &str) -> &str {
+    match src.find("#[cfg(test)]\nmod tests") {
+        Some(i) => &src[..i],
+        None => src,
+    }
+}
+
+/// The string literals of Rust source, each with the call it sits in: a
+/// small lexer (comments, raw strings, char literals and lifetimes).
+fn literals(src: &str) -> Vec<Literal> {
+    let b: Vec<char> = src.chars().collect();
+    let (mut i, mut line) = (0, 1);
+    let mut calls: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    let call_before = |b: &[char], i: usize| {
+        let mut j = i;
+        while j > 0 && (b[j - 1].is_alphanumeric() || "_:!".contains(b[j - 1])) {
+            j -= 1;
+        }
+        b[j..i].iter().collect::<String>()
+    };
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            '\n' => line += 1,
+            '/' if b.get(i + 1) == Some(&'/') => {
+                while i < b.len() && b[i] != '\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            '/' if b.get(i + 1) == Some(&'*') => {
+                while i + 1 < b.len() && !(b[i] == '*' && b[i + 1] == '/') {
+                    if b[i] == '\n' {
+                        line += 1;
+                    }
+                    i += 1;
+                }
+                i += 2;
+                continue;
+            }
+            '(' | '[' | '{' => {
+                // A tuple or a grouping is part of the call it sits in;
+                // format! hands its text to the call around it.
+                let name = match (c, call_before(&b, i).as_str()) {
+                    ('(', "" | "format!") => calls.last().cloned().unwrap_or_default(),
+                    ('(', name) => name.to_string(),
+                    _ => String::new(),
+                };
+                calls.push(name);
+            }
+            ')' | ']' | '}' => {
+                calls.pop();
+            }
+            '\'' => {
+                // A char literal ('x', '\n', '"'), or a lifetime ('a).
+                if b.get(i + 1) == Some(&'\\') {
+                    i += 2;
+                    while i < b.len() && b[i] != '\'' {
+                        i += 1;
+                    }
+                } else if b.get(i + 2) == Some(&'\'') {
+                    i += 2;
+                }
+            }
+            'r' if matches!(b.get(i + 1), Some('"') | Some('#'))
+                && (i == 0 || !(b[i - 1].is_alphanumeric() || b[i - 1] == '_')) =>
+            {
+                let mut j = i + 1;
+                let mut hashes = 0;
+                while b.get(j) == Some(&'#') {
+                    hashes += 1;
+                    j += 1;
+                }
+                if b.get(j) == Some(&'"') {
+                    let start = j + 1;
+                    let mut k = start;
+                    loop {
+                        if k >= b.len() {
+                            break;
+                        }
+                        if b[k] == '"' && (1..=hashes).all(|h| b.get(k + h) == Some(&'#')) {
+                            break;
+                        }
+                        k += 1;
+                    }
+                    let text: String = b[start..k.min(b.len())].iter().collect();
+                    line += text.matches('\n').count();
+                    out.push(Literal {
+                        line,
+                        text,
+                        call: calls.last().cloned().unwrap_or_default(),
+                    });
+                    i = k + 1 + hashes;
+                    continue;
+                }
+            }
+            '"' => {
+                let start = i + 1;
+                let mut k = start;
+                while k < b.len() && b[k] != '"' {
+                    if b[k] == '\\' {
+                        k += 1;
+                    }
+                    k += 1;
+                }
+                let text: String = b[start..k.min(b.len())].iter().collect();
+                let at = line;
+                line += text.matches('\n').count();
+                let byte_string = i > 0 && b[i - 1] == 'b';
+                if !byte_string {
+                    out.push(Literal {
+                        line: at,
+                        text,
+                        call: calls.last().cloned().unwrap_or_default(),
+                    });
+                }
+                i = k + 1;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Letters outside format placeholders (`{name}`, `{:.1}`) and escapes.
+fn words_in(text: &str) -> usize {
+    let mut depth = 0u32;
+    let mut letters = 0;
+    let mut escaped = false;
+    for c in text.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            c if depth == 0 && c.is_alphabetic() => letters += 1,
+            _ => {}
+        }
+    }
+    letters
+}
+
+/// Calls whose string arguments no one reads as text: message ids, egui
+/// ids, thread names, the log, developer errors.
+const NOT_SHOWN: &[&str] = &[
+    "tr!",
+    "crate::tr!",
+    "id_salt",
+    "from_id_salt",
+    "Id::new",
+    "egui::Id::new",
+    "Id::unique",
+    "egui::Id::unique",
+    "with",
+    "Panel::top",
+    "egui::Panel::top",
+    "Panel::bottom",
+    "egui::Panel::bottom",
+    "Grid::new",
+    "egui::Grid::new",
+    "form",
+    "remembered",
+    "remember",
+    "start_thread",
+    "super::runtime::start_thread",
+    "spawn",
+    "log::info!",
+    "log::warn!",
+    "log::debug!",
+    "log::error!",
+    "log::trace!",
+    "expect",
+    "debug_assert!",
+    "eprintln!",
+    "unreachable!",
+    "include_bytes!",
+    "ProjectDirs::from",
+    "join",
+];
+
+/// Whether a literal in `call` is never read as text.
+fn not_shown(call: &str) -> bool {
+    NOT_SHOWN
+        .iter()
+        .any(|n| call == *n || call.ends_with(&format!("::{n}")))
+}
+
+/// The window's views and the logic that writes its messages: every text
+/// they hand to a person comes from the catalogue.
+#[test]
+fn views_pass_no_text_that_is_not_from_the_catalogue() {
+    let ids: BTreeSet<String> = english().into_keys().collect();
+    let ui = root().join("src/ui");
+    let mut files = Vec::new();
+    rust_files(&ui, &mut files);
+    // Not views: the renderer's and the start-up trace's own errors go to
+    // stderr before there is a window; thread plumbing; the theme's test
+    // labels; the notifier's D-Bus names.
+    let skip = [
+        "renderer.rs",
+        "startup_trace.rs",
+        "runtime.rs",
+        "mod.rs",
+        "theme.rs",
+        "notifier.rs",
+        "event.rs",
+        "state.rs",
+    ];
+    files.retain(|p| {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        !skip.contains(&name)
+    });
+    assert!(files.len() >= 12, "{files:?}");
+    let mut found = Vec::new();
+    for f in &files {
+        let src = std::fs::read_to_string(f).expect("source");
+        for l in literals(without_tests(&src)) {
+            let is_id = ids.contains(&l.text);
+            if is_id || words_in(&l.text) < 2 || not_shown(&l.call) {
+                continue;
+            }
+            found.push(format!(
+                "{}:{}: {:?} (in {})",
+                f.strip_prefix(root()).unwrap_or(f).display(),
+                l.line,
+                l.text,
+                if l.call.is_empty() { "—" } else { &l.call }
+            ));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "text not from the catalogue (use tr!, add the message to locales/en.ftl):\n{}",
+        found.join("\n")
+    );
+}
+
+/// The message ids the code names: literals shaped like ids that are
+/// arguments of `tr!` or stand alone (match arms, constants), plus the
+/// ids each setting derives from its key.
+fn ids_in_code() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    let shaped = |t: &str| {
+        t.contains('-')
+            && t.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && t.starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    let mut ids = BTreeSet::new();
+    for f in files {
+        let src = std::fs::read_to_string(&f).expect("source");
+        for l in literals(without_tests(&src)) {
+            let names_no_message = not_shown(&l.call) && !l.call.contains("tr!");
+            if shaped(&l.text) && !names_no_message {
+                ids.insert(l.text);
+            }
+        }
+    }
+    for s in lanscout::settings::catalog::ALL {
+        let id = s.message_id();
+        ids.insert(format!("{id}-help"));
+        ids.insert(id);
+    }
+    ids
+}
+
+#[test]
+fn the_code_asks_only_for_messages_that_exist_and_uses_them_all() {
+    let en = english();
+    let in_code = ids_in_code();
+    // Id-shaped literals that are not messages: thread names, egui ids,
+    // setting keys and file names.
+    let prefixes: BTreeSet<&str> = en.keys().filter_map(|k| k.split('-').next()).collect();
+    let asked: Vec<&String> = in_code
+        .iter()
+        .filter(|i| prefixes.contains(i.split('-').next().unwrap_or("")))
+        .filter(|i| !en.contains_key(*i))
+        .collect();
+    assert!(
+        asked.is_empty(),
+        "the code asks for messages English lacks: {asked:?}"
+    );
+    // Messages of the desktop metadata are read by the packaging test.
+    let unused: Vec<&String> = en
+        .keys()
+        .filter(|k| {
+            !in_code.contains(*k) && !k.starts_with("desktop-") && !k.starts_with("appstream-")
+        })
+        .collect();
+    assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
+}
