@@ -363,3 +363,14 @@ firewall-unheard = No computer has asked for this one yet. If other computers ca
 firewall-unheard-windows = When Windows asks whether to allow LanScout on private networks, click Allow; or run as administrator: { $command }
 firewall-unheard-run = To allow them ({ $firewall }), run: { $command }
 firewall-unheard-allow = Allow incoming UDP port { $port } in it.
+
+## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
+## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
+desktop-generic-name = Server Finder
+desktop-comment = Find Django servers on the local network and open them in one click
+# Search words, each ended by ";" (English's are always kept too).
+desktop-keywords = discovery;django;server;lan;udp;
+appstream-summary = Find servers on your local network and open them in one click
+appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.
+appstream-description-2 = It can also act as a discovery server itself, announcing to each requester the address it can actually reach.
+appstream-screenshot = Servers found on three networks

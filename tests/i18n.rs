@@ -466,3 +466,102 @@ fn the_code_asks_only_for_messages_that_exist_and_uses_them_all() {
         .collect();
     assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
 }
+
+/// The locale as desktop entries and AppStream write it (`pt_BR`).
+fn posix(tag: &str) -> String {
+    tag.replace('-', "_")
+}
+
+fn xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `key=English` then `key[de]=Deutsch` for each language.
+fn desktop_key(out: &mut String, key: &str, id: &str) {
+    for l in LANGUAGES {
+        let text = Catalog::for_tag(l.tag).expect("catalogue").text(id, None);
+        match l.tag {
+            "en" => out.push_str(&format!("{key}={text}\n")),
+            tag => out.push_str(&format!("{key}[{}]={text}\n", posix(tag))),
+        }
+    }
+}
+
+fn desktop_entry() -> String {
+    let mut out = String::from("[Desktop Entry]\nType=Application\nName=LanScout\n");
+    desktop_key(&mut out, "GenericName", "desktop-generic-name");
+    desktop_key(&mut out, "Comment", "desktop-comment");
+    out.push_str("Exec=lanscout\nIcon=lanscout\nTerminal=false\nCategories=Network;Monitor;\n");
+    desktop_key(&mut out, "Keywords", "desktop-keywords");
+    out.push_str("StartupWMClass=lanscout\n");
+    out
+}
+
+/// `<tag>English</tag>` then `<tag xml:lang="de">…</tag>` for each language.
+fn xml_element(out: &mut String, indent: &str, tag: &str, id: &str) {
+    for l in LANGUAGES {
+        let text = xml(&Catalog::for_tag(l.tag).expect("catalogue").text(id, None));
+        match l.tag {
+            "en" => out.push_str(&format!("{indent}<{tag}>{text}</{tag}>\n")),
+            lang => out.push_str(&format!(
+                "{indent}<{tag} xml:lang=\"{}\">{text}</{tag}>\n",
+                posix(lang)
+            )),
+        }
+    }
+}
+
+fn metainfo() -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<component type=\"desktop-application\">\n  \
+         <id>io.github.lanscout.LanScout</id>\n  <metadata_license>CC0-1.0</metadata_license>\n  \
+         <project_license>MIT OR Apache-2.0</project_license>\n  <name>LanScout</name>\n",
+    );
+    xml_element(&mut out, "  ", "summary", "appstream-summary");
+    out.push_str("  <developer_name>The LanScout developers</developer_name>\n  <description>\n");
+    xml_element(&mut out, "    ", "p", "appstream-description-1");
+    xml_element(&mut out, "    ", "p", "appstream-description-2");
+    out.push_str(
+        "  </description>\n  <launchable type=\"desktop-id\">lanscout.desktop</launchable>\n  \
+         <screenshots>\n    <screenshot type=\"default\">\n",
+    );
+    xml_element(&mut out, "      ", "caption", "appstream-screenshot");
+    out.push_str(
+        "      <image>https://raw.githubusercontent.com/lanscout/lanscout/main/assets/screenshot.png</image>\n    \
+         </screenshot>\n  </screenshots>\n  <categories>\n    <category>Network</category>\n    \
+         <category>Monitor</category>\n  </categories>\n  <provides>\n    <binary>lanscout</binary>\n  \
+         </provides>\n  <content_rating type=\"oars-1.1\"/>\n  <releases>\n    \
+         <release version=\"0.1.0\" date=\"2026-11-25\"/>\n  </releases>\n</component>\n",
+    );
+    out
+}
+
+/// The desktop entry and the AppStream file hold every language's text
+/// from the catalogues (packaging.rs validates them with
+/// desktop-file-validate and appstreamcli). `UPDATE_DIST=1` rewrites them.
+#[test]
+fn desktop_entry_and_metainfo_are_the_catalogues_text() {
+    for (path, want) in [
+        ("dist/lanscout.desktop", desktop_entry()),
+        ("dist/io.github.lanscout.LanScout.metainfo.xml", metainfo()),
+    ] {
+        let path = root().join(path);
+        if std::env::var_os("UPDATE_DIST").is_some() {
+            std::fs::write(&path, &want).expect("write");
+        }
+        let have = std::fs::read_to_string(&path).expect("read");
+        assert_eq!(have, want, "{} (UPDATE_DIST=1 rewrites it)", path.display());
+        for l in &LANGUAGES[1..] {
+            assert!(
+                have.contains(&format!("[{}]=", posix(l.tag)))
+                    || have.contains(&format!("xml:lang=\"{}\"", posix(l.tag))),
+                "{}: no {}",
+                path.display(),
+                l.tag
+            );
+        }
+    }
+}
