@@ -1,376 +1,378 @@
-# LanScout — English (the reference catalogue: every other language has exactly its keys).
-# Terms: server, scan, sweep, interface, favourite, server mode.
+# LanScout — Deutsch.
+# Glossar: server = Server, scan = Suche (suchen), sweep = Subnetz-Abtastung,
+# interface = Schnittstelle, favourite = Favorit, server mode = Servermodus,
+# settings = Einstellungen.
 
 ## The main window
 window-title = LanScout
-toolbar-auto-refresh-tip = { $tip } — every { $secs } s
+toolbar-auto-refresh-tip = { $tip } — alle { $secs } s
 filter-label = 🔍 Filter
-filter-hint = name, address, port
-filter-tip = Show only servers whose address, port or interface contains this text
-progress-name = Scan progress
-progress-scanning = Scanning…
-progress-scanning-timed = Scanning… { $elapsed } s of { $total } s
-progress-probes = { $sent } of { $planned } probes sent
-progress-left = about { $secs } s left
+filter-hint = Name, Adresse, Port
+filter-tip = Nur Server zeigen, deren Adresse, Port oder Schnittstelle diesen Text enthält
+progress-name = Suchfortschritt
+progress-scanning = Suche läuft…
+progress-scanning-timed = Suche läuft… { $elapsed } s von { $total } s
+progress-probes = { $sent } von { $planned } Anfragen gesendet
+progress-left = noch etwa { $secs } s
 progress-answered = { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
+    [one] { $count } Server hat geantwortet
+   *[other] { $count } Server haben geantwortet
 }
 status-servers = { $count ->
-    [one] { $count } server
-   *[other] { $count } servers
+    [one] { $count } Server
+   *[other] { $count } Server
 }
-status-last-scan = Last scan: { $secs } s
-status-last-sweep = Last sweep: { $secs } s
-status-stopped = { $what } (stopped)
-status-no-scan = No scan yet
-status-interfaces-unknown = Interfaces: —
-status-interfaces-none = none
-status-interfaces = Interfaces: { $names }{ $targets ->
+status-last-scan = Letzte Suche: { $secs } s
+status-last-sweep = Letzte Abtastung: { $secs } s
+status-stopped = { $what } (abgebrochen)
+status-no-scan = Noch keine Suche
+status-interfaces-unknown = Schnittstellen: —
+status-interfaces-none = keine
+status-interfaces = Schnittstellen: { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } target
-   *[other] {" "}+ { $targets } targets
+    [one] {" "}+ { $targets } Ziel
+   *[other] {" "}+ { $targets } Ziele
 }
-status-messages-warnings = ⚠ Messages ({ $count })
-status-export = Export
-status-server-on = Server mode on · UDP { $port } · { $count ->
-    [one] { $count } request
-   *[other] { $count } requests
-} answered
-status-no-requests = ⚠ no requests yet
-status-server-starting = Server mode starting…
-status-server-off = Server mode off
-messages-title = Messages
-messages-log = also written to { $path }
-messages-hide = Hide messages
-messages-empty = Nothing to report.
+status-messages-warnings = ⚠ Meldungen ({ $count })
+status-export = Exportieren
+status-server-on = Servermodus an · UDP { $port } · { $count ->
+    [one] { $count } Anfrage
+   *[other] { $count } Anfragen
+} beantwortet
+status-no-requests = ⚠ noch keine Anfragen
+status-server-starting = Servermodus startet…
+status-server-off = Servermodus aus
+messages-title = Meldungen
+messages-log = auch gespeichert in { $path }
+messages-hide = Meldungen ausblenden
+messages-empty = Nichts zu melden.
 messages-at = { $secs } s
-empty-filter-title = No server matches the filter
-empty-filter-text = Nothing contains “{ $filter }”.
-empty-scanning-title = Looking for servers…
-empty-scanning-text = Servers appear here the moment they answer.
-empty-no-scan-text = Press { $command } ({ $shortcut }) to find the servers on your network.
-empty-none-title = No servers found
-empty-why = Why the list may be empty:
-empty-open-settings = Open settings…
+empty-filter-title = Kein Server passt zum Filter
+empty-filter-text = Nichts enthält „{ $filter }“.
+empty-scanning-title = Suche nach Servern…
+empty-scanning-text = Server erscheinen hier, sobald sie antworten.
+empty-no-scan-text = Drücken Sie { $command } ({ $shortcut }), um die Server in Ihrem Netzwerk zu finden.
+empty-none-title = Keine Server gefunden
+empty-why = Warum die Liste leer sein kann:
+empty-open-settings = Einstellungen öffnen…
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
-cmd-scan = ⟳ Scan
-cmd-stop = ■ Stop
-cmd-sweep = Sweep the subnets
-cmd-open-settings = ⚙ Settings
-cmd-cancel-settings = Cancel
-cmd-apply-settings = Apply
-cmd-restore-defaults = Restore defaults
-cmd-set-server-mode = Also act as server
-cmd-set-auto-refresh = Auto-refresh
-cmd-open-selected = Open in browser
-cmd-copy-url = Copy URL
-cmd-copy-address = Copy address
-cmd-add-favourite = Add to favourites
-cmd-show-qr = Show QR code
-cmd-close-qr = Close
-cmd-copy-list = Copy list as text
-cmd-save-list-json = Save as JSON
-cmd-save-list-csv = Save as CSV
-cmd-rename-favourite = Rename favourite…
-cmd-set-favourite-name = Rename
-cmd-cancel-rename = Cancel
-cmd-remove-favourite = Remove from favourites
-cmd-toggle-messages = Messages
-cmd-dismiss-banner = Dismiss
-cmd-quit = Quit
-cmd-show-window = Show LanScout
-cmd-select-next = Next server
-cmd-select-previous = Previous server
-cmd-scan-tip = Look for servers on the network now
-cmd-stop-tip = Stop the running scan
-cmd-open-settings-tip = Scan, server mode and appearance settings
-cmd-cancel-settings-tip = Close without changing anything
-cmd-apply-settings-tip = Save these settings and use them
-cmd-restore-defaults-tip = Fill in the default values (nothing changes until Apply)
-cmd-set-auto-refresh-tip = Scan again periodically (interval in Settings)
-cmd-open-selected-tip = Open the server in the web browser
-cmd-copy-url-tip = Copy the server's web address
-cmd-copy-address-tip = Copy the server's IP address
-cmd-add-favourite-tip = Probe this server first on every scan, even across routers
-cmd-show-qr-tip = Open this server on a phone or tablet: scan the code with its camera
-cmd-close-qr-tip = Close the QR code
-cmd-copy-list-tip = Copy the servers shown: name, web address and interface, one per line
-cmd-rename-favourite-tip = Give this favourite a name of your own
-cmd-set-favourite-name-tip = Use this name (empty: the name LanScout finds)
-cmd-cancel-rename-tip = Keep the name as it is
-cmd-remove-favourite-tip = Stop probing this address first and stop listing it when it does not answer
-cmd-toggle-messages-tip = Show or hide warnings and errors
-cmd-dismiss-banner-tip = Hide this message (it stays in Messages)
-cmd-quit-tip = Close LanScout
-cmd-show-window-tip = Bring the LanScout window to the front
-cmd-select-next-tip = Select the server below
-cmd-select-previous-tip = Select the server above
-cmd-sweep-tip = Probe every address of the local subnets one by one; reaches servers that broadcasts miss
-cmd-set-server-mode-tip = Answer discovery requests, so that other computers find this one
-cmd-save-list-tip = Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder
+cmd-scan = ⟳ Suchen
+cmd-stop = ■ Stopp
+cmd-sweep = Subnetze abtasten
+cmd-open-settings = ⚙ Einstellungen
+cmd-cancel-settings = Abbrechen
+cmd-apply-settings = Übernehmen
+cmd-restore-defaults = Standardwerte
+cmd-set-server-mode = Auch als Server arbeiten
+cmd-set-auto-refresh = Automatisch suchen
+cmd-open-selected = Im Browser öffnen
+cmd-copy-url = URL kopieren
+cmd-copy-address = Adresse kopieren
+cmd-add-favourite = Zu Favoriten hinzufügen
+cmd-show-qr = QR-Code zeigen
+cmd-close-qr = Schließen
+cmd-copy-list = Liste als Text kopieren
+cmd-save-list-json = Als JSON speichern
+cmd-save-list-csv = Als CSV speichern
+cmd-rename-favourite = Favorit umbenennen…
+cmd-set-favourite-name = Umbenennen
+cmd-cancel-rename = Abbrechen
+cmd-remove-favourite = Aus Favoriten entfernen
+cmd-toggle-messages = Meldungen
+cmd-dismiss-banner = Ausblenden
+cmd-quit = Beenden
+cmd-show-window = LanScout zeigen
+cmd-select-next = Nächster Server
+cmd-select-previous = Vorheriger Server
+cmd-scan-tip = Jetzt im Netzwerk nach Servern suchen
+cmd-stop-tip = Die laufende Suche abbrechen
+cmd-open-settings-tip = Einstellungen für Suche, Servermodus und Darstellung
+cmd-cancel-settings-tip = Schließen, ohne etwas zu ändern
+cmd-apply-settings-tip = Diese Einstellungen speichern und verwenden
+cmd-restore-defaults-tip = Standardwerte eintragen (nichts ändert sich vor „Übernehmen“)
+cmd-set-auto-refresh-tip = Regelmäßig erneut suchen (Intervall in den Einstellungen)
+cmd-open-selected-tip = Den Server im Webbrowser öffnen
+cmd-copy-url-tip = Die Webadresse des Servers kopieren
+cmd-copy-address-tip = Die IP-Adresse des Servers kopieren
+cmd-add-favourite-tip = Diesen Server bei jeder Suche zuerst fragen, auch über Router hinweg
+cmd-show-qr-tip = Diesen Server auf einem Telefon oder Tablet öffnen: den Code mit der Kamera scannen
+cmd-close-qr-tip = Den QR-Code schließen
+cmd-copy-list-tip = Die gezeigten Server kopieren: Name, Webadresse und Schnittstelle, einer pro Zeile
+cmd-rename-favourite-tip = Diesem Favoriten einen eigenen Namen geben
+cmd-set-favourite-name-tip = Diesen Namen verwenden (leer: den Namen, den LanScout findet)
+cmd-cancel-rename-tip = Den Namen lassen, wie er ist
+cmd-remove-favourite-tip = Diese Adresse nicht mehr zuerst fragen und nicht mehr zeigen, wenn sie nicht antwortet
+cmd-toggle-messages-tip = Warnungen und Fehler zeigen oder ausblenden
+cmd-dismiss-banner-tip = Diese Meldung ausblenden (sie bleibt unter „Meldungen“)
+cmd-quit-tip = LanScout beenden
+cmd-show-window-tip = Das LanScout-Fenster nach vorne holen
+cmd-select-next-tip = Den Server darunter auswählen
+cmd-select-previous-tip = Den Server darüber auswählen
+cmd-sweep-tip = Jede Adresse der lokalen Subnetze einzeln fragen; erreicht Server, die Broadcasts nicht hören
+cmd-set-server-mode-tip = Auf Suchanfragen antworten, damit andere Computer diesen finden
+cmd-save-list-tip = Die gezeigten Server mit allen Details (den Feldern von `lanscout scan --json`) im Download-Ordner speichern
 
 ## The server list
-table-name = Servers
-table-columns = Columns
+table-name = Server
+table-columns = Spalten
 column-name = Name
-column-address = Address
+column-address = Adresse
 column-port = Port
-column-interface = Interface
-column-rtt = Round trip
-column-last-seen = Last seen
-column-web = Web port
-column-sort-tip = Sort by { $column }
-row-unnamed = unnamed server
-row-web-open = reachable
-row-web-closed = web port does not answer
-row-web-checking = checking
-row-web-unchecked = web port not checked
-row-found-by = found by { $ways }
-row-away = on a network this computer left
-row-missed = { $ago } · missed { $count }
-row-looking-up = looking up…
-row-open-tip = Open { $url }
-row-announced = announced { $address }
-row-announced-tip = The server announced { $address }, but its reply came from { $source }
-badge-this-computer = this computer
-badge-new = new
-badge-away = other network
-badge-away-tip = It answered on a network this computer has left; it comes back when the network does
-badge-unreachable = unreachable
-badge-stale = stale
-badge-source-tip = How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS
-badge-virtual = virtual
-badge-down = down
-cell-web-open = ✔ reachable
-cell-web-closed = ✖ no answer
-cell-web-closed-tip = TCP port { $port }: { $error }
-cell-web-checking = checking…
-detail-title = Page title
-detail-hostname = Host name
-detail-web-server = Web server
+column-interface = Schnittstelle
+column-rtt = Antwortzeit
+column-last-seen = Zuletzt gesehen
+column-web = Webport
+column-sort-tip = Nach { $column } sortieren
+row-unnamed = Server ohne Namen
+row-web-open = erreichbar
+row-web-closed = Webport antwortet nicht
+row-web-checking = wird geprüft
+row-web-unchecked = Webport nicht geprüft
+row-found-by = gefunden über { $ways }
+row-away = in einem Netzwerk, das dieser Computer verlassen hat
+row-missed = { $ago } · { $count }× verpasst
+row-looking-up = wird nachgeschlagen…
+row-open-tip = { $url } öffnen
+row-announced = meldet { $address }
+row-announced-tip = Der Server meldet { $address }, seine Antwort kam aber von { $source }
+badge-this-computer = dieser Computer
+badge-new = neu
+badge-away = anderes Netzwerk
+badge-away-tip = Er hat in einem Netzwerk geantwortet, das dieser Computer verlassen hat; er kommt zurück, wenn das Netzwerk zurückkommt
+badge-unreachable = nicht erreichbar
+badge-stale = veraltet
+badge-source-tip = Wie er gefunden wurde: UDP = hat auf die Suchanfrage geantwortet, DNS-SD = hat sich über mDNS angekündigt
+badge-virtual = virtuell
+badge-down = inaktiv
+cell-web-open = ✔ erreichbar
+cell-web-closed = ✖ keine Antwort
+cell-web-closed-tip = TCP-Port { $port }: { $error }
+cell-web-checking = wird geprüft…
+detail-title = Seitentitel
+detail-hostname = Hostname
+detail-web-server = Webserver
 detail-hardware = Hardware
-detail-maker = Maker
-detail-opens = Opens
-detail-announced = Announced
-detail-reply-from = Reply from
-detail-first-seen = First seen
-detail-remembered = Name from an earlier run; lookups are off or still running.
-detail-no-lookup = Name lookups are off or still running.
-ago-now = just now
-ago-minutes = { $count } min ago
-ago-hours = { $count } h ago
+detail-maker = Hersteller
+detail-opens = Öffnet
+detail-announced = Gemeldet
+detail-reply-from = Antwort von
+detail-first-seen = Zuerst gesehen
+detail-remembered = Name aus einem früheren Lauf; die Abfragen sind aus oder laufen noch.
+detail-no-lookup = Die Namensabfragen sind aus oder laufen noch.
+ago-now = gerade eben
+ago-minutes = vor { $count } Min.
+ago-hours = vor { $count } Std.
 ago-days = { $count ->
-    [one] { $count } day ago
-   *[other] { $count } days ago
+    [one] vor { $count } Tag
+   *[other] vor { $count } Tagen
 }
 duration-ms = { $ms } ms
 duration-s = { $secs } s
 
 ## Notifications
-notice-one-named = { $name } is on the network — { $address }
-notice-one = A server is on the network — { $address }
-notice-one-body = Click to open it in the browser.
-notice-many = { $count } servers appeared on the network
+notice-one-named = { $name } ist im Netzwerk — { $address }
+notice-one = Ein Server ist im Netzwerk — { $address }
+notice-one-body = Klicken, um ihn im Browser zu öffnen.
+notice-many = { $count } Server sind im Netzwerk aufgetaucht
 notice-many-body = { $rest ->
     [0] { $names }.
-   *[other] { $names } and { $rest } more.
+   *[other] { $names } und { $rest } weitere.
 }
-notice-open = Open
+notice-open = Öffnen
 ## QR code
-qr-title = Open on a phone
-qr-text = Scan with a phone's camera to open this server.
-qr-too-long = This link is too long for a QR code.
+qr-title = Auf dem Telefon öffnen
+qr-text = Mit der Kamera eines Telefons scannen, um diesen Server zu öffnen.
+qr-too-long = Diese Adresse ist zu lang für einen QR-Code.
 ## Favourites
-favourites-missing = Favourites not answering
-rename-title = Rename favourite { $entry }
-rename-label = New name
-rename-hint = Leave empty to use the name LanScout finds.
+favourites-missing = Favoriten, die nicht antworten
+rename-title = Favorit { $entry } umbenennen
+rename-label = Neuer Name
+rename-hint = Leer lassen, um den Namen zu verwenden, den LanScout findet.
 ## Settings dialog
-settings-title = Settings
-settings-fix-fields = Fix the marked fields to apply.
-settings-some-invalid = Some fields are not valid
-settings-section-scanning = Scanning
-settings-forget-unit = hours without an answer (0: never; favourites are kept)
-settings-section-protocol = Protocol
-settings-section-interfaces = Network interfaces
-settings-no-interfaces = No network interface besides loopback was found.
-settings-section-targets = Servers beyond the broadcast
-settings-section-server = Server mode
-settings-any-interface = Any
-settings-section-appearance = Appearance
+settings-title = Einstellungen
+settings-fix-fields = Korrigieren Sie die markierten Felder, um zu übernehmen.
+settings-some-invalid = Einige Felder sind ungültig
+settings-section-scanning = Suche
+settings-forget-unit = Stunden ohne Antwort (0: nie; Favoriten bleiben)
+settings-section-protocol = Protokoll
+settings-section-interfaces = Netzwerkschnittstellen
+settings-no-interfaces = Außer Loopback wurde keine Netzwerkschnittstelle gefunden.
+settings-section-targets = Server jenseits des Broadcasts
+settings-section-server = Servermodus
+settings-any-interface = Alle
+settings-section-appearance = Darstellung
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
-setting-protocol-message = Request message
-setting-protocol-message-help = Request message (the stock one: DISCOVER_SERVER)
-setting-protocol-response-prefix = Response prefix
-setting-protocol-response-prefix-help = Reply prefix (the stock one: SERVER_IP:)
-setting-scan-timeout-secs = Timeout (seconds)
-setting-scan-timeout-secs-help = Seconds to collect replies (the scan ends then, whatever arrives)
-setting-scan-retries = Retries
-setting-scan-retries-help = Times to re-send the probes inside the window (at 0.5 s, 2 s, then doubling)
-setting-scan-port = Discovery port (UDP)
-setting-scan-port-help = UDP port the discovery servers listen on
-setting-scan-default-web-port = Default web port
-setting-scan-default-web-port-help = Web port assumed when a reply names none
-setting-scan-scheme = URL scheme
-setting-scan-scheme-help = Scheme of the links servers open with
+setting-protocol-message = Anfragenachricht
+setting-protocol-message-help = Anfragenachricht (die übliche: DISCOVER_SERVER)
+setting-protocol-response-prefix = Antwortpräfix
+setting-protocol-response-prefix-help = Präfix der Antwort (das übliche: SERVER_IP:)
+setting-scan-timeout-secs = Wartezeit (Sekunden)
+setting-scan-timeout-secs-help = Sekunden, in denen Antworten gesammelt werden (dann endet die Suche, egal was noch kommt)
+setting-scan-retries = Wiederholungen
+setting-scan-retries-help = Wie oft die Anfragen innerhalb der Wartezeit erneut gesendet werden (nach 0,5 s, 2 s, dann jeweils doppelt so lang)
+setting-scan-port = Suchport (UDP)
+setting-scan-port-help = UDP-Port, auf dem die Suchserver lauschen
+setting-scan-default-web-port = Standard-Webport
+setting-scan-default-web-port-help = Webport, der angenommen wird, wenn eine Antwort keinen nennt
+setting-scan-scheme = URL-Schema
+setting-scan-scheme-help = Schema der Links, mit denen Server geöffnet werden
 setting-scan-scheme-http = http
 setting-scan-scheme-https = https
-setting-scan-include-interfaces = Only these interfaces
-setting-scan-include-interfaces-help = Use only this interface (exact name; repeatable)
-setting-scan-include-interfaces-hint = all (names, comma separated)
-setting-scan-exclude-interfaces = Never these interfaces
-setting-scan-exclude-interfaces-help = Skip this interface (exact name; repeatable)
-setting-scan-exclude-interfaces-hint = none (names, comma separated)
-setting-scan-favourites = Favourites
-setting-scan-favourites-help = Servers probed first on every scan, and listed even when they do not answer
-setting-scan-favourites-hint = host or host:port, one per line
-setting-scan-extra-targets = Extra targets
-setting-scan-extra-targets-help = Also probe this host, host:port or CIDR range by unicast (repeatable)
-setting-scan-extra-targets-hint = host, host:port or CIDR (10.0.1.0/24)
-setting-scan-sweep = Subnet sweep
-setting-scan-sweep-help = Sweep every host of the used interfaces' subnets with unicast probes
-setting-scan-sweep-caption = Probe every address of the local subnets
-setting-scan-sweep-rate = Sweep rate (probes/s)
-setting-scan-sweep-rate-help = Most sweep probes per second
-setting-scan-fallback = No broadcast reply
-setting-scan-fallback-help = When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one
-setting-scan-fallback-caption = Then ask each address nearby
-setting-scan-auto-refresh = Auto-refresh
-setting-scan-auto-refresh-help = Scan again periodically
-setting-scan-auto-refresh-caption = Scan again every
-setting-scan-auto-refresh-secs = seconds
-setting-scan-auto-refresh-secs-help = Auto-refresh interval in seconds
-setting-scan-forget-after-hours = Forget servers after
-setting-scan-forget-after-hours-help = Hours after which a server that has not answered leaves the list (favourites never do); 0 keeps every server
-setting-scan-lookup-details = Names
-setting-scan-lookup-details-help = Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker
-setting-scan-lookup-details-caption = Look up names and page titles
+setting-scan-include-interfaces = Nur diese Schnittstellen
+setting-scan-include-interfaces-help = Nur diese Schnittstelle verwenden (genauer Name; mehrfach möglich)
+setting-scan-include-interfaces-hint = alle (Namen, durch Kommas getrennt)
+setting-scan-exclude-interfaces = Nie diese Schnittstellen
+setting-scan-exclude-interfaces-help = Diese Schnittstelle auslassen (genauer Name; mehrfach möglich)
+setting-scan-exclude-interfaces-hint = keine (Namen, durch Kommas getrennt)
+setting-scan-favourites = Favoriten
+setting-scan-favourites-help = Server, die bei jeder Suche zuerst gefragt und auch ohne Antwort gezeigt werden
+setting-scan-favourites-hint = Host oder Host:Port, einer pro Zeile
+setting-scan-extra-targets = Weitere Ziele
+setting-scan-extra-targets-help = Auch diesen Host, Host:Port oder CIDR-Bereich per Unicast fragen (mehrfach möglich)
+setting-scan-extra-targets-hint = Host, Host:Port oder CIDR (10.0.1.0/24)
+setting-scan-sweep = Subnetz-Abtastung
+setting-scan-sweep-help = Jeden Host der Subnetze der verwendeten Schnittstellen per Unicast fragen
+setting-scan-sweep-caption = Jede Adresse der lokalen Subnetze fragen
+setting-scan-sweep-rate = Abtastrate (Anfragen/s)
+setting-scan-sweep-rate-help = Höchstens so viele Abtastanfragen pro Sekunde
+setting-scan-fallback = Keine Broadcast-Antwort
+setting-scan-fallback-help = Wenn in einem Netzwerk niemand auf den Broadcast antwortet (eine Firewall hier verwirft die Antworten), jede Adresse seines /24 einzeln fragen
+setting-scan-fallback-caption = Dann jede Adresse in der Nähe fragen
+setting-scan-auto-refresh = Automatisch suchen
+setting-scan-auto-refresh-help = Regelmäßig erneut suchen
+setting-scan-auto-refresh-caption = Erneut suchen alle
+setting-scan-auto-refresh-secs = Sekunden
+setting-scan-auto-refresh-secs-help = Abstand der automatischen Suche in Sekunden
+setting-scan-forget-after-hours = Server vergessen nach
+setting-scan-forget-after-hours-help = Stunden, nach denen ein Server ohne Antwort aus der Liste verschwindet (Favoriten nie); 0 behält jeden Server
+setting-scan-lookup-details = Namen
+setting-scan-lookup-details-help = Fragt jeden gefundenen Server nach seiner Webseite (ein HTTP-GET) und schlägt Hostnamen und Hardwarehersteller nach
+setting-scan-lookup-details-caption = Namen und Seitentitel nachschlagen
 setting-scan-names-over-mdns = mDNS
-setting-scan-names-over-mdns-help = When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)
-setting-scan-names-over-mdns-caption = Ask the local network for names (mDNS)
-setting-scan-dns-sd = Announced web servers
-setting-scan-dns-sd-help = Also list web servers that announce themselves over DNS-SD (_http._tcp, _https._tcp: printers, NAS boxes, Home Assistant)
-setting-scan-dns-sd-caption = Also list web servers that announce themselves (DNS-SD)
-setting-server-enabled = On start
-setting-server-enabled-help = Start server mode when LanScout starts
-setting-server-enabled-caption = Start server mode with LanScout
-setting-server-port = Listen on UDP port
-setting-server-port-help = UDP port to listen on
-setting-server-web-port = Advertised web port
-setting-server-web-port-help = Web port to advertise (8000 sends exactly the stock reply)
-setting-server-buffer-size = Request buffer (bytes)
-setting-server-buffer-size-help = Largest request read, in bytes
-setting-server-interface = Answer on interface
-setting-server-interface-help = Answer only requesters reached through this interface
-setting-server-local-only = Requesters
-setting-server-local-only-help = Answer only requesters on this computer's own subnets
-setting-server-local-only-caption = Answer only computers on this computer's subnets
-setting-ui-theme = Theme
-setting-ui-theme-help = Colours of the window
+setting-scan-names-over-mdns-help = Wenn das DNS keinen Namen für einen Server im lokalen Subnetz kennt, das lokale Netz fragen (wie Avahi und Bonjour antworten)
+setting-scan-names-over-mdns-caption = Das lokale Netzwerk nach Namen fragen (mDNS)
+setting-scan-dns-sd = Angekündigte Webserver
+setting-scan-dns-sd-help = Auch Webserver zeigen, die sich über DNS-SD ankündigen (_http._tcp, _https._tcp: Drucker, NAS, Home Assistant)
+setting-scan-dns-sd-caption = Auch Webserver zeigen, die sich ankündigen (DNS-SD)
+setting-server-enabled = Beim Start
+setting-server-enabled-help = Den Servermodus starten, wenn LanScout startet
+setting-server-enabled-caption = Servermodus mit LanScout starten
+setting-server-port = Auf UDP-Port lauschen
+setting-server-port-help = UDP-Port, auf dem gelauscht wird
+setting-server-web-port = Gemeldeter Webport
+setting-server-web-port-help = Webport, der gemeldet wird (8000 sendet genau die übliche Antwort)
+setting-server-buffer-size = Anfragepuffer (Bytes)
+setting-server-buffer-size-help = Größte gelesene Anfrage in Bytes
+setting-server-interface = Auf Schnittstelle antworten
+setting-server-interface-help = Nur Anfragenden antworten, die über diese Schnittstelle erreicht werden
+setting-server-local-only = Anfragende
+setting-server-local-only-help = Nur Anfragenden in den eigenen Subnetzen dieses Computers antworten
+setting-server-local-only-caption = Nur Computern in den Subnetzen dieses Computers antworten
+setting-ui-theme = Farbschema
+setting-ui-theme-help = Farben des Fensters
 setting-ui-theme-system = System
-setting-ui-theme-light = Light
-setting-ui-theme-dark = Dark
-setting-ui-notifications = Notifications
-setting-ui-notifications-help = A desktop notification when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-notifications-caption = Notify me when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-language = Language
-setting-ui-language-help = The language of the window and its notifications (System: the desktop's language)
-setting-ui-language-system = System
+setting-ui-theme-light = Hell
+setting-ui-theme-dark = Dunkel
+setting-ui-notifications = Benachrichtigungen
+setting-ui-notifications-help = Eine Desktop-Benachrichtigung, wenn ein Server auftaucht, während LanScout im Hintergrund läuft (automatische Suche)
+setting-ui-notifications-caption = Benachrichtigen, wenn ein Server auftaucht, während LanScout im Hintergrund läuft (automatische Suche)
+setting-ui-language = Sprache
+setting-ui-language-help = Die Sprache des Fensters und seiner Benachrichtigungen (System: die Sprache des Desktops)
+setting-ui-language-system = Systemsprache
 
 ## Lines of the messages panel (and the log)
-msg-opened = opened { $url } in the browser
-msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its URL instead.
-msg-notices-failed = desktop notifications cannot be shown: { $error }
-msg-interfaces-failed = cannot list network interfaces: { $error }
-cell-web-no-connection = no TCP connection
-msg-network-changed = the network changed: left { $left }, joined { $joined }; { $count ->
-    [one] { $count } server is on a network this computer left
-   *[other] { $count } servers are on a network this computer left
+msg-opened = { $url } im Browser geöffnet
+msg-open-failed = { $url } konnte nicht im Webbrowser geöffnet werden: { $error }. Klicken Sie stattdessen mit der rechten Maustaste auf den Server und kopieren Sie seine URL.
+msg-notices-failed = Desktop-Benachrichtigungen können nicht angezeigt werden: { $error }
+msg-interfaces-failed = Netzwerkschnittstellen können nicht aufgelistet werden: { $error }
+cell-web-no-connection = keine TCP-Verbindung
+msg-network-changed = Das Netzwerk hat gewechselt: verlassen { $left }, beigetreten { $joined }; { $count ->
+    [one] { $count } Server ist in einem Netzwerk, das dieser Computer verlassen hat
+   *[other] { $count } Server sind in einem Netzwerk, das dieser Computer verlassen hat
 }
 msg-forgot = { $count ->
-    [one] forgot { $count } server not seen for { $hours } h (Settings → Scanning)
-   *[other] forgot { $count } servers not seen for { $hours } h (Settings → Scanning)
+    [one] { $count } Server vergessen, der { $hours } Std. lang nicht gesehen wurde (Einstellungen → Suche)
+   *[other] { $count } Server vergessen, die { $hours } Std. lang nicht gesehen wurden (Einstellungen → Suche)
 }
-msg-server-mode = server mode: { $text }
+msg-server-mode = Servermodus: { $text }
 msg-copied = { $count ->
-    [one] copied { $count } server to the clipboard
-   *[other] copied { $count } servers to the clipboard
+    [one] { $count } Server in die Zwischenablage kopiert
+   *[other] { $count } Server in die Zwischenablage kopiert
 }
-msg-invalid-scan = cannot scan, the settings are not valid: { $errors }
-msg-invalid-server = cannot start server mode, the settings are not valid: { $errors }
-msg-favourite-added = { $entry } added to favourites
-msg-favourite-removed = { $entry } removed from favourites
-msg-rename-failed = cannot rename { $entry }: { $error }
-msg-renamed = favourite { $entry } is now called “{ $name }”
-msg-name-reset = favourite { $entry } takes the name LanScout finds again
-msg-no-export-folder = cannot save the list: no Downloads or home folder was found
+msg-invalid-scan = Suche nicht möglich, die Einstellungen sind ungültig: { $errors }
+msg-invalid-server = Servermodus kann nicht starten, die Einstellungen sind ungültig: { $errors }
+msg-favourite-added = { $entry } zu den Favoriten hinzugefügt
+msg-favourite-removed = { $entry } aus den Favoriten entfernt
+msg-rename-failed = { $entry } kann nicht umbenannt werden: { $error }
+msg-renamed = Favorit { $entry } heißt jetzt „{ $name }“
+msg-name-reset = Favorit { $entry } trägt wieder den Namen, den LanScout findet
+msg-no-export-folder = Die Liste kann nicht gespeichert werden: kein Download- oder Home-Ordner gefunden
 msg-server-stopped = { $count ->
-    [one] server mode stopped ({ $count } request answered)
-   *[other] server mode stopped ({ $count } requests answered)
+    [one] Servermodus beendet ({ $count } Anfrage beantwortet)
+   *[other] Servermodus beendet ({ $count } Anfragen beantwortet)
 }
-msg-scan-failed = cannot start a scan: { $error }
-msg-server-on = server mode on: answering on UDP port { $port }
-msg-server-failed = could not start server mode: { $error }
-msg-saver-failed = could not save the settings: the saving thread did not start
-msg-settings-saved = settings saved
+msg-scan-failed = Die Suche kann nicht starten: { $error }
+msg-server-on = Servermodus an: antwortet auf UDP-Port { $port }
+msg-server-failed = Der Servermodus konnte nicht starten: { $error }
+msg-saver-failed = Die Einstellungen konnten nicht gespeichert werden: der Speicher-Thread ist nicht gestartet
+msg-settings-saved = Einstellungen gespeichert
 msg-saved-list = { $count ->
-    [one] saved { $count } server to { $path }
-   *[other] saved { $count } servers to { $path }
+    [one] { $count } Server gespeichert in { $path }
+   *[other] { $count } Server gespeichert in { $path }
 }
-msg-save-list-failed = cannot save the list in { $folder }: { $error }
-msg-save-settings-failed = could not save the settings to { $path }: { $error }
-msg-names-moved = favourite names moved into the settings file
+msg-save-list-failed = Die Liste kann nicht in { $folder } gespeichert werden: { $error }
+msg-save-settings-failed = Die Einstellungen konnten nicht in { $path } gespeichert werden: { $error }
+msg-names-moved = Die Namen der Favoriten sind jetzt in der Einstellungsdatei
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favourites and extra targets: { $probes } probes sent, { $outcome }.
-diag-nothing-back = nothing came back
-diag-not-used = Not used: { $names }.
-diag-no-probe = No probe went out: no usable network interface and no extra target. Check the interface filters (Settings, or -i / --exclude-interface).
+diag-targets = Favoriten und weitere Ziele: { $probes } Anfragen gesendet, { $outcome }.
+diag-nothing-back = keine Antwort
+diag-not-used = Nicht verwendet: { $names }.
+diag-no-probe = Keine Anfrage wurde gesendet: keine nutzbare Netzwerkschnittstelle und kein weiteres Ziel. Prüfen Sie die Schnittstellenfilter (Einstellungen, oder -i / --exclude-interface).
 diag-invalid = { $count ->
-    [one] { $count } reply was not a discovery reply: check the message and response prefix.
-   *[other] { $count } replies were not discovery replies: check the message and response prefix.
+    [one] { $count } Antwort war keine Suchantwort: prüfen Sie Anfragenachricht und Antwortpräfix.
+   *[other] { $count } Antworten waren keine Suchantworten: prüfen Sie Anfragenachricht und Antwortpräfix.
 }
-diag-nothing-one-by-one = Nothing answered even when asked one by one: no computer there runs the discovery listener on UDP port { $port }, or its firewall blocks requests to it.
-diag-firewall-may-block = A firewall on this computer or on the servers may block UDP port { $port }.
-diag-router = Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.
-diag-send-failed = the probe could not be sent
-diag-not-sent = no probe was sent
-diag-went-out = the probe went out; nothing came back
+diag-nothing-one-by-one = Auch auf einzelne Anfragen hat niemand geantwortet: kein Computer dort betreibt den Suchdienst auf UDP-Port { $port }, oder seine Firewall blockiert die Anfragen.
+diag-firewall-may-block = Eine Firewall auf diesem Computer oder auf den Servern blockiert vielleicht UDP-Port { $port }.
+diag-router = Server hinter einem Router hören keine Broadcasts: eine Subnetz-Abtastung oder ein weiteres Ziel (z. B. 192.168.1.0/24) erreicht sie.
+diag-send-failed = die Anfrage konnte nicht gesendet werden
+diag-not-sent = keine Anfrage gesendet
+diag-went-out = die Anfrage ging hinaus; keine Antwort
 diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Its subnet { $subnet } is wider than one broadcast domain usually is; a sweep asks hosts one by one.
-diag-replies = { $replies } replies, { $invalid } not valid
+diag-wide-subnet = Sein Subnetz { $subnet } ist größer als eine Broadcast-Domäne üblicherweise; eine Abtastung fragt die Hosts einzeln.
+diag-replies = { $replies } Antworten, { $invalid } ungültig
 diag-fallback-found = { $count ->
-    [0] no server answered
-    [one] found { $count } server
-   *[other] found { $count } servers
+    [0] kein Server hat geantwortet
+    [one] { $count } Server gefunden
+   *[other] { $count } Server gefunden
 }
-diag-fallback-sweep = No reply to the broadcast on { $interface }: asked each address of { $block } ({ $hosts } hosts): { $found }.
-diag-fallback-known = No reply to the broadcast on { $interface }: asked the { $hosts } hosts known on that link: { $found }.
+diag-fallback-sweep = Keine Antwort auf den Broadcast auf { $interface }: jede Adresse von { $block } gefragt ({ $hosts } Hosts): { $found }.
+diag-fallback-known = Keine Antwort auf den Broadcast auf { $interface }: die { $hosts } bekannten Hosts dieser Verbindung gefragt: { $found }.
 firewall-windows = Windows Defender Firewall
-firewall-unknown = a firewall
-firewall-dropped = Broadcast replies are being dropped on this computer: on { $interface }, { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
-} when asked one by one, none answered the broadcast. This is what a firewall that blocks incoming connections does ({ $firewall }).
-firewall-dropped-run = To let replies from { $subnet } through, run: { $command }
-firewall-dropped-allow = Allow incoming UDP from source port { $port } on { $subnet } in it.
-firewall-dropped-found-anyway = LanScout found them anyway by asking each address.
-firewall-windows-prompt = Server mode answers on UDP port { $port }. If Windows asks whether to allow LanScout, tick "Private networks" and click Allow: otherwise other computers cannot find this one.
-firewall-unheard = No computer has asked for this one yet. If other computers cannot find it, a firewall here may drop requests to UDP port { $port }.
-firewall-unheard-windows = When Windows asks whether to allow LanScout on private networks, click Allow; or run as administrator: { $command }
-firewall-unheard-run = To allow them ({ $firewall }), run: { $command }
-firewall-unheard-allow = Allow incoming UDP port { $port } in it.
+firewall-unknown = eine Firewall
+firewall-dropped = Broadcast-Antworten werden auf diesem Computer verworfen: auf { $interface } { $count ->
+    [one] hat { $count } Server
+   *[other] haben { $count } Server
+} auf einzelne Anfragen geantwortet, keiner auf den Broadcast. So verhält sich eine Firewall, die eingehende Verbindungen blockiert ({ $firewall }).
+firewall-dropped-run = Um Antworten aus { $subnet } durchzulassen, führen Sie aus: { $command }
+firewall-dropped-allow = Erlauben Sie dort eingehendes UDP vom Quellport { $port } aus { $subnet }.
+firewall-dropped-found-anyway = LanScout hat sie trotzdem gefunden, indem es jede Adresse einzeln gefragt hat.
+firewall-windows-prompt = Der Servermodus antwortet auf UDP-Port { $port }. Wenn Windows fragt, ob LanScout zugelassen werden soll, setzen Sie das Häkchen bei „Private Netzwerke“ und klicken Sie auf „Zulassen“: sonst können andere Computer diesen nicht finden.
+firewall-unheard = Noch hat kein Computer nach diesem gefragt. Wenn andere Computer ihn nicht finden, verwirft hier vielleicht eine Firewall Anfragen an UDP-Port { $port }.
+firewall-unheard-windows = Wenn Windows fragt, ob LanScout in privaten Netzwerken zugelassen werden soll, klicken Sie auf „Zulassen“; oder führen Sie als Administrator aus: { $command }
+firewall-unheard-run = Um sie zu erlauben ({ $firewall }), führen Sie aus: { $command }
+firewall-unheard-allow = Erlauben Sie dort eingehendes UDP auf Port { $port }.
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
-desktop-generic-name = Server Finder
-desktop-comment = Find Django servers on the local network and open them in one click
-# Search words, each ended by ";" (English's are always kept too).
-desktop-keywords = discovery;django;server;lan;udp;
-appstream-summary = Find servers on your local network and open them in one click
-appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.
-appstream-description-2 = It can also act as a discovery server itself, announcing to each requester the address it can actually reach.
-appstream-screenshot = Servers found on three networks
+desktop-generic-name = Server-Finder
+desktop-comment = Django-Server im lokalen Netzwerk finden und mit einem Klick öffnen
+# Search words, each ended by ";".
+desktop-keywords = Suche;Netzwerk;Server;LAN;Django;UDP;
+appstream-summary = Server im lokalen Netzwerk finden und mit einem Klick öffnen
+appstream-description-1 = LanScout findet die Django-Server in Ihrem lokalen Netzwerk, auf denen der Dienst django-udp-discovery läuft, zeigt jeden, sobald er antwortet, und öffnet ihn mit einem Klick im Browser.
+appstream-description-2 = Es kann auch selbst als Suchserver arbeiten und jedem Anfragenden die Adresse nennen, unter der er es tatsächlich erreicht.
+appstream-screenshot = Gefundene Server in drei Netzwerken

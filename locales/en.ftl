@@ -368,7 +368,7 @@ firewall-unheard-allow = Allow incoming UDP port { $port } in it.
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
 desktop-generic-name = Server Finder
 desktop-comment = Find Django servers on the local network and open them in one click
-# Search words, each ended by ";" (English's are always kept too).
+# Search words, each ended by ";".
 desktop-keywords = discovery;django;server;lan;udp;
 appstream-summary = Find servers on your local network and open them in one click
 appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.

@@ -1,376 +1,378 @@
-# LanScout — English (the reference catalogue: every other language has exactly its keys).
-# Terms: server, scan, sweep, interface, favourite, server mode.
+# LanScout — Español.
+# Glosario: server = servidor, scan = búsqueda (buscar), sweep = barrido,
+# interface = interfaz, favourite = favorito, server mode = modo servidor,
+# settings = Configuración.
 
 ## The main window
 window-title = LanScout
-toolbar-auto-refresh-tip = { $tip } — every { $secs } s
-filter-label = 🔍 Filter
-filter-hint = name, address, port
-filter-tip = Show only servers whose address, port or interface contains this text
-progress-name = Scan progress
-progress-scanning = Scanning…
-progress-scanning-timed = Scanning… { $elapsed } s of { $total } s
-progress-probes = { $sent } of { $planned } probes sent
-progress-left = about { $secs } s left
+toolbar-auto-refresh-tip = { $tip } — cada { $secs } s
+filter-label = 🔍 Filtrar
+filter-hint = nombre, dirección, puerto
+filter-tip = Mostrar solo los servidores cuya dirección, puerto o interfaz contiene este texto
+progress-name = Progreso de la búsqueda
+progress-scanning = Buscando…
+progress-scanning-timed = Buscando… { $elapsed } s de { $total } s
+progress-probes = { $sent } de { $planned } consultas enviadas
+progress-left = faltan unos { $secs } s
 progress-answered = { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
+    [one] { $count } servidor respondió
+   *[other] { $count } servidores respondieron
 }
 status-servers = { $count ->
-    [one] { $count } server
-   *[other] { $count } servers
+    [one] { $count } servidor
+   *[other] { $count } servidores
 }
-status-last-scan = Last scan: { $secs } s
-status-last-sweep = Last sweep: { $secs } s
-status-stopped = { $what } (stopped)
-status-no-scan = No scan yet
+status-last-scan = Última búsqueda: { $secs } s
+status-last-sweep = Último barrido: { $secs } s
+status-stopped = { $what } (detenida)
+status-no-scan = Aún no hay búsquedas
 status-interfaces-unknown = Interfaces: —
-status-interfaces-none = none
+status-interfaces-none = ninguna
 status-interfaces = Interfaces: { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } target
-   *[other] {" "}+ { $targets } targets
+    [one] {" "}+ { $targets } destino
+   *[other] {" "}+ { $targets } destinos
 }
-status-messages-warnings = ⚠ Messages ({ $count })
-status-export = Export
-status-server-on = Server mode on · UDP { $port } · { $count ->
-    [one] { $count } request
-   *[other] { $count } requests
-} answered
-status-no-requests = ⚠ no requests yet
-status-server-starting = Server mode starting…
-status-server-off = Server mode off
-messages-title = Messages
-messages-log = also written to { $path }
-messages-hide = Hide messages
-messages-empty = Nothing to report.
+status-messages-warnings = ⚠ Mensajes ({ $count })
+status-export = Exportar
+status-server-on = Modo servidor activo · UDP { $port } · { $count ->
+    [one] { $count } solicitud respondida
+   *[other] { $count } solicitudes respondidas
+}
+status-no-requests = ⚠ aún no hay solicitudes
+status-server-starting = Iniciando el modo servidor…
+status-server-off = Modo servidor inactivo
+messages-title = Mensajes
+messages-log = también se guardan en { $path }
+messages-hide = Ocultar mensajes
+messages-empty = Nada que informar.
 messages-at = { $secs } s
-empty-filter-title = No server matches the filter
-empty-filter-text = Nothing contains “{ $filter }”.
-empty-scanning-title = Looking for servers…
-empty-scanning-text = Servers appear here the moment they answer.
-empty-no-scan-text = Press { $command } ({ $shortcut }) to find the servers on your network.
-empty-none-title = No servers found
-empty-why = Why the list may be empty:
-empty-open-settings = Open settings…
+empty-filter-title = Ningún servidor coincide con el filtro
+empty-filter-text = Nada contiene «{ $filter }».
+empty-scanning-title = Buscando servidores…
+empty-scanning-text = Los servidores aparecen aquí en cuanto responden.
+empty-no-scan-text = Pulse { $command } ({ $shortcut }) para encontrar los servidores de su red.
+empty-none-title = No se encontraron servidores
+empty-why = Por qué la lista puede estar vacía:
+empty-open-settings = Abrir la configuración…
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
-cmd-scan = ⟳ Scan
-cmd-stop = ■ Stop
-cmd-sweep = Sweep the subnets
-cmd-open-settings = ⚙ Settings
-cmd-cancel-settings = Cancel
-cmd-apply-settings = Apply
-cmd-restore-defaults = Restore defaults
-cmd-set-server-mode = Also act as server
-cmd-set-auto-refresh = Auto-refresh
-cmd-open-selected = Open in browser
-cmd-copy-url = Copy URL
-cmd-copy-address = Copy address
-cmd-add-favourite = Add to favourites
-cmd-show-qr = Show QR code
-cmd-close-qr = Close
-cmd-copy-list = Copy list as text
-cmd-save-list-json = Save as JSON
-cmd-save-list-csv = Save as CSV
-cmd-rename-favourite = Rename favourite…
-cmd-set-favourite-name = Rename
-cmd-cancel-rename = Cancel
-cmd-remove-favourite = Remove from favourites
-cmd-toggle-messages = Messages
-cmd-dismiss-banner = Dismiss
-cmd-quit = Quit
-cmd-show-window = Show LanScout
-cmd-select-next = Next server
-cmd-select-previous = Previous server
-cmd-scan-tip = Look for servers on the network now
-cmd-stop-tip = Stop the running scan
-cmd-open-settings-tip = Scan, server mode and appearance settings
-cmd-cancel-settings-tip = Close without changing anything
-cmd-apply-settings-tip = Save these settings and use them
-cmd-restore-defaults-tip = Fill in the default values (nothing changes until Apply)
-cmd-set-auto-refresh-tip = Scan again periodically (interval in Settings)
-cmd-open-selected-tip = Open the server in the web browser
-cmd-copy-url-tip = Copy the server's web address
-cmd-copy-address-tip = Copy the server's IP address
-cmd-add-favourite-tip = Probe this server first on every scan, even across routers
-cmd-show-qr-tip = Open this server on a phone or tablet: scan the code with its camera
-cmd-close-qr-tip = Close the QR code
-cmd-copy-list-tip = Copy the servers shown: name, web address and interface, one per line
-cmd-rename-favourite-tip = Give this favourite a name of your own
-cmd-set-favourite-name-tip = Use this name (empty: the name LanScout finds)
-cmd-cancel-rename-tip = Keep the name as it is
-cmd-remove-favourite-tip = Stop probing this address first and stop listing it when it does not answer
-cmd-toggle-messages-tip = Show or hide warnings and errors
-cmd-dismiss-banner-tip = Hide this message (it stays in Messages)
-cmd-quit-tip = Close LanScout
-cmd-show-window-tip = Bring the LanScout window to the front
-cmd-select-next-tip = Select the server below
-cmd-select-previous-tip = Select the server above
-cmd-sweep-tip = Probe every address of the local subnets one by one; reaches servers that broadcasts miss
-cmd-set-server-mode-tip = Answer discovery requests, so that other computers find this one
-cmd-save-list-tip = Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder
+cmd-scan = ⟳ Buscar
+cmd-stop = ■ Detener
+cmd-sweep = Barrer las subredes
+cmd-open-settings = ⚙ Configuración
+cmd-cancel-settings = Cancelar
+cmd-apply-settings = Aplicar
+cmd-restore-defaults = Restablecer valores
+cmd-set-server-mode = Actuar también como servidor
+cmd-set-auto-refresh = Actualización automática
+cmd-open-selected = Abrir en el navegador
+cmd-copy-url = Copiar URL
+cmd-copy-address = Copiar dirección
+cmd-add-favourite = Añadir a favoritos
+cmd-show-qr = Mostrar código QR
+cmd-close-qr = Cerrar
+cmd-copy-list = Copiar la lista como texto
+cmd-save-list-json = Guardar como JSON
+cmd-save-list-csv = Guardar como CSV
+cmd-rename-favourite = Renombrar favorito…
+cmd-set-favourite-name = Renombrar
+cmd-cancel-rename = Cancelar
+cmd-remove-favourite = Quitar de favoritos
+cmd-toggle-messages = Mensajes
+cmd-dismiss-banner = Descartar
+cmd-quit = Salir
+cmd-show-window = Mostrar LanScout
+cmd-select-next = Servidor siguiente
+cmd-select-previous = Servidor anterior
+cmd-scan-tip = Buscar ahora servidores en la red
+cmd-stop-tip = Detener la búsqueda en curso
+cmd-open-settings-tip = Configuración de la búsqueda, el modo servidor y la apariencia
+cmd-cancel-settings-tip = Cerrar sin cambiar nada
+cmd-apply-settings-tip = Guardar esta configuración y usarla
+cmd-restore-defaults-tip = Rellenar con los valores predeterminados (nada cambia hasta «Aplicar»)
+cmd-set-auto-refresh-tip = Volver a buscar periódicamente (intervalo en la configuración)
+cmd-open-selected-tip = Abrir el servidor en el navegador web
+cmd-copy-url-tip = Copiar la dirección web del servidor
+cmd-copy-address-tip = Copiar la dirección IP del servidor
+cmd-add-favourite-tip = Consultar primero este servidor en cada búsqueda, incluso a través de routers
+cmd-show-qr-tip = Abrir este servidor en un teléfono o una tableta: escanee el código con su cámara
+cmd-close-qr-tip = Cerrar el código QR
+cmd-copy-list-tip = Copiar los servidores mostrados: nombre, dirección web e interfaz, uno por línea
+cmd-rename-favourite-tip = Dar a este favorito un nombre propio
+cmd-set-favourite-name-tip = Usar este nombre (vacío: el nombre que encuentra LanScout)
+cmd-cancel-rename-tip = Dejar el nombre como está
+cmd-remove-favourite-tip = Dejar de consultar primero esta dirección y de mostrarla cuando no responda
+cmd-toggle-messages-tip = Mostrar u ocultar avisos y errores
+cmd-dismiss-banner-tip = Ocultar este mensaje (sigue en «Mensajes»)
+cmd-quit-tip = Cerrar LanScout
+cmd-show-window-tip = Traer al frente la ventana de LanScout
+cmd-select-next-tip = Seleccionar el servidor de abajo
+cmd-select-previous-tip = Seleccionar el servidor de arriba
+cmd-sweep-tip = Consultar una a una todas las direcciones de las subredes locales; llega a servidores que la difusión no alcanza
+cmd-set-server-mode-tip = Responder a las solicitudes de descubrimiento, para que otros equipos encuentren este
+cmd-save-list-tip = Guardar los servidores mostrados, con todos los detalles (los campos de `lanscout scan --json`), en la carpeta Descargas
 
 ## The server list
-table-name = Servers
-table-columns = Columns
-column-name = Name
-column-address = Address
-column-port = Port
-column-interface = Interface
-column-rtt = Round trip
-column-last-seen = Last seen
-column-web = Web port
-column-sort-tip = Sort by { $column }
-row-unnamed = unnamed server
-row-web-open = reachable
-row-web-closed = web port does not answer
-row-web-checking = checking
-row-web-unchecked = web port not checked
-row-found-by = found by { $ways }
-row-away = on a network this computer left
-row-missed = { $ago } · missed { $count }
-row-looking-up = looking up…
-row-open-tip = Open { $url }
-row-announced = announced { $address }
-row-announced-tip = The server announced { $address }, but its reply came from { $source }
-badge-this-computer = this computer
-badge-new = new
-badge-away = other network
-badge-away-tip = It answered on a network this computer has left; it comes back when the network does
-badge-unreachable = unreachable
-badge-stale = stale
-badge-source-tip = How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS
+table-name = Servidores
+table-columns = Columnas
+column-name = Nombre
+column-address = Dirección
+column-port = Puerto
+column-interface = Interfaz
+column-rtt = Ida y vuelta
+column-last-seen = Visto
+column-web = Puerto web
+column-sort-tip = Ordenar por { $column }
+row-unnamed = servidor sin nombre
+row-web-open = accesible
+row-web-closed = el puerto web no responde
+row-web-checking = comprobando
+row-web-unchecked = puerto web sin comprobar
+row-found-by = encontrado por { $ways }
+row-away = en una red que este equipo ha dejado
+row-missed = { $ago } · { $count } sin respuesta
+row-looking-up = consultando…
+row-open-tip = Abrir { $url }
+row-announced = anuncia { $address }
+row-announced-tip = El servidor anunció { $address }, pero su respuesta llegó desde { $source }
+badge-this-computer = este equipo
+badge-new = nuevo
+badge-away = otra red
+badge-away-tip = Respondió en una red que este equipo ha dejado; vuelve cuando vuelve la red
+badge-unreachable = inaccesible
+badge-stale = desactualizado
+badge-source-tip = Cómo se encontró: UDP = respondió a la consulta de descubrimiento, DNS-SD = se anunció por mDNS
 badge-virtual = virtual
-badge-down = down
-cell-web-open = ✔ reachable
-cell-web-closed = ✖ no answer
-cell-web-closed-tip = TCP port { $port }: { $error }
-cell-web-checking = checking…
-detail-title = Page title
-detail-hostname = Host name
-detail-web-server = Web server
+badge-down = inactiva
+cell-web-open = ✔ accesible
+cell-web-closed = ✖ sin respuesta
+cell-web-closed-tip = Puerto TCP { $port }: { $error }
+cell-web-checking = comprobando…
+detail-title = Título de la página
+detail-hostname = Nombre de host
+detail-web-server = Servidor web
 detail-hardware = Hardware
-detail-maker = Maker
-detail-opens = Opens
-detail-announced = Announced
-detail-reply-from = Reply from
-detail-first-seen = First seen
-detail-remembered = Name from an earlier run; lookups are off or still running.
-detail-no-lookup = Name lookups are off or still running.
-ago-now = just now
-ago-minutes = { $count } min ago
-ago-hours = { $count } h ago
+detail-maker = Fabricante
+detail-opens = Abre
+detail-announced = Anunciado
+detail-reply-from = Respuesta desde
+detail-first-seen = Visto por primera vez
+detail-remembered = Nombre de una ejecución anterior; las consultas de nombres están desactivadas o en curso.
+detail-no-lookup = Las consultas de nombres están desactivadas o en curso.
+ago-now = ahora mismo
+ago-minutes = hace { $count } min
+ago-hours = hace { $count } h
 ago-days = { $count ->
-    [one] { $count } day ago
-   *[other] { $count } days ago
+    [one] hace { $count } día
+   *[other] hace { $count } días
 }
 duration-ms = { $ms } ms
 duration-s = { $secs } s
 
 ## Notifications
-notice-one-named = { $name } is on the network — { $address }
-notice-one = A server is on the network — { $address }
-notice-one-body = Click to open it in the browser.
-notice-many = { $count } servers appeared on the network
+notice-one-named = { $name } está en la red — { $address }
+notice-one = Hay un servidor en la red — { $address }
+notice-one-body = Haga clic para abrirlo en el navegador.
+notice-many = { $count } servidores aparecieron en la red
 notice-many-body = { $rest ->
     [0] { $names }.
-   *[other] { $names } and { $rest } more.
+   *[other] { $names } y { $rest } más.
 }
-notice-open = Open
+notice-open = Abrir
 ## QR code
-qr-title = Open on a phone
-qr-text = Scan with a phone's camera to open this server.
-qr-too-long = This link is too long for a QR code.
+qr-title = Abrir en un teléfono
+qr-text = Escanee con la cámara de un teléfono para abrir este servidor.
+qr-too-long = Este enlace es demasiado largo para un código QR.
 ## Favourites
-favourites-missing = Favourites not answering
-rename-title = Rename favourite { $entry }
-rename-label = New name
-rename-hint = Leave empty to use the name LanScout finds.
+favourites-missing = Favoritos que no responden
+rename-title = Renombrar el favorito { $entry }
+rename-label = Nombre nuevo
+rename-hint = Déjelo vacío para usar el nombre que encuentra LanScout.
 ## Settings dialog
-settings-title = Settings
-settings-fix-fields = Fix the marked fields to apply.
-settings-some-invalid = Some fields are not valid
-settings-section-scanning = Scanning
-settings-forget-unit = hours without an answer (0: never; favourites are kept)
-settings-section-protocol = Protocol
-settings-section-interfaces = Network interfaces
-settings-no-interfaces = No network interface besides loopback was found.
-settings-section-targets = Servers beyond the broadcast
-settings-section-server = Server mode
-settings-any-interface = Any
-settings-section-appearance = Appearance
+settings-title = Configuración
+settings-fix-fields = Corrija los campos marcados para aplicar.
+settings-some-invalid = Algunos campos no son válidos
+settings-section-scanning = Búsqueda
+settings-forget-unit = horas sin respuesta (0: nunca; los favoritos se conservan)
+settings-section-protocol = Protocolo
+settings-section-interfaces = Interfaces de red
+settings-no-interfaces = No se encontró ninguna interfaz de red aparte del bucle local.
+settings-section-targets = Servidores más allá de la difusión
+settings-section-server = Modo servidor
+settings-any-interface = Cualquiera
+settings-section-appearance = Apariencia
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
-setting-protocol-message = Request message
-setting-protocol-message-help = Request message (the stock one: DISCOVER_SERVER)
-setting-protocol-response-prefix = Response prefix
-setting-protocol-response-prefix-help = Reply prefix (the stock one: SERVER_IP:)
-setting-scan-timeout-secs = Timeout (seconds)
-setting-scan-timeout-secs-help = Seconds to collect replies (the scan ends then, whatever arrives)
-setting-scan-retries = Retries
-setting-scan-retries-help = Times to re-send the probes inside the window (at 0.5 s, 2 s, then doubling)
-setting-scan-port = Discovery port (UDP)
-setting-scan-port-help = UDP port the discovery servers listen on
-setting-scan-default-web-port = Default web port
-setting-scan-default-web-port-help = Web port assumed when a reply names none
-setting-scan-scheme = URL scheme
-setting-scan-scheme-help = Scheme of the links servers open with
+setting-protocol-message = Mensaje de solicitud
+setting-protocol-message-help = Mensaje de solicitud (el original: DISCOVER_SERVER)
+setting-protocol-response-prefix = Prefijo de respuesta
+setting-protocol-response-prefix-help = Prefijo de la respuesta (el original: SERVER_IP:)
+setting-scan-timeout-secs = Tiempo de espera (segundos)
+setting-scan-timeout-secs-help = Segundos durante los que se reúnen respuestas (entonces la búsqueda termina, llegue lo que llegue)
+setting-scan-retries = Reintentos
+setting-scan-retries-help = Veces que se reenvían las consultas dentro del tiempo de espera (a los 0,5 s, 2 s y luego el doble)
+setting-scan-port = Puerto de descubrimiento (UDP)
+setting-scan-port-help = Puerto UDP en el que escuchan los servidores de descubrimiento
+setting-scan-default-web-port = Puerto web predeterminado
+setting-scan-default-web-port-help = Puerto web que se supone cuando una respuesta no indica ninguno
+setting-scan-scheme = Esquema de URL
+setting-scan-scheme-help = Esquema de los enlaces con los que se abren los servidores
 setting-scan-scheme-http = http
 setting-scan-scheme-https = https
-setting-scan-include-interfaces = Only these interfaces
-setting-scan-include-interfaces-help = Use only this interface (exact name; repeatable)
-setting-scan-include-interfaces-hint = all (names, comma separated)
-setting-scan-exclude-interfaces = Never these interfaces
-setting-scan-exclude-interfaces-help = Skip this interface (exact name; repeatable)
-setting-scan-exclude-interfaces-hint = none (names, comma separated)
-setting-scan-favourites = Favourites
-setting-scan-favourites-help = Servers probed first on every scan, and listed even when they do not answer
-setting-scan-favourites-hint = host or host:port, one per line
-setting-scan-extra-targets = Extra targets
-setting-scan-extra-targets-help = Also probe this host, host:port or CIDR range by unicast (repeatable)
-setting-scan-extra-targets-hint = host, host:port or CIDR (10.0.1.0/24)
-setting-scan-sweep = Subnet sweep
-setting-scan-sweep-help = Sweep every host of the used interfaces' subnets with unicast probes
-setting-scan-sweep-caption = Probe every address of the local subnets
-setting-scan-sweep-rate = Sweep rate (probes/s)
-setting-scan-sweep-rate-help = Most sweep probes per second
-setting-scan-fallback = No broadcast reply
-setting-scan-fallback-help = When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one
-setting-scan-fallback-caption = Then ask each address nearby
-setting-scan-auto-refresh = Auto-refresh
-setting-scan-auto-refresh-help = Scan again periodically
-setting-scan-auto-refresh-caption = Scan again every
-setting-scan-auto-refresh-secs = seconds
-setting-scan-auto-refresh-secs-help = Auto-refresh interval in seconds
-setting-scan-forget-after-hours = Forget servers after
-setting-scan-forget-after-hours-help = Hours after which a server that has not answered leaves the list (favourites never do); 0 keeps every server
-setting-scan-lookup-details = Names
-setting-scan-lookup-details-help = Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker
-setting-scan-lookup-details-caption = Look up names and page titles
+setting-scan-include-interfaces = Solo estas interfaces
+setting-scan-include-interfaces-help = Usar solo esta interfaz (nombre exacto; se puede repetir)
+setting-scan-include-interfaces-hint = todas (nombres separados por comas)
+setting-scan-exclude-interfaces = Nunca estas interfaces
+setting-scan-exclude-interfaces-help = Omitir esta interfaz (nombre exacto; se puede repetir)
+setting-scan-exclude-interfaces-hint = ninguna (nombres separados por comas)
+setting-scan-favourites = Favoritos
+setting-scan-favourites-help = Servidores consultados primero en cada búsqueda y mostrados aunque no respondan
+setting-scan-favourites-hint = host o host:puerto, uno por línea
+setting-scan-extra-targets = Destinos adicionales
+setting-scan-extra-targets-help = Consultar también este host, host:puerto o rango CIDR por unidifusión (se puede repetir)
+setting-scan-extra-targets-hint = host, host:puerto o CIDR (10.0.1.0/24)
+setting-scan-sweep = Barrido de subredes
+setting-scan-sweep-help = Consultar por unidifusión cada host de las subredes de las interfaces usadas
+setting-scan-sweep-caption = Consultar cada dirección de las subredes locales
+setting-scan-sweep-rate = Ritmo del barrido (consultas/s)
+setting-scan-sweep-rate-help = Máximo de consultas de barrido por segundo
+setting-scan-fallback = Sin respuesta a la difusión
+setting-scan-fallback-help = Cuando nada responde a la difusión en una red (un cortafuegos aquí descarta las respuestas), consultar una a una cada dirección de su /24
+setting-scan-fallback-caption = Entonces consultar cada dirección cercana
+setting-scan-auto-refresh = Actualización automática
+setting-scan-auto-refresh-help = Volver a buscar periódicamente
+setting-scan-auto-refresh-caption = Buscar de nuevo cada
+setting-scan-auto-refresh-secs = segundos
+setting-scan-auto-refresh-secs-help = Intervalo de la actualización automática en segundos
+setting-scan-forget-after-hours = Olvidar servidores tras
+setting-scan-forget-after-hours-help = Horas tras las que un servidor que no ha respondido sale de la lista (los favoritos nunca); 0 conserva todos
+setting-scan-lookup-details = Nombres
+setting-scan-lookup-details-help = Pide a cada servidor encontrado su página web (un HTTP GET) y consulta su nombre de host y el fabricante de su hardware
+setting-scan-lookup-details-caption = Consultar nombres y títulos de página
 setting-scan-names-over-mdns = mDNS
-setting-scan-names-over-mdns-help = When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)
-setting-scan-names-over-mdns-caption = Ask the local network for names (mDNS)
-setting-scan-dns-sd = Announced web servers
-setting-scan-dns-sd-help = Also list web servers that announce themselves over DNS-SD (_http._tcp, _https._tcp: printers, NAS boxes, Home Assistant)
-setting-scan-dns-sd-caption = Also list web servers that announce themselves (DNS-SD)
-setting-server-enabled = On start
-setting-server-enabled-help = Start server mode when LanScout starts
-setting-server-enabled-caption = Start server mode with LanScout
-setting-server-port = Listen on UDP port
-setting-server-port-help = UDP port to listen on
-setting-server-web-port = Advertised web port
-setting-server-web-port-help = Web port to advertise (8000 sends exactly the stock reply)
-setting-server-buffer-size = Request buffer (bytes)
-setting-server-buffer-size-help = Largest request read, in bytes
-setting-server-interface = Answer on interface
-setting-server-interface-help = Answer only requesters reached through this interface
-setting-server-local-only = Requesters
-setting-server-local-only-help = Answer only requesters on this computer's own subnets
-setting-server-local-only-caption = Answer only computers on this computer's subnets
-setting-ui-theme = Theme
-setting-ui-theme-help = Colours of the window
-setting-ui-theme-system = System
-setting-ui-theme-light = Light
-setting-ui-theme-dark = Dark
-setting-ui-notifications = Notifications
-setting-ui-notifications-help = A desktop notification when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-notifications-caption = Notify me when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-language = Language
-setting-ui-language-help = The language of the window and its notifications (System: the desktop's language)
-setting-ui-language-system = System
+setting-scan-names-over-mdns-help = Cuando el DNS no tiene nombre para un servidor de una subred local, preguntar al enlace (como responden Avahi y Bonjour)
+setting-scan-names-over-mdns-caption = Preguntar los nombres a la red local (mDNS)
+setting-scan-dns-sd = Servidores web anunciados
+setting-scan-dns-sd-help = Mostrar también los servidores web que se anuncian por DNS-SD (_http._tcp, _https._tcp: impresoras, NAS, Home Assistant)
+setting-scan-dns-sd-caption = Mostrar también los servidores web que se anuncian (DNS-SD)
+setting-server-enabled = Al iniciar
+setting-server-enabled-help = Iniciar el modo servidor cuando se inicia LanScout
+setting-server-enabled-caption = Iniciar el modo servidor con LanScout
+setting-server-port = Escuchar en el puerto UDP
+setting-server-port-help = Puerto UDP en el que escuchar
+setting-server-web-port = Puerto web anunciado
+setting-server-web-port-help = Puerto web que se anuncia (8000 envía exactamente la respuesta original)
+setting-server-buffer-size = Búfer de solicitud (bytes)
+setting-server-buffer-size-help = Tamaño máximo de solicitud leída, en bytes
+setting-server-interface = Responder en la interfaz
+setting-server-interface-help = Responder solo a los solicitantes alcanzados por esta interfaz
+setting-server-local-only = Solicitantes
+setting-server-local-only-help = Responder solo a los solicitantes de las subredes propias de este equipo
+setting-server-local-only-caption = Responder solo a equipos de las subredes de este equipo
+setting-ui-theme = Tema
+setting-ui-theme-help = Colores de la ventana
+setting-ui-theme-system = Sistema
+setting-ui-theme-light = Claro
+setting-ui-theme-dark = Oscuro
+setting-ui-notifications = Notificaciones
+setting-ui-notifications-help = Una notificación de escritorio cuando aparece un servidor mientras LanScout está en segundo plano (actualización automática)
+setting-ui-notifications-caption = Avisarme cuando aparezca un servidor mientras LanScout está en segundo plano (actualización automática)
+setting-ui-language = Idioma
+setting-ui-language-help = El idioma de la ventana y sus notificaciones (Sistema: el idioma del escritorio)
+setting-ui-language-system = Idioma del sistema
 
 ## Lines of the messages panel (and the log)
-msg-opened = opened { $url } in the browser
-msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its URL instead.
-msg-notices-failed = desktop notifications cannot be shown: { $error }
-msg-interfaces-failed = cannot list network interfaces: { $error }
-cell-web-no-connection = no TCP connection
-msg-network-changed = the network changed: left { $left }, joined { $joined }; { $count ->
-    [one] { $count } server is on a network this computer left
-   *[other] { $count } servers are on a network this computer left
+msg-opened = { $url } abierto en el navegador
+msg-open-failed = no se pudo abrir { $url } en un navegador web: { $error }. Haga clic derecho en el servidor y copie su URL.
+msg-notices-failed = no se pueden mostrar notificaciones de escritorio: { $error }
+msg-interfaces-failed = no se pueden listar las interfaces de red: { $error }
+cell-web-no-connection = sin conexión TCP
+msg-network-changed = la red cambió: dejada { $left }, unida { $joined }; { $count ->
+    [one] { $count } servidor está en una red que este equipo ha dejado
+   *[other] { $count } servidores están en una red que este equipo ha dejado
 }
 msg-forgot = { $count ->
-    [one] forgot { $count } server not seen for { $hours } h (Settings → Scanning)
-   *[other] forgot { $count } servers not seen for { $hours } h (Settings → Scanning)
+    [one] se olvidó { $count } servidor no visto en { $hours } h (Configuración → Búsqueda)
+   *[other] se olvidaron { $count } servidores no vistos en { $hours } h (Configuración → Búsqueda)
 }
-msg-server-mode = server mode: { $text }
+msg-server-mode = modo servidor: { $text }
 msg-copied = { $count ->
-    [one] copied { $count } server to the clipboard
-   *[other] copied { $count } servers to the clipboard
+    [one] { $count } servidor copiado al portapapeles
+   *[other] { $count } servidores copiados al portapapeles
 }
-msg-invalid-scan = cannot scan, the settings are not valid: { $errors }
-msg-invalid-server = cannot start server mode, the settings are not valid: { $errors }
-msg-favourite-added = { $entry } added to favourites
-msg-favourite-removed = { $entry } removed from favourites
-msg-rename-failed = cannot rename { $entry }: { $error }
-msg-renamed = favourite { $entry } is now called “{ $name }”
-msg-name-reset = favourite { $entry } takes the name LanScout finds again
-msg-no-export-folder = cannot save the list: no Downloads or home folder was found
+msg-invalid-scan = no se puede buscar, la configuración no es válida: { $errors }
+msg-invalid-server = no se puede iniciar el modo servidor, la configuración no es válida: { $errors }
+msg-favourite-added = { $entry } añadido a favoritos
+msg-favourite-removed = { $entry } quitado de favoritos
+msg-rename-failed = no se puede renombrar { $entry }: { $error }
+msg-renamed = el favorito { $entry } ahora se llama «{ $name }»
+msg-name-reset = el favorito { $entry } vuelve a llevar el nombre que encuentra LanScout
+msg-no-export-folder = no se puede guardar la lista: no se encontró la carpeta Descargas ni la carpeta personal
 msg-server-stopped = { $count ->
-    [one] server mode stopped ({ $count } request answered)
-   *[other] server mode stopped ({ $count } requests answered)
+    [one] modo servidor detenido ({ $count } solicitud respondida)
+   *[other] modo servidor detenido ({ $count } solicitudes respondidas)
 }
-msg-scan-failed = cannot start a scan: { $error }
-msg-server-on = server mode on: answering on UDP port { $port }
-msg-server-failed = could not start server mode: { $error }
-msg-saver-failed = could not save the settings: the saving thread did not start
-msg-settings-saved = settings saved
+msg-scan-failed = no se puede iniciar una búsqueda: { $error }
+msg-server-on = modo servidor activo: respondiendo en el puerto UDP { $port }
+msg-server-failed = no se pudo iniciar el modo servidor: { $error }
+msg-saver-failed = no se pudo guardar la configuración: el hilo de guardado no se inició
+msg-settings-saved = configuración guardada
 msg-saved-list = { $count ->
-    [one] saved { $count } server to { $path }
-   *[other] saved { $count } servers to { $path }
+    [one] { $count } servidor guardado en { $path }
+   *[other] { $count } servidores guardados en { $path }
 }
-msg-save-list-failed = cannot save the list in { $folder }: { $error }
-msg-save-settings-failed = could not save the settings to { $path }: { $error }
-msg-names-moved = favourite names moved into the settings file
+msg-save-list-failed = no se puede guardar la lista en { $folder }: { $error }
+msg-save-settings-failed = no se pudo guardar la configuración en { $path }: { $error }
+msg-names-moved = los nombres de los favoritos pasaron al archivo de configuración
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favourites and extra targets: { $probes } probes sent, { $outcome }.
-diag-nothing-back = nothing came back
-diag-not-used = Not used: { $names }.
-diag-no-probe = No probe went out: no usable network interface and no extra target. Check the interface filters (Settings, or -i / --exclude-interface).
+diag-targets = Favoritos y destinos adicionales: { $probes } consultas enviadas, { $outcome }.
+diag-nothing-back = no volvió nada
+diag-not-used = Sin usar: { $names }.
+diag-no-probe = No salió ninguna consulta: no hay interfaz de red utilizable ni destino adicional. Revise los filtros de interfaces (Configuración, o -i / --exclude-interface).
 diag-invalid = { $count ->
-    [one] { $count } reply was not a discovery reply: check the message and response prefix.
-   *[other] { $count } replies were not discovery replies: check the message and response prefix.
+    [one] { $count } respuesta no era de descubrimiento: revise el mensaje y el prefijo de respuesta.
+   *[other] { $count } respuestas no eran de descubrimiento: revise el mensaje y el prefijo de respuesta.
 }
-diag-nothing-one-by-one = Nothing answered even when asked one by one: no computer there runs the discovery listener on UDP port { $port }, or its firewall blocks requests to it.
-diag-firewall-may-block = A firewall on this computer or on the servers may block UDP port { $port }.
-diag-router = Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.
-diag-send-failed = the probe could not be sent
-diag-not-sent = no probe was sent
-diag-went-out = the probe went out; nothing came back
+diag-nothing-one-by-one = Nada respondió ni siquiera consultando uno a uno: ningún equipo ejecuta allí el servicio de descubrimiento en el puerto UDP { $port }, o su cortafuegos bloquea las solicitudes.
+diag-firewall-may-block = Puede que un cortafuegos en este equipo o en los servidores bloquee el puerto UDP { $port }.
+diag-router = Los servidores detrás de un router no oyen la difusión: un barrido de subredes o un destino adicional (p. ej. 192.168.1.0/24) los alcanza.
+diag-send-failed = no se pudo enviar la consulta
+diag-not-sent = no se envió ninguna consulta
+diag-went-out = la consulta salió; no volvió nada
 diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Its subnet { $subnet } is wider than one broadcast domain usually is; a sweep asks hosts one by one.
-diag-replies = { $replies } replies, { $invalid } not valid
+diag-wide-subnet = Su subred { $subnet } es más amplia que un dominio de difusión habitual; un barrido consulta los hosts uno a uno.
+diag-replies = { $replies } respuestas, { $invalid } no válidas
 diag-fallback-found = { $count ->
-    [0] no server answered
-    [one] found { $count } server
-   *[other] found { $count } servers
+    [0] ningún servidor respondió
+    [one] { $count } servidor encontrado
+   *[other] { $count } servidores encontrados
 }
-diag-fallback-sweep = No reply to the broadcast on { $interface }: asked each address of { $block } ({ $hosts } hosts): { $found }.
-diag-fallback-known = No reply to the broadcast on { $interface }: asked the { $hosts } hosts known on that link: { $found }.
-firewall-windows = Windows Defender Firewall
-firewall-unknown = a firewall
-firewall-dropped = Broadcast replies are being dropped on this computer: on { $interface }, { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
-} when asked one by one, none answered the broadcast. This is what a firewall that blocks incoming connections does ({ $firewall }).
-firewall-dropped-run = To let replies from { $subnet } through, run: { $command }
-firewall-dropped-allow = Allow incoming UDP from source port { $port } on { $subnet } in it.
-firewall-dropped-found-anyway = LanScout found them anyway by asking each address.
-firewall-windows-prompt = Server mode answers on UDP port { $port }. If Windows asks whether to allow LanScout, tick "Private networks" and click Allow: otherwise other computers cannot find this one.
-firewall-unheard = No computer has asked for this one yet. If other computers cannot find it, a firewall here may drop requests to UDP port { $port }.
-firewall-unheard-windows = When Windows asks whether to allow LanScout on private networks, click Allow; or run as administrator: { $command }
-firewall-unheard-run = To allow them ({ $firewall }), run: { $command }
-firewall-unheard-allow = Allow incoming UDP port { $port } in it.
+diag-fallback-sweep = Sin respuesta a la difusión en { $interface }: se consultó cada dirección de { $block } ({ $hosts } hosts): { $found }.
+diag-fallback-known = Sin respuesta a la difusión en { $interface }: se consultaron los { $hosts } hosts conocidos de ese enlace: { $found }.
+firewall-windows = Firewall de Windows Defender
+firewall-unknown = un cortafuegos
+firewall-dropped = Las respuestas a la difusión se descartan en este equipo: en { $interface }, { $count ->
+    [one] { $count } servidor respondió
+   *[other] { $count } servidores respondieron
+} al consultarlos uno a uno, ninguno a la difusión. Es lo que hace un cortafuegos que bloquea las conexiones entrantes ({ $firewall }).
+firewall-dropped-run = Para dejar pasar las respuestas de { $subnet }, ejecute: { $command }
+firewall-dropped-allow = Permita en él el UDP entrante desde el puerto de origen { $port } de { $subnet }.
+firewall-dropped-found-anyway = LanScout los encontró de todos modos consultando cada dirección.
+firewall-windows-prompt = El modo servidor responde en el puerto UDP { $port }. Si Windows pregunta si permitir LanScout, marque «Redes privadas» y haga clic en Permitir: si no, otros equipos no pueden encontrar este.
+firewall-unheard = Ningún equipo ha preguntado todavía por este. Si otros equipos no lo encuentran, puede que un cortafuegos aquí descarte las solicitudes al puerto UDP { $port }.
+firewall-unheard-windows = Cuando Windows pregunte si permitir LanScout en redes privadas, haga clic en Permitir; o ejecute como administrador: { $command }
+firewall-unheard-run = Para permitirlas ({ $firewall }), ejecute: { $command }
+firewall-unheard-allow = Permita en él el UDP entrante en el puerto { $port }.
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
-desktop-generic-name = Server Finder
-desktop-comment = Find Django servers on the local network and open them in one click
-# Search words, each ended by ";" (English's are always kept too).
-desktop-keywords = discovery;django;server;lan;udp;
-appstream-summary = Find servers on your local network and open them in one click
-appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.
-appstream-description-2 = It can also act as a discovery server itself, announcing to each requester the address it can actually reach.
-appstream-screenshot = Servers found on three networks
+desktop-generic-name = Buscador de servidores
+desktop-comment = Encontrar los servidores Django de la red local y abrirlos con un clic
+# Search words, each ended by ";".
+desktop-keywords = descubrimiento;red;servidor;LAN;Django;UDP;
+appstream-summary = Encontrar los servidores de su red local y abrirlos con un clic
+appstream-description-1 = LanScout encuentra los servidores Django de su red local que ejecutan el servicio django-udp-discovery, muestra cada uno en cuanto responde y lo abre en su navegador con un clic.
+appstream-description-2 = También puede actuar como servidor de descubrimiento y anunciar a cada solicitante la dirección que realmente puede alcanzar.
+appstream-screenshot = Servidores encontrados en tres redes

@@ -1,376 +1,378 @@
-# LanScout — English (the reference catalogue: every other language has exactly its keys).
-# Terms: server, scan, sweep, interface, favourite, server mode.
+# LanScout — Français.
+# Glossaire : server = serveur, scan = recherche (rechercher), sweep = balayage,
+# interface = interface, favourite = favori, server mode = mode serveur,
+# settings = Paramètres.
 
 ## The main window
 window-title = LanScout
-toolbar-auto-refresh-tip = { $tip } — every { $secs } s
-filter-label = 🔍 Filter
-filter-hint = name, address, port
-filter-tip = Show only servers whose address, port or interface contains this text
-progress-name = Scan progress
-progress-scanning = Scanning…
-progress-scanning-timed = Scanning… { $elapsed } s of { $total } s
-progress-probes = { $sent } of { $planned } probes sent
-progress-left = about { $secs } s left
+toolbar-auto-refresh-tip = { $tip } — toutes les { $secs } s
+filter-label = 🔍 Filtrer
+filter-hint = nom, adresse, port
+filter-tip = N’afficher que les serveurs dont l’adresse, le port ou l’interface contient ce texte
+progress-name = Progression de la recherche
+progress-scanning = Recherche…
+progress-scanning-timed = Recherche… { $elapsed } s sur { $total } s
+progress-probes = { $sent } requêtes envoyées sur { $planned }
+progress-left = environ { $secs } s restantes
 progress-answered = { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
+    [one] { $count } serveur a répondu
+   *[other] { $count } serveurs ont répondu
 }
 status-servers = { $count ->
-    [one] { $count } server
-   *[other] { $count } servers
+    [one] { $count } serveur
+   *[other] { $count } serveurs
 }
-status-last-scan = Last scan: { $secs } s
-status-last-sweep = Last sweep: { $secs } s
-status-stopped = { $what } (stopped)
-status-no-scan = No scan yet
-status-interfaces-unknown = Interfaces: —
-status-interfaces-none = none
-status-interfaces = Interfaces: { $names }{ $targets ->
+status-last-scan = Dernière recherche : { $secs } s
+status-last-sweep = Dernier balayage : { $secs } s
+status-stopped = { $what } (interrompu)
+status-no-scan = Aucune recherche pour l’instant
+status-interfaces-unknown = Interfaces : —
+status-interfaces-none = aucune
+status-interfaces = Interfaces : { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } target
-   *[other] {" "}+ { $targets } targets
+    [one] {" "}+ { $targets } cible
+   *[other] {" "}+ { $targets } cibles
 }
 status-messages-warnings = ⚠ Messages ({ $count })
-status-export = Export
-status-server-on = Server mode on · UDP { $port } · { $count ->
-    [one] { $count } request
-   *[other] { $count } requests
-} answered
-status-no-requests = ⚠ no requests yet
-status-server-starting = Server mode starting…
-status-server-off = Server mode off
+status-export = Exporter
+status-server-on = Mode serveur actif · UDP { $port } · { $count ->
+    [one] { $count } requête traitée
+   *[other] { $count } requêtes traitées
+}
+status-no-requests = ⚠ aucune requête pour l’instant
+status-server-starting = Démarrage du mode serveur…
+status-server-off = Mode serveur inactif
 messages-title = Messages
-messages-log = also written to { $path }
-messages-hide = Hide messages
-messages-empty = Nothing to report.
+messages-log = également écrits dans { $path }
+messages-hide = Masquer les messages
+messages-empty = Rien à signaler.
 messages-at = { $secs } s
-empty-filter-title = No server matches the filter
-empty-filter-text = Nothing contains “{ $filter }”.
-empty-scanning-title = Looking for servers…
-empty-scanning-text = Servers appear here the moment they answer.
-empty-no-scan-text = Press { $command } ({ $shortcut }) to find the servers on your network.
-empty-none-title = No servers found
-empty-why = Why the list may be empty:
-empty-open-settings = Open settings…
+empty-filter-title = Aucun serveur ne correspond au filtre
+empty-filter-text = Rien ne contient « { $filter } ».
+empty-scanning-title = Recherche de serveurs…
+empty-scanning-text = Les serveurs apparaissent ici dès qu’ils répondent.
+empty-no-scan-text = Appuyez sur { $command } ({ $shortcut }) pour trouver les serveurs de votre réseau.
+empty-none-title = Aucun serveur trouvé
+empty-why = Pourquoi la liste peut être vide :
+empty-open-settings = Ouvrir les paramètres…
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
-cmd-scan = ⟳ Scan
-cmd-stop = ■ Stop
-cmd-sweep = Sweep the subnets
-cmd-open-settings = ⚙ Settings
-cmd-cancel-settings = Cancel
-cmd-apply-settings = Apply
-cmd-restore-defaults = Restore defaults
-cmd-set-server-mode = Also act as server
-cmd-set-auto-refresh = Auto-refresh
-cmd-open-selected = Open in browser
-cmd-copy-url = Copy URL
-cmd-copy-address = Copy address
-cmd-add-favourite = Add to favourites
-cmd-show-qr = Show QR code
-cmd-close-qr = Close
-cmd-copy-list = Copy list as text
-cmd-save-list-json = Save as JSON
-cmd-save-list-csv = Save as CSV
-cmd-rename-favourite = Rename favourite…
-cmd-set-favourite-name = Rename
-cmd-cancel-rename = Cancel
-cmd-remove-favourite = Remove from favourites
+cmd-scan = ⟳ Rechercher
+cmd-stop = ■ Arrêter
+cmd-sweep = Balayer les sous-réseaux
+cmd-open-settings = ⚙ Paramètres
+cmd-cancel-settings = Annuler
+cmd-apply-settings = Appliquer
+cmd-restore-defaults = Valeurs par défaut
+cmd-set-server-mode = Servir aussi de serveur
+cmd-set-auto-refresh = Actualisation auto
+cmd-open-selected = Ouvrir dans le navigateur
+cmd-copy-url = Copier l’URL
+cmd-copy-address = Copier l’adresse
+cmd-add-favourite = Ajouter aux favoris
+cmd-show-qr = Afficher le code QR
+cmd-close-qr = Fermer
+cmd-copy-list = Copier la liste en texte
+cmd-save-list-json = Enregistrer en JSON
+cmd-save-list-csv = Enregistrer en CSV
+cmd-rename-favourite = Renommer le favori…
+cmd-set-favourite-name = Renommer
+cmd-cancel-rename = Annuler
+cmd-remove-favourite = Retirer des favoris
 cmd-toggle-messages = Messages
-cmd-dismiss-banner = Dismiss
-cmd-quit = Quit
-cmd-show-window = Show LanScout
-cmd-select-next = Next server
-cmd-select-previous = Previous server
-cmd-scan-tip = Look for servers on the network now
-cmd-stop-tip = Stop the running scan
-cmd-open-settings-tip = Scan, server mode and appearance settings
-cmd-cancel-settings-tip = Close without changing anything
-cmd-apply-settings-tip = Save these settings and use them
-cmd-restore-defaults-tip = Fill in the default values (nothing changes until Apply)
-cmd-set-auto-refresh-tip = Scan again periodically (interval in Settings)
-cmd-open-selected-tip = Open the server in the web browser
-cmd-copy-url-tip = Copy the server's web address
-cmd-copy-address-tip = Copy the server's IP address
-cmd-add-favourite-tip = Probe this server first on every scan, even across routers
-cmd-show-qr-tip = Open this server on a phone or tablet: scan the code with its camera
-cmd-close-qr-tip = Close the QR code
-cmd-copy-list-tip = Copy the servers shown: name, web address and interface, one per line
-cmd-rename-favourite-tip = Give this favourite a name of your own
-cmd-set-favourite-name-tip = Use this name (empty: the name LanScout finds)
-cmd-cancel-rename-tip = Keep the name as it is
-cmd-remove-favourite-tip = Stop probing this address first and stop listing it when it does not answer
-cmd-toggle-messages-tip = Show or hide warnings and errors
-cmd-dismiss-banner-tip = Hide this message (it stays in Messages)
-cmd-quit-tip = Close LanScout
-cmd-show-window-tip = Bring the LanScout window to the front
-cmd-select-next-tip = Select the server below
-cmd-select-previous-tip = Select the server above
-cmd-sweep-tip = Probe every address of the local subnets one by one; reaches servers that broadcasts miss
-cmd-set-server-mode-tip = Answer discovery requests, so that other computers find this one
-cmd-save-list-tip = Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder
+cmd-dismiss-banner = Masquer
+cmd-quit = Quitter
+cmd-show-window = Afficher LanScout
+cmd-select-next = Serveur suivant
+cmd-select-previous = Serveur précédent
+cmd-scan-tip = Rechercher maintenant les serveurs du réseau
+cmd-stop-tip = Arrêter la recherche en cours
+cmd-open-settings-tip = Paramètres de recherche, du mode serveur et de l’apparence
+cmd-cancel-settings-tip = Fermer sans rien changer
+cmd-apply-settings-tip = Enregistrer ces paramètres et les utiliser
+cmd-restore-defaults-tip = Remplir avec les valeurs par défaut (rien ne change avant « Appliquer »)
+cmd-set-auto-refresh-tip = Relancer la recherche régulièrement (intervalle dans les paramètres)
+cmd-open-selected-tip = Ouvrir le serveur dans le navigateur web
+cmd-copy-url-tip = Copier l’adresse web du serveur
+cmd-copy-address-tip = Copier l’adresse IP du serveur
+cmd-add-favourite-tip = Interroger ce serveur en premier à chaque recherche, même au-delà des routeurs
+cmd-show-qr-tip = Ouvrir ce serveur sur un téléphone ou une tablette : scannez le code avec son appareil photo
+cmd-close-qr-tip = Fermer le code QR
+cmd-copy-list-tip = Copier les serveurs affichés : nom, adresse web et interface, un par ligne
+cmd-rename-favourite-tip = Donner à ce favori un nom de votre choix
+cmd-set-favourite-name-tip = Utiliser ce nom (vide : le nom que LanScout trouve)
+cmd-cancel-rename-tip = Garder le nom tel quel
+cmd-remove-favourite-tip = Ne plus interroger cette adresse en premier ni l’afficher quand elle ne répond pas
+cmd-toggle-messages-tip = Afficher ou masquer les avertissements et les erreurs
+cmd-dismiss-banner-tip = Masquer ce message (il reste dans « Messages »)
+cmd-quit-tip = Fermer LanScout
+cmd-show-window-tip = Mettre la fenêtre de LanScout au premier plan
+cmd-select-next-tip = Sélectionner le serveur du dessous
+cmd-select-previous-tip = Sélectionner le serveur du dessus
+cmd-sweep-tip = Interroger une à une toutes les adresses des sous-réseaux locaux ; atteint les serveurs que la diffusion manque
+cmd-set-server-mode-tip = Répondre aux requêtes de découverte, pour que les autres ordinateurs trouvent celui-ci
+cmd-save-list-tip = Enregistrer les serveurs affichés, avec tous les détails (les champs de `lanscout scan --json`), dans le dossier Téléchargements
 
 ## The server list
-table-name = Servers
-table-columns = Columns
-column-name = Name
-column-address = Address
+table-name = Serveurs
+table-columns = Colonnes
+column-name = Nom
+column-address = Adresse
 column-port = Port
 column-interface = Interface
-column-rtt = Round trip
-column-last-seen = Last seen
-column-web = Web port
-column-sort-tip = Sort by { $column }
-row-unnamed = unnamed server
-row-web-open = reachable
-row-web-closed = web port does not answer
-row-web-checking = checking
-row-web-unchecked = web port not checked
-row-found-by = found by { $ways }
-row-away = on a network this computer left
-row-missed = { $ago } · missed { $count }
-row-looking-up = looking up…
-row-open-tip = Open { $url }
-row-announced = announced { $address }
-row-announced-tip = The server announced { $address }, but its reply came from { $source }
-badge-this-computer = this computer
-badge-new = new
-badge-away = other network
-badge-away-tip = It answered on a network this computer has left; it comes back when the network does
-badge-unreachable = unreachable
-badge-stale = stale
-badge-source-tip = How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS
-badge-virtual = virtual
-badge-down = down
-cell-web-open = ✔ reachable
-cell-web-closed = ✖ no answer
-cell-web-closed-tip = TCP port { $port }: { $error }
-cell-web-checking = checking…
-detail-title = Page title
-detail-hostname = Host name
-detail-web-server = Web server
-detail-hardware = Hardware
-detail-maker = Maker
-detail-opens = Opens
-detail-announced = Announced
-detail-reply-from = Reply from
-detail-first-seen = First seen
-detail-remembered = Name from an earlier run; lookups are off or still running.
-detail-no-lookup = Name lookups are off or still running.
-ago-now = just now
-ago-minutes = { $count } min ago
-ago-hours = { $count } h ago
+column-rtt = Aller-retour
+column-last-seen = Vu
+column-web = Port web
+column-sort-tip = Trier par { $column }
+row-unnamed = serveur sans nom
+row-web-open = joignable
+row-web-closed = le port web ne répond pas
+row-web-checking = vérification
+row-web-unchecked = port web non vérifié
+row-found-by = trouvé par { $ways }
+row-away = sur un réseau que cet ordinateur a quitté
+row-missed = { $ago } · { $count } sans réponse
+row-looking-up = recherche du nom…
+row-open-tip = Ouvrir { $url }
+row-announced = annonce { $address }
+row-announced-tip = Le serveur a annoncé { $address }, mais sa réponse venait de { $source }
+badge-this-computer = cet ordinateur
+badge-new = nouveau
+badge-away = autre réseau
+badge-away-tip = Il a répondu sur un réseau que cet ordinateur a quitté ; il revient avec ce réseau
+badge-unreachable = injoignable
+badge-stale = périmé
+badge-source-tip = Comment il a été trouvé : UDP = a répondu à la requête de découverte, DNS-SD = s’est annoncé par mDNS
+badge-virtual = virtuelle
+badge-down = inactive
+cell-web-open = ✔ joignable
+cell-web-closed = ✖ pas de réponse
+cell-web-closed-tip = Port TCP { $port } : { $error }
+cell-web-checking = vérification…
+detail-title = Titre de la page
+detail-hostname = Nom d’hôte
+detail-web-server = Serveur web
+detail-hardware = Matériel
+detail-maker = Fabricant
+detail-opens = Ouvre
+detail-announced = Annoncé
+detail-reply-from = Réponse de
+detail-first-seen = Vu la première fois
+detail-remembered = Nom d’une session précédente ; les recherches de noms sont désactivées ou en cours.
+detail-no-lookup = Les recherches de noms sont désactivées ou en cours.
+ago-now = à l’instant
+ago-minutes = il y a { $count } min
+ago-hours = il y a { $count } h
 ago-days = { $count ->
-    [one] { $count } day ago
-   *[other] { $count } days ago
+    [one] il y a { $count } jour
+   *[other] il y a { $count } jours
 }
 duration-ms = { $ms } ms
 duration-s = { $secs } s
 
 ## Notifications
-notice-one-named = { $name } is on the network — { $address }
-notice-one = A server is on the network — { $address }
-notice-one-body = Click to open it in the browser.
-notice-many = { $count } servers appeared on the network
+notice-one-named = { $name } est sur le réseau — { $address }
+notice-one = Un serveur est sur le réseau — { $address }
+notice-one-body = Cliquez pour l’ouvrir dans le navigateur.
+notice-many = { $count } serveurs sont apparus sur le réseau
 notice-many-body = { $rest ->
     [0] { $names }.
-   *[other] { $names } and { $rest } more.
+   *[other] { $names } et { $rest } autres.
 }
-notice-open = Open
+notice-open = Ouvrir
 ## QR code
-qr-title = Open on a phone
-qr-text = Scan with a phone's camera to open this server.
-qr-too-long = This link is too long for a QR code.
+qr-title = Ouvrir sur un téléphone
+qr-text = Scannez avec l’appareil photo d’un téléphone pour ouvrir ce serveur.
+qr-too-long = Ce lien est trop long pour un code QR.
 ## Favourites
-favourites-missing = Favourites not answering
-rename-title = Rename favourite { $entry }
-rename-label = New name
-rename-hint = Leave empty to use the name LanScout finds.
+favourites-missing = Favoris qui ne répondent pas
+rename-title = Renommer le favori { $entry }
+rename-label = Nouveau nom
+rename-hint = Laissez vide pour utiliser le nom que LanScout trouve.
 ## Settings dialog
-settings-title = Settings
-settings-fix-fields = Fix the marked fields to apply.
-settings-some-invalid = Some fields are not valid
-settings-section-scanning = Scanning
-settings-forget-unit = hours without an answer (0: never; favourites are kept)
-settings-section-protocol = Protocol
-settings-section-interfaces = Network interfaces
-settings-no-interfaces = No network interface besides loopback was found.
-settings-section-targets = Servers beyond the broadcast
-settings-section-server = Server mode
-settings-any-interface = Any
-settings-section-appearance = Appearance
+settings-title = Paramètres
+settings-fix-fields = Corrigez les champs signalés pour appliquer.
+settings-some-invalid = Certains champs ne sont pas valides
+settings-section-scanning = Recherche
+settings-forget-unit = heures sans réponse (0 : jamais ; les favoris restent)
+settings-section-protocol = Protocole
+settings-section-interfaces = Interfaces réseau
+settings-no-interfaces = Aucune interface réseau n’a été trouvée en dehors du bouclage.
+settings-section-targets = Serveurs hors de portée de la diffusion
+settings-section-server = Mode serveur
+settings-any-interface = Toutes
+settings-section-appearance = Apparence
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
-setting-protocol-message = Request message
-setting-protocol-message-help = Request message (the stock one: DISCOVER_SERVER)
-setting-protocol-response-prefix = Response prefix
-setting-protocol-response-prefix-help = Reply prefix (the stock one: SERVER_IP:)
-setting-scan-timeout-secs = Timeout (seconds)
-setting-scan-timeout-secs-help = Seconds to collect replies (the scan ends then, whatever arrives)
-setting-scan-retries = Retries
-setting-scan-retries-help = Times to re-send the probes inside the window (at 0.5 s, 2 s, then doubling)
-setting-scan-port = Discovery port (UDP)
-setting-scan-port-help = UDP port the discovery servers listen on
-setting-scan-default-web-port = Default web port
-setting-scan-default-web-port-help = Web port assumed when a reply names none
-setting-scan-scheme = URL scheme
-setting-scan-scheme-help = Scheme of the links servers open with
+setting-protocol-message = Message de requête
+setting-protocol-message-help = Message de requête (celui d’origine : DISCOVER_SERVER)
+setting-protocol-response-prefix = Préfixe de réponse
+setting-protocol-response-prefix-help = Préfixe de la réponse (celui d’origine : SERVER_IP:)
+setting-scan-timeout-secs = Délai (secondes)
+setting-scan-timeout-secs-help = Secondes pendant lesquelles les réponses sont collectées (la recherche s’arrête alors, quoi qu’il arrive)
+setting-scan-retries = Nouvelles tentatives
+setting-scan-retries-help = Nombre de renvois des requêtes pendant le délai (à 0,5 s, 2 s, puis en doublant)
+setting-scan-port = Port de découverte (UDP)
+setting-scan-port-help = Port UDP sur lequel écoutent les serveurs de découverte
+setting-scan-default-web-port = Port web par défaut
+setting-scan-default-web-port-help = Port web supposé quand une réponse n’en indique pas
+setting-scan-scheme = Schéma d’URL
+setting-scan-scheme-help = Schéma des liens qui ouvrent les serveurs
 setting-scan-scheme-http = http
 setting-scan-scheme-https = https
-setting-scan-include-interfaces = Only these interfaces
-setting-scan-include-interfaces-help = Use only this interface (exact name; repeatable)
-setting-scan-include-interfaces-hint = all (names, comma separated)
-setting-scan-exclude-interfaces = Never these interfaces
-setting-scan-exclude-interfaces-help = Skip this interface (exact name; repeatable)
-setting-scan-exclude-interfaces-hint = none (names, comma separated)
-setting-scan-favourites = Favourites
-setting-scan-favourites-help = Servers probed first on every scan, and listed even when they do not answer
-setting-scan-favourites-hint = host or host:port, one per line
-setting-scan-extra-targets = Extra targets
-setting-scan-extra-targets-help = Also probe this host, host:port or CIDR range by unicast (repeatable)
-setting-scan-extra-targets-hint = host, host:port or CIDR (10.0.1.0/24)
-setting-scan-sweep = Subnet sweep
-setting-scan-sweep-help = Sweep every host of the used interfaces' subnets with unicast probes
-setting-scan-sweep-caption = Probe every address of the local subnets
-setting-scan-sweep-rate = Sweep rate (probes/s)
-setting-scan-sweep-rate-help = Most sweep probes per second
-setting-scan-fallback = No broadcast reply
-setting-scan-fallback-help = When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one
-setting-scan-fallback-caption = Then ask each address nearby
-setting-scan-auto-refresh = Auto-refresh
-setting-scan-auto-refresh-help = Scan again periodically
-setting-scan-auto-refresh-caption = Scan again every
-setting-scan-auto-refresh-secs = seconds
-setting-scan-auto-refresh-secs-help = Auto-refresh interval in seconds
-setting-scan-forget-after-hours = Forget servers after
-setting-scan-forget-after-hours-help = Hours after which a server that has not answered leaves the list (favourites never do); 0 keeps every server
-setting-scan-lookup-details = Names
-setting-scan-lookup-details-help = Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker
-setting-scan-lookup-details-caption = Look up names and page titles
+setting-scan-include-interfaces = Seulement ces interfaces
+setting-scan-include-interfaces-help = N’utiliser que cette interface (nom exact ; répétable)
+setting-scan-include-interfaces-hint = toutes (noms séparés par des virgules)
+setting-scan-exclude-interfaces = Jamais ces interfaces
+setting-scan-exclude-interfaces-help = Ignorer cette interface (nom exact ; répétable)
+setting-scan-exclude-interfaces-hint = aucune (noms séparés par des virgules)
+setting-scan-favourites = Favoris
+setting-scan-favourites-help = Serveurs interrogés en premier à chaque recherche, et affichés même s’ils ne répondent pas
+setting-scan-favourites-hint = hôte ou hôte:port, un par ligne
+setting-scan-extra-targets = Cibles supplémentaires
+setting-scan-extra-targets-help = Interroger aussi cet hôte, hôte:port ou plage CIDR en unicast (répétable)
+setting-scan-extra-targets-hint = hôte, hôte:port ou CIDR (10.0.1.0/24)
+setting-scan-sweep = Balayage des sous-réseaux
+setting-scan-sweep-help = Interroger en unicast chaque hôte des sous-réseaux des interfaces utilisées
+setting-scan-sweep-caption = Interroger chaque adresse des sous-réseaux locaux
+setting-scan-sweep-rate = Cadence du balayage (requêtes/s)
+setting-scan-sweep-rate-help = Nombre maximal de requêtes de balayage par seconde
+setting-scan-fallback = Pas de réponse à la diffusion
+setting-scan-fallback-help = Quand rien ne répond à la diffusion sur un réseau (un pare-feu ici rejette les réponses), interroger une à une les adresses de son /24
+setting-scan-fallback-caption = Alors interroger chaque adresse proche
+setting-scan-auto-refresh = Actualisation auto
+setting-scan-auto-refresh-help = Relancer la recherche régulièrement
+setting-scan-auto-refresh-caption = Rechercher toutes les
+setting-scan-auto-refresh-secs = secondes
+setting-scan-auto-refresh-secs-help = Intervalle de l’actualisation automatique en secondes
+setting-scan-forget-after-hours = Oublier les serveurs après
+setting-scan-forget-after-hours-help = Heures après lesquelles un serveur qui ne répond plus quitte la liste (jamais les favoris) ; 0 garde tous les serveurs
+setting-scan-lookup-details = Noms
+setting-scan-lookup-details-help = Demande à chaque serveur trouvé sa page web (un HTTP GET) et cherche son nom d’hôte et le fabricant de son matériel
+setting-scan-lookup-details-caption = Chercher les noms et les titres de page
 setting-scan-names-over-mdns = mDNS
-setting-scan-names-over-mdns-help = When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)
-setting-scan-names-over-mdns-caption = Ask the local network for names (mDNS)
-setting-scan-dns-sd = Announced web servers
-setting-scan-dns-sd-help = Also list web servers that announce themselves over DNS-SD (_http._tcp, _https._tcp: printers, NAS boxes, Home Assistant)
-setting-scan-dns-sd-caption = Also list web servers that announce themselves (DNS-SD)
-setting-server-enabled = On start
-setting-server-enabled-help = Start server mode when LanScout starts
-setting-server-enabled-caption = Start server mode with LanScout
-setting-server-port = Listen on UDP port
-setting-server-port-help = UDP port to listen on
-setting-server-web-port = Advertised web port
-setting-server-web-port-help = Web port to advertise (8000 sends exactly the stock reply)
-setting-server-buffer-size = Request buffer (bytes)
-setting-server-buffer-size-help = Largest request read, in bytes
-setting-server-interface = Answer on interface
-setting-server-interface-help = Answer only requesters reached through this interface
-setting-server-local-only = Requesters
-setting-server-local-only-help = Answer only requesters on this computer's own subnets
-setting-server-local-only-caption = Answer only computers on this computer's subnets
-setting-ui-theme = Theme
-setting-ui-theme-help = Colours of the window
-setting-ui-theme-system = System
-setting-ui-theme-light = Light
-setting-ui-theme-dark = Dark
+setting-scan-names-over-mdns-help = Quand le DNS n’a pas de nom pour un serveur d’un sous-réseau local, demander au réseau local (comme répondent Avahi et Bonjour)
+setting-scan-names-over-mdns-caption = Demander les noms au réseau local (mDNS)
+setting-scan-dns-sd = Serveurs web annoncés
+setting-scan-dns-sd-help = Lister aussi les serveurs web qui s’annoncent par DNS-SD (_http._tcp, _https._tcp : imprimantes, NAS, Home Assistant)
+setting-scan-dns-sd-caption = Lister aussi les serveurs web qui s’annoncent (DNS-SD)
+setting-server-enabled = Au démarrage
+setting-server-enabled-help = Démarrer le mode serveur au lancement de LanScout
+setting-server-enabled-caption = Démarrer le mode serveur avec LanScout
+setting-server-port = Écouter sur le port UDP
+setting-server-port-help = Port UDP d’écoute
+setting-server-web-port = Port web annoncé
+setting-server-web-port-help = Port web à annoncer (8000 envoie exactement la réponse d’origine)
+setting-server-buffer-size = Tampon de requête (octets)
+setting-server-buffer-size-help = Taille maximale d’une requête lue, en octets
+setting-server-interface = Répondre sur l’interface
+setting-server-interface-help = Ne répondre qu’aux demandeurs joints par cette interface
+setting-server-local-only = Demandeurs
+setting-server-local-only-help = Ne répondre qu’aux demandeurs des sous-réseaux de cet ordinateur
+setting-server-local-only-caption = Ne répondre qu’aux ordinateurs des sous-réseaux de cet ordinateur
+setting-ui-theme = Thème
+setting-ui-theme-help = Couleurs de la fenêtre
+setting-ui-theme-system = Système
+setting-ui-theme-light = Clair
+setting-ui-theme-dark = Sombre
 setting-ui-notifications = Notifications
-setting-ui-notifications-help = A desktop notification when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-notifications-caption = Notify me when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-language = Language
-setting-ui-language-help = The language of the window and its notifications (System: the desktop's language)
-setting-ui-language-system = System
+setting-ui-notifications-help = Une notification de bureau quand un serveur apparaît pendant que LanScout est en arrière-plan (actualisation auto)
+setting-ui-notifications-caption = Me prévenir quand un serveur apparaît pendant que LanScout est en arrière-plan (actualisation auto)
+setting-ui-language = Langue
+setting-ui-language-help = La langue de la fenêtre et de ses notifications (Système : la langue du bureau)
+setting-ui-language-system = Langue du système
 
 ## Lines of the messages panel (and the log)
-msg-opened = opened { $url } in the browser
-msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its URL instead.
-msg-notices-failed = desktop notifications cannot be shown: { $error }
-msg-interfaces-failed = cannot list network interfaces: { $error }
-cell-web-no-connection = no TCP connection
-msg-network-changed = the network changed: left { $left }, joined { $joined }; { $count ->
-    [one] { $count } server is on a network this computer left
-   *[other] { $count } servers are on a network this computer left
+msg-opened = { $url } ouvert dans le navigateur
+msg-open-failed = impossible d’ouvrir { $url } dans un navigateur web : { $error }. Faites plutôt un clic droit sur le serveur et copiez son URL.
+msg-notices-failed = les notifications de bureau ne peuvent pas être affichées : { $error }
+msg-interfaces-failed = impossible de lister les interfaces réseau : { $error }
+cell-web-no-connection = pas de connexion TCP
+msg-network-changed = le réseau a changé : quitté { $left }, rejoint { $joined } ; { $count ->
+    [one] { $count } serveur est sur un réseau que cet ordinateur a quitté
+   *[other] { $count } serveurs sont sur un réseau que cet ordinateur a quitté
 }
 msg-forgot = { $count ->
-    [one] forgot { $count } server not seen for { $hours } h (Settings → Scanning)
-   *[other] forgot { $count } servers not seen for { $hours } h (Settings → Scanning)
+    [one] { $count } serveur oublié, absent depuis { $hours } h (Paramètres → Recherche)
+   *[other] { $count } serveurs oubliés, absents depuis { $hours } h (Paramètres → Recherche)
 }
-msg-server-mode = server mode: { $text }
+msg-server-mode = mode serveur : { $text }
 msg-copied = { $count ->
-    [one] copied { $count } server to the clipboard
-   *[other] copied { $count } servers to the clipboard
+    [one] { $count } serveur copié dans le presse-papiers
+   *[other] { $count } serveurs copiés dans le presse-papiers
 }
-msg-invalid-scan = cannot scan, the settings are not valid: { $errors }
-msg-invalid-server = cannot start server mode, the settings are not valid: { $errors }
-msg-favourite-added = { $entry } added to favourites
-msg-favourite-removed = { $entry } removed from favourites
-msg-rename-failed = cannot rename { $entry }: { $error }
-msg-renamed = favourite { $entry } is now called “{ $name }”
-msg-name-reset = favourite { $entry } takes the name LanScout finds again
-msg-no-export-folder = cannot save the list: no Downloads or home folder was found
+msg-invalid-scan = recherche impossible, les paramètres ne sont pas valides : { $errors }
+msg-invalid-server = impossible de démarrer le mode serveur, les paramètres ne sont pas valides : { $errors }
+msg-favourite-added = { $entry } ajouté aux favoris
+msg-favourite-removed = { $entry } retiré des favoris
+msg-rename-failed = impossible de renommer { $entry } : { $error }
+msg-renamed = le favori { $entry } s’appelle désormais « { $name } »
+msg-name-reset = le favori { $entry } reprend le nom que LanScout trouve
+msg-no-export-folder = impossible d’enregistrer la liste : aucun dossier Téléchargements ni dossier personnel trouvé
 msg-server-stopped = { $count ->
-    [one] server mode stopped ({ $count } request answered)
-   *[other] server mode stopped ({ $count } requests answered)
+    [one] mode serveur arrêté ({ $count } requête traitée)
+   *[other] mode serveur arrêté ({ $count } requêtes traitées)
 }
-msg-scan-failed = cannot start a scan: { $error }
-msg-server-on = server mode on: answering on UDP port { $port }
-msg-server-failed = could not start server mode: { $error }
-msg-saver-failed = could not save the settings: the saving thread did not start
-msg-settings-saved = settings saved
+msg-scan-failed = impossible de lancer une recherche : { $error }
+msg-server-on = mode serveur actif : réponses sur le port UDP { $port }
+msg-server-failed = impossible de démarrer le mode serveur : { $error }
+msg-saver-failed = impossible d’enregistrer les paramètres : le fil d’enregistrement n’a pas démarré
+msg-settings-saved = paramètres enregistrés
 msg-saved-list = { $count ->
-    [one] saved { $count } server to { $path }
-   *[other] saved { $count } servers to { $path }
+    [one] { $count } serveur enregistré dans { $path }
+   *[other] { $count } serveurs enregistrés dans { $path }
 }
-msg-save-list-failed = cannot save the list in { $folder }: { $error }
-msg-save-settings-failed = could not save the settings to { $path }: { $error }
-msg-names-moved = favourite names moved into the settings file
+msg-save-list-failed = impossible d’enregistrer la liste dans { $folder } : { $error }
+msg-save-settings-failed = impossible d’enregistrer les paramètres dans { $path } : { $error }
+msg-names-moved = les noms des favoris sont maintenant dans le fichier de paramètres
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favourites and extra targets: { $probes } probes sent, { $outcome }.
-diag-nothing-back = nothing came back
-diag-not-used = Not used: { $names }.
-diag-no-probe = No probe went out: no usable network interface and no extra target. Check the interface filters (Settings, or -i / --exclude-interface).
+diag-targets = Favoris et cibles supplémentaires : { $probes } requêtes envoyées, { $outcome }.
+diag-nothing-back = aucune réponse
+diag-not-used = Non utilisées : { $names }.
+diag-no-probe = Aucune requête n’est partie : aucune interface réseau utilisable et aucune cible supplémentaire. Vérifiez les filtres d’interfaces (Paramètres, ou -i / --exclude-interface).
 diag-invalid = { $count ->
-    [one] { $count } reply was not a discovery reply: check the message and response prefix.
-   *[other] { $count } replies were not discovery replies: check the message and response prefix.
+    [one] { $count } réponse n’était pas une réponse de découverte : vérifiez le message et le préfixe de réponse.
+   *[other] { $count } réponses n’étaient pas des réponses de découverte : vérifiez le message et le préfixe de réponse.
 }
-diag-nothing-one-by-one = Nothing answered even when asked one by one: no computer there runs the discovery listener on UDP port { $port }, or its firewall blocks requests to it.
-diag-firewall-may-block = A firewall on this computer or on the servers may block UDP port { $port }.
-diag-router = Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.
-diag-send-failed = the probe could not be sent
-diag-not-sent = no probe was sent
-diag-went-out = the probe went out; nothing came back
-diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Its subnet { $subnet } is wider than one broadcast domain usually is; a sweep asks hosts one by one.
-diag-replies = { $replies } replies, { $invalid } not valid
+diag-nothing-one-by-one = Rien n’a répondu, même interrogé un par un : aucun ordinateur n’y fait tourner le service de découverte sur le port UDP { $port }, ou son pare-feu bloque les requêtes.
+diag-firewall-may-block = Un pare-feu sur cet ordinateur ou sur les serveurs bloque peut-être le port UDP { $port }.
+diag-router = Les serveurs derrière un routeur n’entendent pas la diffusion : un balayage des sous-réseaux ou une cible supplémentaire (p. ex. 192.168.1.0/24) les atteint.
+diag-send-failed = la requête n’a pas pu être envoyée
+diag-not-sent = aucune requête envoyée
+diag-went-out = la requête est partie ; aucune réponse
+diag-interface = { $interface } : { $outcome }.
+diag-wide-subnet = Son sous-réseau { $subnet } est plus large qu’un domaine de diffusion habituel ; un balayage interroge les hôtes un par un.
+diag-replies = { $replies } réponses, { $invalid } non valides
 diag-fallback-found = { $count ->
-    [0] no server answered
-    [one] found { $count } server
-   *[other] found { $count } servers
+    [0] aucun serveur n’a répondu
+    [one] { $count } serveur trouvé
+   *[other] { $count } serveurs trouvés
 }
-diag-fallback-sweep = No reply to the broadcast on { $interface }: asked each address of { $block } ({ $hosts } hosts): { $found }.
-diag-fallback-known = No reply to the broadcast on { $interface }: asked the { $hosts } hosts known on that link: { $found }.
-firewall-windows = Windows Defender Firewall
-firewall-unknown = a firewall
-firewall-dropped = Broadcast replies are being dropped on this computer: on { $interface }, { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
-} when asked one by one, none answered the broadcast. This is what a firewall that blocks incoming connections does ({ $firewall }).
-firewall-dropped-run = To let replies from { $subnet } through, run: { $command }
-firewall-dropped-allow = Allow incoming UDP from source port { $port } on { $subnet } in it.
-firewall-dropped-found-anyway = LanScout found them anyway by asking each address.
-firewall-windows-prompt = Server mode answers on UDP port { $port }. If Windows asks whether to allow LanScout, tick "Private networks" and click Allow: otherwise other computers cannot find this one.
-firewall-unheard = No computer has asked for this one yet. If other computers cannot find it, a firewall here may drop requests to UDP port { $port }.
-firewall-unheard-windows = When Windows asks whether to allow LanScout on private networks, click Allow; or run as administrator: { $command }
-firewall-unheard-run = To allow them ({ $firewall }), run: { $command }
-firewall-unheard-allow = Allow incoming UDP port { $port } in it.
+diag-fallback-sweep = Pas de réponse à la diffusion sur { $interface } : chaque adresse de { $block } interrogée ({ $hosts } hôtes) : { $found }.
+diag-fallback-known = Pas de réponse à la diffusion sur { $interface } : les { $hosts } hôtes connus sur ce lien interrogés : { $found }.
+firewall-windows = Pare-feu Windows Defender
+firewall-unknown = un pare-feu
+firewall-dropped = Les réponses à la diffusion sont rejetées sur cet ordinateur : sur { $interface }, { $count ->
+    [one] { $count } serveur a répondu
+   *[other] { $count } serveurs ont répondu
+} quand on les interrogeait un par un, aucun à la diffusion. C’est ce que fait un pare-feu qui bloque les connexions entrantes ({ $firewall }).
+firewall-dropped-run = Pour laisser passer les réponses de { $subnet }, exécutez : { $command }
+firewall-dropped-allow = Autorisez-y l’UDP entrant depuis le port source { $port } de { $subnet }.
+firewall-dropped-found-anyway = LanScout les a quand même trouvés en interrogeant chaque adresse.
+firewall-windows-prompt = Le mode serveur répond sur le port UDP { $port }. Si Windows demande s’il faut autoriser LanScout, cochez « Réseaux privés » et cliquez sur Autoriser : sinon les autres ordinateurs ne trouveront pas celui-ci.
+firewall-unheard = Aucun ordinateur n’a encore demandé celui-ci. Si les autres ordinateurs ne le trouvent pas, un pare-feu ici rejette peut-être les requêtes vers le port UDP { $port }.
+firewall-unheard-windows = Quand Windows demande s’il faut autoriser LanScout sur les réseaux privés, cliquez sur Autoriser ; ou exécutez en tant qu’administrateur : { $command }
+firewall-unheard-run = Pour les autoriser ({ $firewall }), exécutez : { $command }
+firewall-unheard-allow = Autorisez-y l’UDP entrant sur le port { $port }.
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
-desktop-generic-name = Server Finder
-desktop-comment = Find Django servers on the local network and open them in one click
-# Search words, each ended by ";" (English's are always kept too).
-desktop-keywords = discovery;django;server;lan;udp;
-appstream-summary = Find servers on your local network and open them in one click
-appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.
-appstream-description-2 = It can also act as a discovery server itself, announcing to each requester the address it can actually reach.
-appstream-screenshot = Servers found on three networks
+desktop-generic-name = Recherche de serveurs
+desktop-comment = Trouver les serveurs Django du réseau local et les ouvrir en un clic
+# Search words, each ended by ";".
+desktop-keywords = découverte;réseau;serveur;LAN;Django;UDP;
+appstream-summary = Trouver les serveurs de votre réseau local et les ouvrir en un clic
+appstream-description-1 = LanScout trouve les serveurs Django de votre réseau local qui font tourner le service django-udp-discovery, affiche chacun dès qu’il répond et l’ouvre dans votre navigateur en un clic.
+appstream-description-2 = Il peut aussi servir lui-même de serveur de découverte, en annonçant à chaque demandeur l’adresse qu’il peut réellement joindre.
+appstream-screenshot = Serveurs trouvés sur trois réseaux

@@ -1,376 +1,343 @@
-# LanScout — English (the reference catalogue: every other language has exactly its keys).
-# Terms: server, scan, sweep, interface, favourite, server mode.
+# LanScout — 日本語。
+# 用語集: server = サーバー, scan = スキャン, sweep = サブネットスイープ,
+# interface = インターフェイス, favourite = お気に入り, server mode = サーバーモード,
+# settings = 設定。
 
 ## The main window
 window-title = LanScout
-toolbar-auto-refresh-tip = { $tip } — every { $secs } s
-filter-label = 🔍 Filter
-filter-hint = name, address, port
-filter-tip = Show only servers whose address, port or interface contains this text
-progress-name = Scan progress
-progress-scanning = Scanning…
-progress-scanning-timed = Scanning… { $elapsed } s of { $total } s
-progress-probes = { $sent } of { $planned } probes sent
-progress-left = about { $secs } s left
-progress-answered = { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
-}
-status-servers = { $count ->
-    [one] { $count } server
-   *[other] { $count } servers
-}
-status-last-scan = Last scan: { $secs } s
-status-last-sweep = Last sweep: { $secs } s
-status-stopped = { $what } (stopped)
-status-no-scan = No scan yet
-status-interfaces-unknown = Interfaces: —
-status-interfaces-none = none
-status-interfaces = Interfaces: { $names }{ $targets ->
+toolbar-auto-refresh-tip = { $tip } — { $secs } 秒ごと
+filter-label = 🔍 絞り込み
+filter-hint = 名前、アドレス、ポート
+filter-tip = アドレス、ポート、インターフェイスにこの文字列を含むサーバーだけを表示します
+progress-name = スキャンの進行状況
+progress-scanning = スキャン中…
+progress-scanning-timed = スキャン中… { $elapsed } / { $total } 秒
+progress-probes = 問い合わせ { $sent } / { $planned } 件を送信
+progress-left = 残り約 { $secs } 秒
+progress-answered = { $count } 台のサーバーが応答
+status-servers = サーバー { $count } 台
+status-last-scan = 前回のスキャン: { $secs } 秒
+status-last-sweep = 前回のスイープ: { $secs } 秒
+status-stopped = { $what }（中止）
+status-no-scan = まだスキャンしていません
+status-interfaces-unknown = インターフェイス: —
+status-interfaces-none = なし
+status-interfaces = インターフェイス: { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } target
-   *[other] {" "}+ { $targets } targets
+   *[other] {" "}+ 宛先 { $targets } 件
 }
-status-messages-warnings = ⚠ Messages ({ $count })
-status-export = Export
-status-server-on = Server mode on · UDP { $port } · { $count ->
-    [one] { $count } request
-   *[other] { $count } requests
-} answered
-status-no-requests = ⚠ no requests yet
-status-server-starting = Server mode starting…
-status-server-off = Server mode off
-messages-title = Messages
-messages-log = also written to { $path }
-messages-hide = Hide messages
-messages-empty = Nothing to report.
-messages-at = { $secs } s
-empty-filter-title = No server matches the filter
-empty-filter-text = Nothing contains “{ $filter }”.
-empty-scanning-title = Looking for servers…
-empty-scanning-text = Servers appear here the moment they answer.
-empty-no-scan-text = Press { $command } ({ $shortcut }) to find the servers on your network.
-empty-none-title = No servers found
-empty-why = Why the list may be empty:
-empty-open-settings = Open settings…
+status-messages-warnings = ⚠ メッセージ ({ $count })
+status-export = エクスポート
+status-server-on = サーバーモード オン · UDP { $port } · { $count } 件の要求に応答
+status-no-requests = ⚠ まだ要求がありません
+status-server-starting = サーバーモードを開始中…
+status-server-off = サーバーモード オフ
+messages-title = メッセージ
+messages-log = { $path } にも記録しています
+messages-hide = メッセージを隠す
+messages-empty = 報告することはありません。
+messages-at = { $secs } 秒
+empty-filter-title = 絞り込みに一致するサーバーはありません
+empty-filter-text = 「{ $filter }」を含むものはありません。
+empty-scanning-title = サーバーを探しています…
+empty-scanning-text = サーバーは応答した時点でここに表示されます。
+empty-no-scan-text = { $command }（{ $shortcut }）を押すと、ネットワーク上のサーバーを探します。
+empty-none-title = サーバーが見つかりません
+empty-why = 一覧が空である理由:
+empty-open-settings = 設定を開く…
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
-cmd-scan = ⟳ Scan
-cmd-stop = ■ Stop
-cmd-sweep = Sweep the subnets
-cmd-open-settings = ⚙ Settings
-cmd-cancel-settings = Cancel
-cmd-apply-settings = Apply
-cmd-restore-defaults = Restore defaults
-cmd-set-server-mode = Also act as server
-cmd-set-auto-refresh = Auto-refresh
-cmd-open-selected = Open in browser
-cmd-copy-url = Copy URL
-cmd-copy-address = Copy address
-cmd-add-favourite = Add to favourites
-cmd-show-qr = Show QR code
-cmd-close-qr = Close
-cmd-copy-list = Copy list as text
-cmd-save-list-json = Save as JSON
-cmd-save-list-csv = Save as CSV
-cmd-rename-favourite = Rename favourite…
-cmd-set-favourite-name = Rename
-cmd-cancel-rename = Cancel
-cmd-remove-favourite = Remove from favourites
-cmd-toggle-messages = Messages
-cmd-dismiss-banner = Dismiss
-cmd-quit = Quit
-cmd-show-window = Show LanScout
-cmd-select-next = Next server
-cmd-select-previous = Previous server
-cmd-scan-tip = Look for servers on the network now
-cmd-stop-tip = Stop the running scan
-cmd-open-settings-tip = Scan, server mode and appearance settings
-cmd-cancel-settings-tip = Close without changing anything
-cmd-apply-settings-tip = Save these settings and use them
-cmd-restore-defaults-tip = Fill in the default values (nothing changes until Apply)
-cmd-set-auto-refresh-tip = Scan again periodically (interval in Settings)
-cmd-open-selected-tip = Open the server in the web browser
-cmd-copy-url-tip = Copy the server's web address
-cmd-copy-address-tip = Copy the server's IP address
-cmd-add-favourite-tip = Probe this server first on every scan, even across routers
-cmd-show-qr-tip = Open this server on a phone or tablet: scan the code with its camera
-cmd-close-qr-tip = Close the QR code
-cmd-copy-list-tip = Copy the servers shown: name, web address and interface, one per line
-cmd-rename-favourite-tip = Give this favourite a name of your own
-cmd-set-favourite-name-tip = Use this name (empty: the name LanScout finds)
-cmd-cancel-rename-tip = Keep the name as it is
-cmd-remove-favourite-tip = Stop probing this address first and stop listing it when it does not answer
-cmd-toggle-messages-tip = Show or hide warnings and errors
-cmd-dismiss-banner-tip = Hide this message (it stays in Messages)
-cmd-quit-tip = Close LanScout
-cmd-show-window-tip = Bring the LanScout window to the front
-cmd-select-next-tip = Select the server below
-cmd-select-previous-tip = Select the server above
-cmd-sweep-tip = Probe every address of the local subnets one by one; reaches servers that broadcasts miss
-cmd-set-server-mode-tip = Answer discovery requests, so that other computers find this one
-cmd-save-list-tip = Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder
+cmd-scan = ⟳ スキャン
+cmd-stop = ■ 中止
+cmd-sweep = サブネットをスイープ
+cmd-open-settings = ⚙ 設定
+cmd-cancel-settings = キャンセル
+cmd-apply-settings = 適用
+cmd-restore-defaults = 既定値に戻す
+cmd-set-server-mode = サーバーとしても動作
+cmd-set-auto-refresh = 自動更新
+cmd-open-selected = ブラウザーで開く
+cmd-copy-url = URL をコピー
+cmd-copy-address = アドレスをコピー
+cmd-add-favourite = お気に入りに追加
+cmd-show-qr = QR コードを表示
+cmd-close-qr = 閉じる
+cmd-copy-list = 一覧をテキストでコピー
+cmd-save-list-json = JSON で保存
+cmd-save-list-csv = CSV で保存
+cmd-rename-favourite = お気に入りの名前を変更…
+cmd-set-favourite-name = 名前を変更
+cmd-cancel-rename = キャンセル
+cmd-remove-favourite = お気に入りから削除
+cmd-toggle-messages = メッセージ
+cmd-dismiss-banner = 閉じる
+cmd-quit = 終了
+cmd-show-window = LanScout を表示
+cmd-select-next = 次のサーバー
+cmd-select-previous = 前のサーバー
+cmd-scan-tip = 今すぐネットワーク上のサーバーを探します
+cmd-stop-tip = 実行中のスキャンを中止します
+cmd-open-settings-tip = スキャン、サーバーモード、外観の設定
+cmd-cancel-settings-tip = 何も変更せずに閉じます
+cmd-apply-settings-tip = この設定を保存して使用します
+cmd-restore-defaults-tip = 既定値を入力します（「適用」するまで何も変わりません）
+cmd-set-auto-refresh-tip = 定期的にスキャンし直します（間隔は設定で指定）
+cmd-open-selected-tip = サーバーを Web ブラウザーで開きます
+cmd-copy-url-tip = サーバーの Web アドレスをコピーします
+cmd-copy-address-tip = サーバーの IP アドレスをコピーします
+cmd-add-favourite-tip = スキャンのたびにこのサーバーに最初に問い合わせます（ルーター越しでも）
+cmd-show-qr-tip = このサーバーをスマートフォンやタブレットで開きます: カメラでコードを読み取ってください
+cmd-close-qr-tip = QR コードを閉じます
+cmd-copy-list-tip = 表示中のサーバーをコピーします: 名前、Web アドレス、インターフェイスを 1 行ずつ
+cmd-rename-favourite-tip = このお気に入りに独自の名前を付けます
+cmd-set-favourite-name-tip = この名前を使います（空欄: LanScout が見つけた名前）
+cmd-cancel-rename-tip = 名前を変更しません
+cmd-remove-favourite-tip = このアドレスへの優先的な問い合わせをやめ、応答がないときは一覧に表示しません
+cmd-toggle-messages-tip = 警告とエラーを表示または非表示にします
+cmd-dismiss-banner-tip = このメッセージを隠します（「メッセージ」には残ります）
+cmd-quit-tip = LanScout を終了します
+cmd-show-window-tip = LanScout のウィンドウを前面に表示します
+cmd-select-next-tip = 下のサーバーを選択します
+cmd-select-previous-tip = 上のサーバーを選択します
+cmd-sweep-tip = ローカルサブネットのすべてのアドレスに 1 つずつ問い合わせます。ブロードキャストが届かないサーバーも見つかります
+cmd-set-server-mode-tip = 探索要求に応答し、ほかのコンピューターがこのコンピューターを見つけられるようにします
+cmd-save-list-tip = 表示中のサーバーをすべての詳細（`lanscout scan --json` の項目）とともにダウンロードフォルダーに保存します
 
 ## The server list
-table-name = Servers
-table-columns = Columns
-column-name = Name
-column-address = Address
-column-port = Port
-column-interface = Interface
-column-rtt = Round trip
-column-last-seen = Last seen
-column-web = Web port
-column-sort-tip = Sort by { $column }
-row-unnamed = unnamed server
-row-web-open = reachable
-row-web-closed = web port does not answer
-row-web-checking = checking
-row-web-unchecked = web port not checked
-row-found-by = found by { $ways }
-row-away = on a network this computer left
-row-missed = { $ago } · missed { $count }
-row-looking-up = looking up…
-row-open-tip = Open { $url }
-row-announced = announced { $address }
-row-announced-tip = The server announced { $address }, but its reply came from { $source }
-badge-this-computer = this computer
-badge-new = new
-badge-away = other network
-badge-away-tip = It answered on a network this computer has left; it comes back when the network does
-badge-unreachable = unreachable
-badge-stale = stale
-badge-source-tip = How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS
-badge-virtual = virtual
-badge-down = down
-cell-web-open = ✔ reachable
-cell-web-closed = ✖ no answer
-cell-web-closed-tip = TCP port { $port }: { $error }
-cell-web-checking = checking…
-detail-title = Page title
-detail-hostname = Host name
-detail-web-server = Web server
-detail-hardware = Hardware
-detail-maker = Maker
-detail-opens = Opens
-detail-announced = Announced
-detail-reply-from = Reply from
-detail-first-seen = First seen
-detail-remembered = Name from an earlier run; lookups are off or still running.
-detail-no-lookup = Name lookups are off or still running.
-ago-now = just now
-ago-minutes = { $count } min ago
-ago-hours = { $count } h ago
-ago-days = { $count ->
-    [one] { $count } day ago
-   *[other] { $count } days ago
-}
-duration-ms = { $ms } ms
-duration-s = { $secs } s
+table-name = サーバー
+table-columns = 列
+column-name = 名前
+column-address = アドレス
+column-port = ポート
+column-interface = インターフェイス
+column-rtt = 往復時間
+column-last-seen = 最終確認
+column-web = Web ポート
+column-sort-tip = { $column }で並べ替え
+row-unnamed = 名前のないサーバー
+row-web-open = 接続可能
+row-web-closed = Web ポートが応答しません
+row-web-checking = 確認中
+row-web-unchecked = Web ポートは未確認
+row-found-by = { $ways } で発見
+row-away = このコンピューターが離れたネットワーク上
+row-missed = { $ago } · { $count } 回応答なし
+row-looking-up = 調べています…
+row-open-tip = { $url } を開く
+row-announced = 通知: { $address }
+row-announced-tip = サーバーは { $address } を通知しましたが、応答は { $source } から届きました
+badge-this-computer = このコンピューター
+badge-new = 新規
+badge-away = 別のネットワーク
+badge-away-tip = このコンピューターが離れたネットワークで応答しました。そのネットワークに戻ると再び表示されます
+badge-unreachable = 到達不能
+badge-stale = 古い情報
+badge-source-tip = 見つけた方法: UDP = 探索要求に応答、DNS-SD = mDNS で自身を通知
+badge-virtual = 仮想
+badge-down = 停止中
+cell-web-open = ✔ 接続可能
+cell-web-closed = ✖ 応答なし
+cell-web-closed-tip = TCP ポート { $port }: { $error }
+cell-web-checking = 確認中…
+detail-title = ページタイトル
+detail-hostname = ホスト名
+detail-web-server = Web サーバー
+detail-hardware = ハードウェア
+detail-maker = メーカー
+detail-opens = 開く URL
+detail-announced = 通知されたアドレス
+detail-reply-from = 応答元
+detail-first-seen = 初回確認
+detail-remembered = 以前の実行で得た名前です。名前の検索はオフか、まだ実行中です。
+detail-no-lookup = 名前の検索はオフか、まだ実行中です。
+ago-now = たった今
+ago-minutes = { $count } 分前
+ago-hours = { $count } 時間前
+ago-days = { $count } 日前
+duration-ms = { $ms } ミリ秒
+duration-s = { $secs } 秒
 
 ## Notifications
-notice-one-named = { $name } is on the network — { $address }
-notice-one = A server is on the network — { $address }
-notice-one-body = Click to open it in the browser.
-notice-many = { $count } servers appeared on the network
+notice-one-named = { $name } がネットワーク上にあります — { $address }
+notice-one = サーバーがネットワーク上にあります — { $address }
+notice-one-body = クリックするとブラウザーで開きます。
+notice-many = { $count } 台のサーバーがネットワークに現れました
 notice-many-body = { $rest ->
-    [0] { $names }.
-   *[other] { $names } and { $rest } more.
+    [0] { $names }。
+   *[other] { $names }、ほか { $rest } 台。
 }
-notice-open = Open
+notice-open = 開く
 ## QR code
-qr-title = Open on a phone
-qr-text = Scan with a phone's camera to open this server.
-qr-too-long = This link is too long for a QR code.
+qr-title = スマートフォンで開く
+qr-text = スマートフォンのカメラで読み取ると、このサーバーが開きます。
+qr-too-long = このリンクは QR コードにするには長すぎます。
 ## Favourites
-favourites-missing = Favourites not answering
-rename-title = Rename favourite { $entry }
-rename-label = New name
-rename-hint = Leave empty to use the name LanScout finds.
+favourites-missing = 応答のないお気に入り
+rename-title = お気に入り { $entry } の名前を変更
+rename-label = 新しい名前
+rename-hint = 空欄にすると LanScout が見つけた名前を使います。
 ## Settings dialog
-settings-title = Settings
-settings-fix-fields = Fix the marked fields to apply.
-settings-some-invalid = Some fields are not valid
-settings-section-scanning = Scanning
-settings-forget-unit = hours without an answer (0: never; favourites are kept)
-settings-section-protocol = Protocol
-settings-section-interfaces = Network interfaces
-settings-no-interfaces = No network interface besides loopback was found.
-settings-section-targets = Servers beyond the broadcast
-settings-section-server = Server mode
-settings-any-interface = Any
-settings-section-appearance = Appearance
+settings-title = 設定
+settings-fix-fields = 適用するには、印の付いた項目を修正してください。
+settings-some-invalid = 無効な項目があります
+settings-section-scanning = スキャン
+settings-forget-unit = 時間応答がなければ（0: 削除しない。お気に入りは残ります）
+settings-section-protocol = プロトコル
+settings-section-interfaces = ネットワークインターフェイス
+settings-no-interfaces = ループバック以外のネットワークインターフェイスが見つかりません。
+settings-section-targets = ブロードキャストの届かないサーバー
+settings-section-server = サーバーモード
+settings-any-interface = すべて
+settings-section-appearance = 外観
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
-setting-protocol-message = Request message
-setting-protocol-message-help = Request message (the stock one: DISCOVER_SERVER)
-setting-protocol-response-prefix = Response prefix
-setting-protocol-response-prefix-help = Reply prefix (the stock one: SERVER_IP:)
-setting-scan-timeout-secs = Timeout (seconds)
-setting-scan-timeout-secs-help = Seconds to collect replies (the scan ends then, whatever arrives)
-setting-scan-retries = Retries
-setting-scan-retries-help = Times to re-send the probes inside the window (at 0.5 s, 2 s, then doubling)
-setting-scan-port = Discovery port (UDP)
-setting-scan-port-help = UDP port the discovery servers listen on
-setting-scan-default-web-port = Default web port
-setting-scan-default-web-port-help = Web port assumed when a reply names none
-setting-scan-scheme = URL scheme
-setting-scan-scheme-help = Scheme of the links servers open with
+setting-protocol-message = 要求メッセージ
+setting-protocol-message-help = 要求メッセージ（標準: DISCOVER_SERVER）
+setting-protocol-response-prefix = 応答の接頭辞
+setting-protocol-response-prefix-help = 応答の接頭辞（標準: SERVER_IP:）
+setting-scan-timeout-secs = タイムアウト（秒）
+setting-scan-timeout-secs-help = 応答を集める秒数（その時点で、何が届いてもスキャンは終わります）
+setting-scan-retries = 再送回数
+setting-scan-retries-help = 待ち時間内に問い合わせを再送する回数（0.5 秒後、2 秒後、以降は 2 倍ずつ）
+setting-scan-port = 探索ポート（UDP）
+setting-scan-port-help = 探索サーバーが待ち受ける UDP ポート
+setting-scan-default-web-port = 既定の Web ポート
+setting-scan-default-web-port-help = 応答にポートがないときに使う Web ポート
+setting-scan-scheme = URL スキーム
+setting-scan-scheme-help = サーバーを開くリンクのスキーム
 setting-scan-scheme-http = http
 setting-scan-scheme-https = https
-setting-scan-include-interfaces = Only these interfaces
-setting-scan-include-interfaces-help = Use only this interface (exact name; repeatable)
-setting-scan-include-interfaces-hint = all (names, comma separated)
-setting-scan-exclude-interfaces = Never these interfaces
-setting-scan-exclude-interfaces-help = Skip this interface (exact name; repeatable)
-setting-scan-exclude-interfaces-hint = none (names, comma separated)
-setting-scan-favourites = Favourites
-setting-scan-favourites-help = Servers probed first on every scan, and listed even when they do not answer
-setting-scan-favourites-hint = host or host:port, one per line
-setting-scan-extra-targets = Extra targets
-setting-scan-extra-targets-help = Also probe this host, host:port or CIDR range by unicast (repeatable)
-setting-scan-extra-targets-hint = host, host:port or CIDR (10.0.1.0/24)
-setting-scan-sweep = Subnet sweep
-setting-scan-sweep-help = Sweep every host of the used interfaces' subnets with unicast probes
-setting-scan-sweep-caption = Probe every address of the local subnets
-setting-scan-sweep-rate = Sweep rate (probes/s)
-setting-scan-sweep-rate-help = Most sweep probes per second
-setting-scan-fallback = No broadcast reply
-setting-scan-fallback-help = When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one
-setting-scan-fallback-caption = Then ask each address nearby
-setting-scan-auto-refresh = Auto-refresh
-setting-scan-auto-refresh-help = Scan again periodically
-setting-scan-auto-refresh-caption = Scan again every
-setting-scan-auto-refresh-secs = seconds
-setting-scan-auto-refresh-secs-help = Auto-refresh interval in seconds
-setting-scan-forget-after-hours = Forget servers after
-setting-scan-forget-after-hours-help = Hours after which a server that has not answered leaves the list (favourites never do); 0 keeps every server
-setting-scan-lookup-details = Names
-setting-scan-lookup-details-help = Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker
-setting-scan-lookup-details-caption = Look up names and page titles
+setting-scan-include-interfaces = 使うインターフェイス
+setting-scan-include-interfaces-help = このインターフェイスだけを使います（正確な名前。複数指定可）
+setting-scan-include-interfaces-hint = すべて（名前をカンマ区切りで）
+setting-scan-exclude-interfaces = 使わないインターフェイス
+setting-scan-exclude-interfaces-help = このインターフェイスを使いません（正確な名前。複数指定可）
+setting-scan-exclude-interfaces-hint = なし（名前をカンマ区切りで）
+setting-scan-favourites = お気に入り
+setting-scan-favourites-help = スキャンのたびに最初に問い合わせ、応答がなくても一覧に表示するサーバー
+setting-scan-favourites-hint = ホストまたはホスト:ポートを 1 行に 1 つ
+setting-scan-extra-targets = 追加の宛先
+setting-scan-extra-targets-help = このホスト、ホスト:ポート、CIDR 範囲にもユニキャストで問い合わせます（複数指定可）
+setting-scan-extra-targets-hint = ホスト、ホスト:ポート、CIDR（10.0.1.0/24）
+setting-scan-sweep = サブネットスイープ
+setting-scan-sweep-help = 使用するインターフェイスのサブネットの全ホストにユニキャストで問い合わせます
+setting-scan-sweep-caption = ローカルサブネットの全アドレスに問い合わせる
+setting-scan-sweep-rate = スイープ速度（件/秒）
+setting-scan-sweep-rate-help = 1 秒あたりのスイープ問い合わせの上限
+setting-scan-fallback = ブロードキャストに応答なし
+setting-scan-fallback-help = ネットワーク上でブロードキャストに何も応答しないとき（このコンピューターのファイアウォールが応答を破棄している場合）、その /24 の各アドレスに 1 つずつ問い合わせます
+setting-scan-fallback-caption = そのときは近くの各アドレスに問い合わせる
+setting-scan-auto-refresh = 自動更新
+setting-scan-auto-refresh-help = 定期的にスキャンし直します
+setting-scan-auto-refresh-caption = スキャンの間隔
+setting-scan-auto-refresh-secs = 秒
+setting-scan-auto-refresh-secs-help = 自動更新の間隔（秒）
+setting-scan-forget-after-hours = サーバーを忘れるまで
+setting-scan-forget-after-hours-help = 応答のないサーバーを一覧から外すまでの時間（お気に入りは外しません）。0 ならすべて残します
+setting-scan-lookup-details = 名前
+setting-scan-lookup-details-help = 見つけた各サーバーに Web ページを問い合わせ（HTTP GET 1 回）、ホスト名とハードウェアのメーカーを調べます
+setting-scan-lookup-details-caption = 名前とページタイトルを調べる
 setting-scan-names-over-mdns = mDNS
-setting-scan-names-over-mdns-help = When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)
-setting-scan-names-over-mdns-caption = Ask the local network for names (mDNS)
-setting-scan-dns-sd = Announced web servers
-setting-scan-dns-sd-help = Also list web servers that announce themselves over DNS-SD (_http._tcp, _https._tcp: printers, NAS boxes, Home Assistant)
-setting-scan-dns-sd-caption = Also list web servers that announce themselves (DNS-SD)
-setting-server-enabled = On start
-setting-server-enabled-help = Start server mode when LanScout starts
-setting-server-enabled-caption = Start server mode with LanScout
-setting-server-port = Listen on UDP port
-setting-server-port-help = UDP port to listen on
-setting-server-web-port = Advertised web port
-setting-server-web-port-help = Web port to advertise (8000 sends exactly the stock reply)
-setting-server-buffer-size = Request buffer (bytes)
-setting-server-buffer-size-help = Largest request read, in bytes
-setting-server-interface = Answer on interface
-setting-server-interface-help = Answer only requesters reached through this interface
-setting-server-local-only = Requesters
-setting-server-local-only-help = Answer only requesters on this computer's own subnets
-setting-server-local-only-caption = Answer only computers on this computer's subnets
-setting-ui-theme = Theme
-setting-ui-theme-help = Colours of the window
-setting-ui-theme-system = System
-setting-ui-theme-light = Light
-setting-ui-theme-dark = Dark
-setting-ui-notifications = Notifications
-setting-ui-notifications-help = A desktop notification when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-notifications-caption = Notify me when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-language = Language
-setting-ui-language-help = The language of the window and its notifications (System: the desktop's language)
-setting-ui-language-system = System
+setting-scan-names-over-mdns-help = ローカルサブネットのサーバーの名前が DNS にないとき、リンク上に問い合わせます（Avahi や Bonjour が応答します）
+setting-scan-names-over-mdns-caption = ローカルネットワークに名前を問い合わせる（mDNS）
+setting-scan-dns-sd = 自身を通知する Web サーバー
+setting-scan-dns-sd-help = DNS-SD で自身を通知する Web サーバーも一覧に表示します（_http._tcp、_https._tcp: プリンター、NAS、Home Assistant）
+setting-scan-dns-sd-caption = 自身を通知する Web サーバーも表示する（DNS-SD）
+setting-server-enabled = 起動時
+setting-server-enabled-help = LanScout の起動時にサーバーモードを開始します
+setting-server-enabled-caption = LanScout と一緒にサーバーモードを開始する
+setting-server-port = 待ち受ける UDP ポート
+setting-server-port-help = 待ち受ける UDP ポート
+setting-server-web-port = 通知する Web ポート
+setting-server-web-port-help = 通知する Web ポート（8000 なら標準とまったく同じ応答）
+setting-server-buffer-size = 要求バッファー（バイト）
+setting-server-buffer-size-help = 読み取る要求の最大サイズ（バイト）
+setting-server-interface = 応答するインターフェイス
+setting-server-interface-help = このインターフェイス経由の要求元にだけ応答します
+setting-server-local-only = 要求元
+setting-server-local-only-help = このコンピューター自身のサブネットにある要求元にだけ応答します
+setting-server-local-only-caption = このコンピューターのサブネットにあるコンピューターにだけ応答する
+setting-ui-theme = テーマ
+setting-ui-theme-help = ウィンドウの配色
+setting-ui-theme-system = システム
+setting-ui-theme-light = ライト
+setting-ui-theme-dark = ダーク
+setting-ui-notifications = 通知
+setting-ui-notifications-help = LanScout がバックグラウンドにあるときにサーバーが現れたら、デスクトップ通知を出します（自動更新）
+setting-ui-notifications-caption = LanScout がバックグラウンドのときにサーバーが現れたら通知する（自動更新）
+setting-ui-language = 言語
+setting-ui-language-help = ウィンドウと通知の言語（システム: デスクトップの言語）
+setting-ui-language-system = システムの言語
 
 ## Lines of the messages panel (and the log)
-msg-opened = opened { $url } in the browser
-msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its URL instead.
-msg-notices-failed = desktop notifications cannot be shown: { $error }
-msg-interfaces-failed = cannot list network interfaces: { $error }
-cell-web-no-connection = no TCP connection
-msg-network-changed = the network changed: left { $left }, joined { $joined }; { $count ->
-    [one] { $count } server is on a network this computer left
-   *[other] { $count } servers are on a network this computer left
-}
-msg-forgot = { $count ->
-    [one] forgot { $count } server not seen for { $hours } h (Settings → Scanning)
-   *[other] forgot { $count } servers not seen for { $hours } h (Settings → Scanning)
-}
-msg-server-mode = server mode: { $text }
-msg-copied = { $count ->
-    [one] copied { $count } server to the clipboard
-   *[other] copied { $count } servers to the clipboard
-}
-msg-invalid-scan = cannot scan, the settings are not valid: { $errors }
-msg-invalid-server = cannot start server mode, the settings are not valid: { $errors }
-msg-favourite-added = { $entry } added to favourites
-msg-favourite-removed = { $entry } removed from favourites
-msg-rename-failed = cannot rename { $entry }: { $error }
-msg-renamed = favourite { $entry } is now called “{ $name }”
-msg-name-reset = favourite { $entry } takes the name LanScout finds again
-msg-no-export-folder = cannot save the list: no Downloads or home folder was found
-msg-server-stopped = { $count ->
-    [one] server mode stopped ({ $count } request answered)
-   *[other] server mode stopped ({ $count } requests answered)
-}
-msg-scan-failed = cannot start a scan: { $error }
-msg-server-on = server mode on: answering on UDP port { $port }
-msg-server-failed = could not start server mode: { $error }
-msg-saver-failed = could not save the settings: the saving thread did not start
-msg-settings-saved = settings saved
-msg-saved-list = { $count ->
-    [one] saved { $count } server to { $path }
-   *[other] saved { $count } servers to { $path }
-}
-msg-save-list-failed = cannot save the list in { $folder }: { $error }
-msg-save-settings-failed = could not save the settings to { $path }: { $error }
-msg-names-moved = favourite names moved into the settings file
+msg-opened = { $url } をブラウザーで開きました
+msg-open-failed = { $url } を Web ブラウザーで開けませんでした: { $error }。代わりにサーバーを右クリックして URL をコピーしてください。
+msg-notices-failed = デスクトップ通知を表示できません: { $error }
+msg-interfaces-failed = ネットワークインターフェイスを一覧できません: { $error }
+cell-web-no-connection = TCP 接続なし
+msg-network-changed = ネットワークが変わりました: 離脱 { $left }、参加 { $joined }。{ $count } 台のサーバーが、このコンピューターが離れたネットワーク上にあります
+msg-forgot = { $hours } 時間応答のなかったサーバー { $count } 台を一覧から外しました（設定 → スキャン）
+msg-server-mode = サーバーモード: { $text }
+msg-copied = サーバー { $count } 台をクリップボードにコピーしました
+msg-invalid-scan = スキャンできません。設定が無効です: { $errors }
+msg-invalid-server = サーバーモードを開始できません。設定が無効です: { $errors }
+msg-favourite-added = { $entry } をお気に入りに追加しました
+msg-favourite-removed = { $entry } をお気に入りから削除しました
+msg-rename-failed = { $entry } の名前を変更できません: { $error }
+msg-renamed = お気に入り { $entry } の名前を「{ $name }」にしました
+msg-name-reset = お気に入り { $entry } は LanScout が見つけた名前に戻りました
+msg-no-export-folder = 一覧を保存できません: ダウンロードフォルダーもホームフォルダーも見つかりません
+msg-server-stopped = サーバーモードを停止しました（{ $count } 件の要求に応答）
+msg-scan-failed = スキャンを開始できません: { $error }
+msg-server-on = サーバーモード オン: UDP ポート { $port } で応答しています
+msg-server-failed = サーバーモードを開始できませんでした: { $error }
+msg-saver-failed = 設定を保存できませんでした: 保存用のスレッドが開始しませんでした
+msg-settings-saved = 設定を保存しました
+msg-saved-list = サーバー { $count } 台を { $path } に保存しました
+msg-save-list-failed = { $folder } に一覧を保存できません: { $error }
+msg-save-settings-failed = 設定を { $path } に保存できませんでした: { $error }
+msg-names-moved = お気に入りの名前を設定ファイルに移しました
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favourites and extra targets: { $probes } probes sent, { $outcome }.
-diag-nothing-back = nothing came back
-diag-not-used = Not used: { $names }.
-diag-no-probe = No probe went out: no usable network interface and no extra target. Check the interface filters (Settings, or -i / --exclude-interface).
-diag-invalid = { $count ->
-    [one] { $count } reply was not a discovery reply: check the message and response prefix.
-   *[other] { $count } replies were not discovery replies: check the message and response prefix.
-}
-diag-nothing-one-by-one = Nothing answered even when asked one by one: no computer there runs the discovery listener on UDP port { $port }, or its firewall blocks requests to it.
-diag-firewall-may-block = A firewall on this computer or on the servers may block UDP port { $port }.
-diag-router = Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.
-diag-send-failed = the probe could not be sent
-diag-not-sent = no probe was sent
-diag-went-out = the probe went out; nothing came back
-diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Its subnet { $subnet } is wider than one broadcast domain usually is; a sweep asks hosts one by one.
-diag-replies = { $replies } replies, { $invalid } not valid
+diag-targets = お気に入りと追加の宛先: 問い合わせ { $probes } 件を送信、{ $outcome }。
+diag-nothing-back = 応答なし
+diag-not-used = 未使用: { $names }。
+diag-no-probe = 問い合わせを送れませんでした: 使えるネットワークインターフェイスも追加の宛先もありません。インターフェイスの絞り込みを確認してください（設定、または -i / --exclude-interface）。
+diag-invalid = { $count } 件の応答は探索の応答ではありませんでした: 要求メッセージと応答の接頭辞を確認してください。
+diag-nothing-one-by-one = 1 つずつ問い合わせても応答がありませんでした: そこには UDP ポート { $port } で探索サービスを動かしているコンピューターがないか、ファイアウォールが要求を遮断しています。
+diag-firewall-may-block = このコンピューターかサーバーのファイアウォールが UDP ポート { $port } を遮断しているかもしれません。
+diag-router = ルーターの向こうのサーバーにはブロードキャストが届きません: サブネットスイープか追加の宛先（例: 192.168.1.0/24）なら届きます。
+diag-send-failed = 問い合わせを送信できませんでした
+diag-not-sent = 問い合わせは送信されませんでした
+diag-went-out = 問い合わせは送信されましたが、応答はありませんでした
+diag-interface = { $interface }: { $outcome }。
+diag-wide-subnet = このサブネット { $subnet } は通常のブロードキャストドメインより広いため、スイープで各ホストに 1 つずつ問い合わせます。
+diag-replies = 応答 { $replies } 件、うち無効 { $invalid } 件
 diag-fallback-found = { $count ->
-    [0] no server answered
-    [one] found { $count } server
-   *[other] found { $count } servers
+    [0] 応答したサーバーはありません
+   *[other] サーバー { $count } 台を発見
 }
-diag-fallback-sweep = No reply to the broadcast on { $interface }: asked each address of { $block } ({ $hosts } hosts): { $found }.
-diag-fallback-known = No reply to the broadcast on { $interface }: asked the { $hosts } hosts known on that link: { $found }.
-firewall-windows = Windows Defender Firewall
-firewall-unknown = a firewall
-firewall-dropped = Broadcast replies are being dropped on this computer: on { $interface }, { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
-} when asked one by one, none answered the broadcast. This is what a firewall that blocks incoming connections does ({ $firewall }).
-firewall-dropped-run = To let replies from { $subnet } through, run: { $command }
-firewall-dropped-allow = Allow incoming UDP from source port { $port } on { $subnet } in it.
-firewall-dropped-found-anyway = LanScout found them anyway by asking each address.
-firewall-windows-prompt = Server mode answers on UDP port { $port }. If Windows asks whether to allow LanScout, tick "Private networks" and click Allow: otherwise other computers cannot find this one.
-firewall-unheard = No computer has asked for this one yet. If other computers cannot find it, a firewall here may drop requests to UDP port { $port }.
-firewall-unheard-windows = When Windows asks whether to allow LanScout on private networks, click Allow; or run as administrator: { $command }
-firewall-unheard-run = To allow them ({ $firewall }), run: { $command }
-firewall-unheard-allow = Allow incoming UDP port { $port } in it.
+diag-fallback-sweep = { $interface } でブロードキャストに応答なし: { $block } の各アドレス（{ $hosts } ホスト）に問い合わせました: { $found }。
+diag-fallback-known = { $interface } でブロードキャストに応答なし: そのリンクで既知の { $hosts } ホストに問い合わせました: { $found }。
+firewall-windows = Windows Defender ファイアウォール
+firewall-unknown = ファイアウォール
+firewall-dropped = このコンピューターではブロードキャストへの応答が破棄されています: { $interface } では 1 つずつ問い合わせると { $count } 台のサーバーが応答しましたが、ブロードキャストには 1 台も応答しませんでした。受信接続を遮断するファイアウォール（{ $firewall }）の動作です。
+firewall-dropped-run = { $subnet } からの応答を通すには、次を実行してください: { $command }
+firewall-dropped-allow = そのファイアウォールで、{ $subnet } の送信元ポート { $port } からの UDP 受信を許可してください。
+firewall-dropped-found-anyway = LanScout は各アドレスに問い合わせて、それでも見つけました。
+firewall-windows-prompt = サーバーモードは UDP ポート { $port } で応答します。Windows が LanScout を許可するか尋ねたら、「プライベート ネットワーク」にチェックを入れて「許可」をクリックしてください。そうしないと、ほかのコンピューターからこのコンピューターが見つかりません。
+firewall-unheard = まだどのコンピューターからも問い合わせがありません。ほかのコンピューターから見つからない場合、このコンピューターのファイアウォールが UDP ポート { $port } への要求を破棄しているかもしれません。
+firewall-unheard-windows = Windows がプライベート ネットワークで LanScout を許可するか尋ねたら「許可」をクリックするか、管理者として次を実行してください: { $command }
+firewall-unheard-run = 許可するには（{ $firewall }）、次を実行してください: { $command }
+firewall-unheard-allow = そのファイアウォールで UDP ポート { $port } の受信を許可してください。
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
-desktop-generic-name = Server Finder
-desktop-comment = Find Django servers on the local network and open them in one click
-# Search words, each ended by ";" (English's are always kept too).
-desktop-keywords = discovery;django;server;lan;udp;
-appstream-summary = Find servers on your local network and open them in one click
-appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.
-appstream-description-2 = It can also act as a discovery server itself, announcing to each requester the address it can actually reach.
-appstream-screenshot = Servers found on three networks
+desktop-generic-name = サーバー検索
+desktop-comment = ローカルネットワーク上の Django サーバーを見つけて、ワンクリックで開きます
+# Search words, each ended by ";".
+desktop-keywords = 探索;ネットワーク;サーバー;LAN;Django;UDP;
+appstream-summary = ローカルネットワーク上のサーバーを見つけて、ワンクリックで開きます
+appstream-description-1 = LanScout は、ローカルネットワーク上で django-udp-discovery を動かしている Django サーバーを見つけ、応答した時点で表示し、ワンクリックでブラウザーで開きます。
+appstream-description-2 = 自身が探索サーバーとして動作し、各要求元に実際に到達できるアドレスを通知することもできます。
+appstream-screenshot = 3 つのネットワークで見つかったサーバー

@@ -1,376 +1,378 @@
-# LanScout — English (the reference catalogue: every other language has exactly its keys).
-# Terms: server, scan, sweep, interface, favourite, server mode.
+# LanScout — Português (Brasil).
+# Glossário: server = servidor, scan = busca (buscar), sweep = varredura,
+# interface = interface, favourite = favorito, server mode = modo servidor,
+# settings = Configurações.
 
 ## The main window
 window-title = LanScout
-toolbar-auto-refresh-tip = { $tip } — every { $secs } s
-filter-label = 🔍 Filter
-filter-hint = name, address, port
-filter-tip = Show only servers whose address, port or interface contains this text
-progress-name = Scan progress
-progress-scanning = Scanning…
-progress-scanning-timed = Scanning… { $elapsed } s of { $total } s
-progress-probes = { $sent } of { $planned } probes sent
-progress-left = about { $secs } s left
+toolbar-auto-refresh-tip = { $tip } — a cada { $secs } s
+filter-label = 🔍 Filtrar
+filter-hint = nome, endereço, porta
+filter-tip = Mostrar só os servidores cujo endereço, porta ou interface contém este texto
+progress-name = Progresso da busca
+progress-scanning = Buscando…
+progress-scanning-timed = Buscando… { $elapsed } s de { $total } s
+progress-probes = { $sent } de { $planned } consultas enviadas
+progress-left = faltam cerca de { $secs } s
 progress-answered = { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
+    [one] { $count } servidor respondeu
+   *[other] { $count } servidores responderam
 }
 status-servers = { $count ->
-    [one] { $count } server
-   *[other] { $count } servers
+    [one] { $count } servidor
+   *[other] { $count } servidores
 }
-status-last-scan = Last scan: { $secs } s
-status-last-sweep = Last sweep: { $secs } s
-status-stopped = { $what } (stopped)
-status-no-scan = No scan yet
+status-last-scan = Última busca: { $secs } s
+status-last-sweep = Última varredura: { $secs } s
+status-stopped = { $what } (interrompida)
+status-no-scan = Nenhuma busca ainda
 status-interfaces-unknown = Interfaces: —
-status-interfaces-none = none
+status-interfaces-none = nenhuma
 status-interfaces = Interfaces: { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } target
-   *[other] {" "}+ { $targets } targets
+    [one] {" "}+ { $targets } destino
+   *[other] {" "}+ { $targets } destinos
 }
-status-messages-warnings = ⚠ Messages ({ $count })
-status-export = Export
-status-server-on = Server mode on · UDP { $port } · { $count ->
-    [one] { $count } request
-   *[other] { $count } requests
-} answered
-status-no-requests = ⚠ no requests yet
-status-server-starting = Server mode starting…
-status-server-off = Server mode off
-messages-title = Messages
-messages-log = also written to { $path }
-messages-hide = Hide messages
-messages-empty = Nothing to report.
+status-messages-warnings = ⚠ Mensagens ({ $count })
+status-export = Exportar
+status-server-on = Modo servidor ligado · UDP { $port } · { $count ->
+    [one] { $count } solicitação respondida
+   *[other] { $count } solicitações respondidas
+}
+status-no-requests = ⚠ nenhuma solicitação ainda
+status-server-starting = Iniciando o modo servidor…
+status-server-off = Modo servidor desligado
+messages-title = Mensagens
+messages-log = também gravadas em { $path }
+messages-hide = Ocultar mensagens
+messages-empty = Nada a relatar.
 messages-at = { $secs } s
-empty-filter-title = No server matches the filter
-empty-filter-text = Nothing contains “{ $filter }”.
-empty-scanning-title = Looking for servers…
-empty-scanning-text = Servers appear here the moment they answer.
-empty-no-scan-text = Press { $command } ({ $shortcut }) to find the servers on your network.
-empty-none-title = No servers found
-empty-why = Why the list may be empty:
-empty-open-settings = Open settings…
+empty-filter-title = Nenhum servidor corresponde ao filtro
+empty-filter-text = Nada contém “{ $filter }”.
+empty-scanning-title = Procurando servidores…
+empty-scanning-text = Os servidores aparecem aqui assim que respondem.
+empty-no-scan-text = Pressione { $command } ({ $shortcut }) para encontrar os servidores da sua rede.
+empty-none-title = Nenhum servidor encontrado
+empty-why = Por que a lista pode estar vazia:
+empty-open-settings = Abrir as configurações…
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
-cmd-scan = ⟳ Scan
-cmd-stop = ■ Stop
-cmd-sweep = Sweep the subnets
-cmd-open-settings = ⚙ Settings
-cmd-cancel-settings = Cancel
-cmd-apply-settings = Apply
-cmd-restore-defaults = Restore defaults
-cmd-set-server-mode = Also act as server
-cmd-set-auto-refresh = Auto-refresh
-cmd-open-selected = Open in browser
-cmd-copy-url = Copy URL
-cmd-copy-address = Copy address
-cmd-add-favourite = Add to favourites
-cmd-show-qr = Show QR code
-cmd-close-qr = Close
-cmd-copy-list = Copy list as text
-cmd-save-list-json = Save as JSON
-cmd-save-list-csv = Save as CSV
-cmd-rename-favourite = Rename favourite…
-cmd-set-favourite-name = Rename
-cmd-cancel-rename = Cancel
-cmd-remove-favourite = Remove from favourites
-cmd-toggle-messages = Messages
-cmd-dismiss-banner = Dismiss
-cmd-quit = Quit
-cmd-show-window = Show LanScout
-cmd-select-next = Next server
-cmd-select-previous = Previous server
-cmd-scan-tip = Look for servers on the network now
-cmd-stop-tip = Stop the running scan
-cmd-open-settings-tip = Scan, server mode and appearance settings
-cmd-cancel-settings-tip = Close without changing anything
-cmd-apply-settings-tip = Save these settings and use them
-cmd-restore-defaults-tip = Fill in the default values (nothing changes until Apply)
-cmd-set-auto-refresh-tip = Scan again periodically (interval in Settings)
-cmd-open-selected-tip = Open the server in the web browser
-cmd-copy-url-tip = Copy the server's web address
-cmd-copy-address-tip = Copy the server's IP address
-cmd-add-favourite-tip = Probe this server first on every scan, even across routers
-cmd-show-qr-tip = Open this server on a phone or tablet: scan the code with its camera
-cmd-close-qr-tip = Close the QR code
-cmd-copy-list-tip = Copy the servers shown: name, web address and interface, one per line
-cmd-rename-favourite-tip = Give this favourite a name of your own
-cmd-set-favourite-name-tip = Use this name (empty: the name LanScout finds)
-cmd-cancel-rename-tip = Keep the name as it is
-cmd-remove-favourite-tip = Stop probing this address first and stop listing it when it does not answer
-cmd-toggle-messages-tip = Show or hide warnings and errors
-cmd-dismiss-banner-tip = Hide this message (it stays in Messages)
-cmd-quit-tip = Close LanScout
-cmd-show-window-tip = Bring the LanScout window to the front
-cmd-select-next-tip = Select the server below
-cmd-select-previous-tip = Select the server above
-cmd-sweep-tip = Probe every address of the local subnets one by one; reaches servers that broadcasts miss
-cmd-set-server-mode-tip = Answer discovery requests, so that other computers find this one
-cmd-save-list-tip = Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder
+cmd-scan = ⟳ Buscar
+cmd-stop = ■ Parar
+cmd-sweep = Varrer as sub-redes
+cmd-open-settings = ⚙ Configurações
+cmd-cancel-settings = Cancelar
+cmd-apply-settings = Aplicar
+cmd-restore-defaults = Restaurar padrões
+cmd-set-server-mode = Também atuar como servidor
+cmd-set-auto-refresh = Atualização automática
+cmd-open-selected = Abrir no navegador
+cmd-copy-url = Copiar URL
+cmd-copy-address = Copiar endereço
+cmd-add-favourite = Adicionar aos favoritos
+cmd-show-qr = Mostrar código QR
+cmd-close-qr = Fechar
+cmd-copy-list = Copiar a lista como texto
+cmd-save-list-json = Salvar como JSON
+cmd-save-list-csv = Salvar como CSV
+cmd-rename-favourite = Renomear favorito…
+cmd-set-favourite-name = Renomear
+cmd-cancel-rename = Cancelar
+cmd-remove-favourite = Remover dos favoritos
+cmd-toggle-messages = Mensagens
+cmd-dismiss-banner = Dispensar
+cmd-quit = Sair
+cmd-show-window = Mostrar o LanScout
+cmd-select-next = Próximo servidor
+cmd-select-previous = Servidor anterior
+cmd-scan-tip = Procurar servidores na rede agora
+cmd-stop-tip = Parar a busca em andamento
+cmd-open-settings-tip = Configurações de busca, do modo servidor e da aparência
+cmd-cancel-settings-tip = Fechar sem alterar nada
+cmd-apply-settings-tip = Salvar estas configurações e usá-las
+cmd-restore-defaults-tip = Preencher com os valores padrão (nada muda até “Aplicar”)
+cmd-set-auto-refresh-tip = Buscar de novo periodicamente (intervalo nas Configurações)
+cmd-open-selected-tip = Abrir o servidor no navegador
+cmd-copy-url-tip = Copiar o endereço web do servidor
+cmd-copy-address-tip = Copiar o endereço IP do servidor
+cmd-add-favourite-tip = Consultar este servidor primeiro em toda busca, mesmo através de roteadores
+cmd-show-qr-tip = Abrir este servidor num celular ou tablet: leia o código com a câmera
+cmd-close-qr-tip = Fechar o código QR
+cmd-copy-list-tip = Copiar os servidores mostrados: nome, endereço web e interface, um por linha
+cmd-rename-favourite-tip = Dar a este favorito um nome próprio
+cmd-set-favourite-name-tip = Usar este nome (vazio: o nome que o LanScout encontra)
+cmd-cancel-rename-tip = Manter o nome como está
+cmd-remove-favourite-tip = Parar de consultar este endereço primeiro e de mostrá-lo quando não responder
+cmd-toggle-messages-tip = Mostrar ou ocultar avisos e erros
+cmd-dismiss-banner-tip = Ocultar esta mensagem (ela continua em “Mensagens”)
+cmd-quit-tip = Fechar o LanScout
+cmd-show-window-tip = Trazer a janela do LanScout para a frente
+cmd-select-next-tip = Selecionar o servidor abaixo
+cmd-select-previous-tip = Selecionar o servidor acima
+cmd-sweep-tip = Consultar um a um todos os endereços das sub-redes locais; alcança servidores que o broadcast não alcança
+cmd-set-server-mode-tip = Responder às solicitações de descoberta, para que outros computadores encontrem este
+cmd-save-list-tip = Salvar os servidores mostrados, com todos os detalhes (os campos de `lanscout scan --json`), na pasta Downloads
 
 ## The server list
-table-name = Servers
-table-columns = Columns
-column-name = Name
-column-address = Address
-column-port = Port
+table-name = Servidores
+table-columns = Colunas
+column-name = Nome
+column-address = Endereço
+column-port = Porta
 column-interface = Interface
-column-rtt = Round trip
-column-last-seen = Last seen
-column-web = Web port
-column-sort-tip = Sort by { $column }
-row-unnamed = unnamed server
-row-web-open = reachable
-row-web-closed = web port does not answer
-row-web-checking = checking
-row-web-unchecked = web port not checked
-row-found-by = found by { $ways }
-row-away = on a network this computer left
-row-missed = { $ago } · missed { $count }
-row-looking-up = looking up…
-row-open-tip = Open { $url }
-row-announced = announced { $address }
-row-announced-tip = The server announced { $address }, but its reply came from { $source }
-badge-this-computer = this computer
-badge-new = new
-badge-away = other network
-badge-away-tip = It answered on a network this computer has left; it comes back when the network does
-badge-unreachable = unreachable
-badge-stale = stale
-badge-source-tip = How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS
+column-rtt = Ida e volta
+column-last-seen = Visto
+column-web = Porta web
+column-sort-tip = Ordenar por { $column }
+row-unnamed = servidor sem nome
+row-web-open = acessível
+row-web-closed = a porta web não responde
+row-web-checking = verificando
+row-web-unchecked = porta web não verificada
+row-found-by = encontrado por { $ways }
+row-away = numa rede que este computador deixou
+row-missed = { $ago } · { $count } sem resposta
+row-looking-up = consultando…
+row-open-tip = Abrir { $url }
+row-announced = anuncia { $address }
+row-announced-tip = O servidor anunciou { $address }, mas a resposta veio de { $source }
+badge-this-computer = este computador
+badge-new = novo
+badge-away = outra rede
+badge-away-tip = Ele respondeu numa rede que este computador deixou; volta quando a rede voltar
+badge-unreachable = inacessível
+badge-stale = desatualizado
+badge-source-tip = Como foi encontrado: UDP = respondeu à consulta de descoberta, DNS-SD = anunciou-se por mDNS
 badge-virtual = virtual
-badge-down = down
-cell-web-open = ✔ reachable
-cell-web-closed = ✖ no answer
-cell-web-closed-tip = TCP port { $port }: { $error }
-cell-web-checking = checking…
-detail-title = Page title
-detail-hostname = Host name
-detail-web-server = Web server
+badge-down = inativa
+cell-web-open = ✔ acessível
+cell-web-closed = ✖ sem resposta
+cell-web-closed-tip = Porta TCP { $port }: { $error }
+cell-web-checking = verificando…
+detail-title = Título da página
+detail-hostname = Nome do host
+detail-web-server = Servidor web
 detail-hardware = Hardware
-detail-maker = Maker
-detail-opens = Opens
-detail-announced = Announced
-detail-reply-from = Reply from
-detail-first-seen = First seen
-detail-remembered = Name from an earlier run; lookups are off or still running.
-detail-no-lookup = Name lookups are off or still running.
-ago-now = just now
-ago-minutes = { $count } min ago
-ago-hours = { $count } h ago
+detail-maker = Fabricante
+detail-opens = Abre
+detail-announced = Anunciado
+detail-reply-from = Resposta de
+detail-first-seen = Visto pela primeira vez
+detail-remembered = Nome de uma execução anterior; as consultas de nome estão desligadas ou em andamento.
+detail-no-lookup = As consultas de nome estão desligadas ou em andamento.
+ago-now = agora mesmo
+ago-minutes = há { $count } min
+ago-hours = há { $count } h
 ago-days = { $count ->
-    [one] { $count } day ago
-   *[other] { $count } days ago
+    [one] há { $count } dia
+   *[other] há { $count } dias
 }
 duration-ms = { $ms } ms
 duration-s = { $secs } s
 
 ## Notifications
-notice-one-named = { $name } is on the network — { $address }
-notice-one = A server is on the network — { $address }
-notice-one-body = Click to open it in the browser.
-notice-many = { $count } servers appeared on the network
+notice-one-named = { $name } está na rede — { $address }
+notice-one = Um servidor está na rede — { $address }
+notice-one-body = Clique para abri-lo no navegador.
+notice-many = { $count } servidores apareceram na rede
 notice-many-body = { $rest ->
     [0] { $names }.
-   *[other] { $names } and { $rest } more.
+   *[other] { $names } e mais { $rest }.
 }
-notice-open = Open
+notice-open = Abrir
 ## QR code
-qr-title = Open on a phone
-qr-text = Scan with a phone's camera to open this server.
-qr-too-long = This link is too long for a QR code.
+qr-title = Abrir no celular
+qr-text = Leia com a câmera de um celular para abrir este servidor.
+qr-too-long = Este link é longo demais para um código QR.
 ## Favourites
-favourites-missing = Favourites not answering
-rename-title = Rename favourite { $entry }
-rename-label = New name
-rename-hint = Leave empty to use the name LanScout finds.
+favourites-missing = Favoritos que não respondem
+rename-title = Renomear o favorito { $entry }
+rename-label = Novo nome
+rename-hint = Deixe vazio para usar o nome que o LanScout encontra.
 ## Settings dialog
-settings-title = Settings
-settings-fix-fields = Fix the marked fields to apply.
-settings-some-invalid = Some fields are not valid
-settings-section-scanning = Scanning
-settings-forget-unit = hours without an answer (0: never; favourites are kept)
-settings-section-protocol = Protocol
-settings-section-interfaces = Network interfaces
-settings-no-interfaces = No network interface besides loopback was found.
-settings-section-targets = Servers beyond the broadcast
-settings-section-server = Server mode
-settings-any-interface = Any
-settings-section-appearance = Appearance
+settings-title = Configurações
+settings-fix-fields = Corrija os campos marcados para aplicar.
+settings-some-invalid = Alguns campos não são válidos
+settings-section-scanning = Busca
+settings-forget-unit = horas sem resposta (0: nunca; os favoritos ficam)
+settings-section-protocol = Protocolo
+settings-section-interfaces = Interfaces de rede
+settings-no-interfaces = Nenhuma interface de rede além do loopback foi encontrada.
+settings-section-targets = Servidores além do broadcast
+settings-section-server = Modo servidor
+settings-any-interface = Qualquer
+settings-section-appearance = Aparência
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
-setting-protocol-message = Request message
-setting-protocol-message-help = Request message (the stock one: DISCOVER_SERVER)
-setting-protocol-response-prefix = Response prefix
-setting-protocol-response-prefix-help = Reply prefix (the stock one: SERVER_IP:)
-setting-scan-timeout-secs = Timeout (seconds)
-setting-scan-timeout-secs-help = Seconds to collect replies (the scan ends then, whatever arrives)
-setting-scan-retries = Retries
-setting-scan-retries-help = Times to re-send the probes inside the window (at 0.5 s, 2 s, then doubling)
-setting-scan-port = Discovery port (UDP)
-setting-scan-port-help = UDP port the discovery servers listen on
-setting-scan-default-web-port = Default web port
-setting-scan-default-web-port-help = Web port assumed when a reply names none
-setting-scan-scheme = URL scheme
-setting-scan-scheme-help = Scheme of the links servers open with
+setting-protocol-message = Mensagem de solicitação
+setting-protocol-message-help = Mensagem de solicitação (a original: DISCOVER_SERVER)
+setting-protocol-response-prefix = Prefixo da resposta
+setting-protocol-response-prefix-help = Prefixo da resposta (o original: SERVER_IP:)
+setting-scan-timeout-secs = Tempo limite (segundos)
+setting-scan-timeout-secs-help = Segundos para reunir respostas (a busca termina então, chegue o que chegar)
+setting-scan-retries = Novas tentativas
+setting-scan-retries-help = Vezes que as consultas são reenviadas dentro do tempo limite (aos 0,5 s, 2 s e depois dobrando)
+setting-scan-port = Porta de descoberta (UDP)
+setting-scan-port-help = Porta UDP em que os servidores de descoberta escutam
+setting-scan-default-web-port = Porta web padrão
+setting-scan-default-web-port-help = Porta web assumida quando uma resposta não indica nenhuma
+setting-scan-scheme = Esquema da URL
+setting-scan-scheme-help = Esquema dos links que abrem os servidores
 setting-scan-scheme-http = http
 setting-scan-scheme-https = https
-setting-scan-include-interfaces = Only these interfaces
-setting-scan-include-interfaces-help = Use only this interface (exact name; repeatable)
-setting-scan-include-interfaces-hint = all (names, comma separated)
-setting-scan-exclude-interfaces = Never these interfaces
-setting-scan-exclude-interfaces-help = Skip this interface (exact name; repeatable)
-setting-scan-exclude-interfaces-hint = none (names, comma separated)
-setting-scan-favourites = Favourites
-setting-scan-favourites-help = Servers probed first on every scan, and listed even when they do not answer
-setting-scan-favourites-hint = host or host:port, one per line
-setting-scan-extra-targets = Extra targets
-setting-scan-extra-targets-help = Also probe this host, host:port or CIDR range by unicast (repeatable)
-setting-scan-extra-targets-hint = host, host:port or CIDR (10.0.1.0/24)
-setting-scan-sweep = Subnet sweep
-setting-scan-sweep-help = Sweep every host of the used interfaces' subnets with unicast probes
-setting-scan-sweep-caption = Probe every address of the local subnets
-setting-scan-sweep-rate = Sweep rate (probes/s)
-setting-scan-sweep-rate-help = Most sweep probes per second
-setting-scan-fallback = No broadcast reply
-setting-scan-fallback-help = When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one
-setting-scan-fallback-caption = Then ask each address nearby
-setting-scan-auto-refresh = Auto-refresh
-setting-scan-auto-refresh-help = Scan again periodically
-setting-scan-auto-refresh-caption = Scan again every
-setting-scan-auto-refresh-secs = seconds
-setting-scan-auto-refresh-secs-help = Auto-refresh interval in seconds
-setting-scan-forget-after-hours = Forget servers after
-setting-scan-forget-after-hours-help = Hours after which a server that has not answered leaves the list (favourites never do); 0 keeps every server
-setting-scan-lookup-details = Names
-setting-scan-lookup-details-help = Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker
-setting-scan-lookup-details-caption = Look up names and page titles
+setting-scan-include-interfaces = Só estas interfaces
+setting-scan-include-interfaces-help = Usar só esta interface (nome exato; pode repetir)
+setting-scan-include-interfaces-hint = todas (nomes separados por vírgula)
+setting-scan-exclude-interfaces = Nunca estas interfaces
+setting-scan-exclude-interfaces-help = Ignorar esta interface (nome exato; pode repetir)
+setting-scan-exclude-interfaces-hint = nenhuma (nomes separados por vírgula)
+setting-scan-favourites = Favoritos
+setting-scan-favourites-help = Servidores consultados primeiro em toda busca e listados mesmo quando não respondem
+setting-scan-favourites-hint = host ou host:porta, um por linha
+setting-scan-extra-targets = Destinos extras
+setting-scan-extra-targets-help = Consultar também este host, host:porta ou faixa CIDR por unicast (pode repetir)
+setting-scan-extra-targets-hint = host, host:porta ou CIDR (10.0.1.0/24)
+setting-scan-sweep = Varredura de sub-redes
+setting-scan-sweep-help = Consultar por unicast cada host das sub-redes das interfaces usadas
+setting-scan-sweep-caption = Consultar cada endereço das sub-redes locais
+setting-scan-sweep-rate = Ritmo da varredura (consultas/s)
+setting-scan-sweep-rate-help = Máximo de consultas de varredura por segundo
+setting-scan-fallback = Sem resposta ao broadcast
+setting-scan-fallback-help = Quando nada responde ao broadcast numa rede (um firewall aqui descarta as respostas), consultar um a um cada endereço do seu /24
+setting-scan-fallback-caption = Então consultar cada endereço próximo
+setting-scan-auto-refresh = Atualização automática
+setting-scan-auto-refresh-help = Buscar de novo periodicamente
+setting-scan-auto-refresh-caption = Buscar de novo a cada
+setting-scan-auto-refresh-secs = segundos
+setting-scan-auto-refresh-secs-help = Intervalo da atualização automática em segundos
+setting-scan-forget-after-hours = Esquecer servidores após
+setting-scan-forget-after-hours-help = Horas após as quais um servidor que não respondeu sai da lista (favoritos nunca); 0 mantém todos
+setting-scan-lookup-details = Nomes
+setting-scan-lookup-details-help = Pede a cada servidor encontrado a sua página web (um HTTP GET) e consulta o nome do host e o fabricante do hardware
+setting-scan-lookup-details-caption = Consultar nomes e títulos de página
 setting-scan-names-over-mdns = mDNS
-setting-scan-names-over-mdns-help = When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)
-setting-scan-names-over-mdns-caption = Ask the local network for names (mDNS)
-setting-scan-dns-sd = Announced web servers
-setting-scan-dns-sd-help = Also list web servers that announce themselves over DNS-SD (_http._tcp, _https._tcp: printers, NAS boxes, Home Assistant)
-setting-scan-dns-sd-caption = Also list web servers that announce themselves (DNS-SD)
-setting-server-enabled = On start
-setting-server-enabled-help = Start server mode when LanScout starts
-setting-server-enabled-caption = Start server mode with LanScout
-setting-server-port = Listen on UDP port
-setting-server-port-help = UDP port to listen on
-setting-server-web-port = Advertised web port
-setting-server-web-port-help = Web port to advertise (8000 sends exactly the stock reply)
-setting-server-buffer-size = Request buffer (bytes)
-setting-server-buffer-size-help = Largest request read, in bytes
-setting-server-interface = Answer on interface
-setting-server-interface-help = Answer only requesters reached through this interface
-setting-server-local-only = Requesters
-setting-server-local-only-help = Answer only requesters on this computer's own subnets
-setting-server-local-only-caption = Answer only computers on this computer's subnets
-setting-ui-theme = Theme
-setting-ui-theme-help = Colours of the window
-setting-ui-theme-system = System
-setting-ui-theme-light = Light
-setting-ui-theme-dark = Dark
-setting-ui-notifications = Notifications
-setting-ui-notifications-help = A desktop notification when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-notifications-caption = Notify me when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-language = Language
-setting-ui-language-help = The language of the window and its notifications (System: the desktop's language)
-setting-ui-language-system = System
+setting-scan-names-over-mdns-help = Quando o DNS não tem nome para um servidor de uma sub-rede local, perguntar ao enlace (como respondem o Avahi e o Bonjour)
+setting-scan-names-over-mdns-caption = Perguntar os nomes à rede local (mDNS)
+setting-scan-dns-sd = Servidores web anunciados
+setting-scan-dns-sd-help = Listar também os servidores web que se anunciam por DNS-SD (_http._tcp, _https._tcp: impressoras, NAS, Home Assistant)
+setting-scan-dns-sd-caption = Listar também os servidores web que se anunciam (DNS-SD)
+setting-server-enabled = Ao iniciar
+setting-server-enabled-help = Iniciar o modo servidor quando o LanScout inicia
+setting-server-enabled-caption = Iniciar o modo servidor com o LanScout
+setting-server-port = Escutar na porta UDP
+setting-server-port-help = Porta UDP em que escutar
+setting-server-web-port = Porta web anunciada
+setting-server-web-port-help = Porta web a anunciar (8000 envia exatamente a resposta original)
+setting-server-buffer-size = Buffer de solicitação (bytes)
+setting-server-buffer-size-help = Maior solicitação lida, em bytes
+setting-server-interface = Responder na interface
+setting-server-interface-help = Responder só a solicitantes alcançados por esta interface
+setting-server-local-only = Solicitantes
+setting-server-local-only-help = Responder só a solicitantes das sub-redes deste computador
+setting-server-local-only-caption = Responder só a computadores das sub-redes deste computador
+setting-ui-theme = Tema
+setting-ui-theme-help = Cores da janela
+setting-ui-theme-system = Sistema
+setting-ui-theme-light = Claro
+setting-ui-theme-dark = Escuro
+setting-ui-notifications = Notificações
+setting-ui-notifications-help = Uma notificação na área de trabalho quando um servidor aparece enquanto o LanScout está em segundo plano (atualização automática)
+setting-ui-notifications-caption = Avisar quando um servidor aparecer com o LanScout em segundo plano (atualização automática)
+setting-ui-language = Idioma
+setting-ui-language-help = O idioma da janela e das notificações (Sistema: o idioma da área de trabalho)
+setting-ui-language-system = Idioma do sistema
 
 ## Lines of the messages panel (and the log)
-msg-opened = opened { $url } in the browser
-msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its URL instead.
-msg-notices-failed = desktop notifications cannot be shown: { $error }
-msg-interfaces-failed = cannot list network interfaces: { $error }
-cell-web-no-connection = no TCP connection
-msg-network-changed = the network changed: left { $left }, joined { $joined }; { $count ->
-    [one] { $count } server is on a network this computer left
-   *[other] { $count } servers are on a network this computer left
+msg-opened = { $url } aberto no navegador
+msg-open-failed = não foi possível abrir { $url } num navegador: { $error }. Clique com o botão direito no servidor e copie a URL.
+msg-notices-failed = não é possível mostrar notificações na área de trabalho: { $error }
+msg-interfaces-failed = não é possível listar as interfaces de rede: { $error }
+cell-web-no-connection = sem conexão TCP
+msg-network-changed = a rede mudou: saiu de { $left }, entrou em { $joined }; { $count ->
+    [one] { $count } servidor está numa rede que este computador deixou
+   *[other] { $count } servidores estão numa rede que este computador deixou
 }
 msg-forgot = { $count ->
-    [one] forgot { $count } server not seen for { $hours } h (Settings → Scanning)
-   *[other] forgot { $count } servers not seen for { $hours } h (Settings → Scanning)
+    [one] { $count } servidor esquecido, sem ser visto há { $hours } h (Configurações → Busca)
+   *[other] { $count } servidores esquecidos, sem ser vistos há { $hours } h (Configurações → Busca)
 }
-msg-server-mode = server mode: { $text }
+msg-server-mode = modo servidor: { $text }
 msg-copied = { $count ->
-    [one] copied { $count } server to the clipboard
-   *[other] copied { $count } servers to the clipboard
+    [one] { $count } servidor copiado para a área de transferência
+   *[other] { $count } servidores copiados para a área de transferência
 }
-msg-invalid-scan = cannot scan, the settings are not valid: { $errors }
-msg-invalid-server = cannot start server mode, the settings are not valid: { $errors }
-msg-favourite-added = { $entry } added to favourites
-msg-favourite-removed = { $entry } removed from favourites
-msg-rename-failed = cannot rename { $entry }: { $error }
-msg-renamed = favourite { $entry } is now called “{ $name }”
-msg-name-reset = favourite { $entry } takes the name LanScout finds again
-msg-no-export-folder = cannot save the list: no Downloads or home folder was found
+msg-invalid-scan = não é possível buscar, as configurações não são válidas: { $errors }
+msg-invalid-server = não é possível iniciar o modo servidor, as configurações não são válidas: { $errors }
+msg-favourite-added = { $entry } adicionado aos favoritos
+msg-favourite-removed = { $entry } removido dos favoritos
+msg-rename-failed = não é possível renomear { $entry }: { $error }
+msg-renamed = o favorito { $entry } agora se chama “{ $name }”
+msg-name-reset = o favorito { $entry } volta a usar o nome que o LanScout encontra
+msg-no-export-folder = não é possível salvar a lista: nenhuma pasta Downloads ou pessoal foi encontrada
 msg-server-stopped = { $count ->
-    [one] server mode stopped ({ $count } request answered)
-   *[other] server mode stopped ({ $count } requests answered)
+    [one] modo servidor parado ({ $count } solicitação respondida)
+   *[other] modo servidor parado ({ $count } solicitações respondidas)
 }
-msg-scan-failed = cannot start a scan: { $error }
-msg-server-on = server mode on: answering on UDP port { $port }
-msg-server-failed = could not start server mode: { $error }
-msg-saver-failed = could not save the settings: the saving thread did not start
-msg-settings-saved = settings saved
+msg-scan-failed = não é possível iniciar uma busca: { $error }
+msg-server-on = modo servidor ligado: respondendo na porta UDP { $port }
+msg-server-failed = não foi possível iniciar o modo servidor: { $error }
+msg-saver-failed = não foi possível salvar as configurações: a thread de gravação não iniciou
+msg-settings-saved = configurações salvas
 msg-saved-list = { $count ->
-    [one] saved { $count } server to { $path }
-   *[other] saved { $count } servers to { $path }
+    [one] { $count } servidor salvo em { $path }
+   *[other] { $count } servidores salvos em { $path }
 }
-msg-save-list-failed = cannot save the list in { $folder }: { $error }
-msg-save-settings-failed = could not save the settings to { $path }: { $error }
-msg-names-moved = favourite names moved into the settings file
+msg-save-list-failed = não é possível salvar a lista em { $folder }: { $error }
+msg-save-settings-failed = não foi possível salvar as configurações em { $path }: { $error }
+msg-names-moved = os nomes dos favoritos foram para o arquivo de configurações
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favourites and extra targets: { $probes } probes sent, { $outcome }.
-diag-nothing-back = nothing came back
-diag-not-used = Not used: { $names }.
-diag-no-probe = No probe went out: no usable network interface and no extra target. Check the interface filters (Settings, or -i / --exclude-interface).
+diag-targets = Favoritos e destinos extras: { $probes } consultas enviadas, { $outcome }.
+diag-nothing-back = nada voltou
+diag-not-used = Não usadas: { $names }.
+diag-no-probe = Nenhuma consulta saiu: não há interface de rede utilizável nem destino extra. Verifique os filtros de interface (Configurações, ou -i / --exclude-interface).
 diag-invalid = { $count ->
-    [one] { $count } reply was not a discovery reply: check the message and response prefix.
-   *[other] { $count } replies were not discovery replies: check the message and response prefix.
+    [one] { $count } resposta não era de descoberta: verifique a mensagem e o prefixo da resposta.
+   *[other] { $count } respostas não eram de descoberta: verifique a mensagem e o prefixo da resposta.
 }
-diag-nothing-one-by-one = Nothing answered even when asked one by one: no computer there runs the discovery listener on UDP port { $port }, or its firewall blocks requests to it.
-diag-firewall-may-block = A firewall on this computer or on the servers may block UDP port { $port }.
-diag-router = Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.
-diag-send-failed = the probe could not be sent
-diag-not-sent = no probe was sent
-diag-went-out = the probe went out; nothing came back
+diag-nothing-one-by-one = Nada respondeu nem consultando um a um: nenhum computador ali executa o serviço de descoberta na porta UDP { $port }, ou o firewall dele bloqueia as solicitações.
+diag-firewall-may-block = Um firewall neste computador ou nos servidores pode estar bloqueando a porta UDP { $port }.
+diag-router = Servidores atrás de um roteador não ouvem o broadcast: uma varredura de sub-redes ou um destino extra (ex.: 192.168.1.0/24) os alcança.
+diag-send-failed = não foi possível enviar a consulta
+diag-not-sent = nenhuma consulta foi enviada
+diag-went-out = a consulta saiu; nada voltou
 diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Its subnet { $subnet } is wider than one broadcast domain usually is; a sweep asks hosts one by one.
-diag-replies = { $replies } replies, { $invalid } not valid
+diag-wide-subnet = A sub-rede { $subnet } é maior do que um domínio de broadcast costuma ser; uma varredura consulta os hosts um a um.
+diag-replies = { $replies } respostas, { $invalid } inválidas
 diag-fallback-found = { $count ->
-    [0] no server answered
-    [one] found { $count } server
-   *[other] found { $count } servers
+    [0] nenhum servidor respondeu
+    [one] { $count } servidor encontrado
+   *[other] { $count } servidores encontrados
 }
-diag-fallback-sweep = No reply to the broadcast on { $interface }: asked each address of { $block } ({ $hosts } hosts): { $found }.
-diag-fallback-known = No reply to the broadcast on { $interface }: asked the { $hosts } hosts known on that link: { $found }.
-firewall-windows = Windows Defender Firewall
-firewall-unknown = a firewall
-firewall-dropped = Broadcast replies are being dropped on this computer: on { $interface }, { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
-} when asked one by one, none answered the broadcast. This is what a firewall that blocks incoming connections does ({ $firewall }).
-firewall-dropped-run = To let replies from { $subnet } through, run: { $command }
-firewall-dropped-allow = Allow incoming UDP from source port { $port } on { $subnet } in it.
-firewall-dropped-found-anyway = LanScout found them anyway by asking each address.
-firewall-windows-prompt = Server mode answers on UDP port { $port }. If Windows asks whether to allow LanScout, tick "Private networks" and click Allow: otherwise other computers cannot find this one.
-firewall-unheard = No computer has asked for this one yet. If other computers cannot find it, a firewall here may drop requests to UDP port { $port }.
-firewall-unheard-windows = When Windows asks whether to allow LanScout on private networks, click Allow; or run as administrator: { $command }
-firewall-unheard-run = To allow them ({ $firewall }), run: { $command }
-firewall-unheard-allow = Allow incoming UDP port { $port } in it.
+diag-fallback-sweep = Sem resposta ao broadcast em { $interface }: cada endereço de { $block } foi consultado ({ $hosts } hosts): { $found }.
+diag-fallback-known = Sem resposta ao broadcast em { $interface }: os { $hosts } hosts conhecidos nesse enlace foram consultados: { $found }.
+firewall-windows = Firewall do Windows Defender
+firewall-unknown = um firewall
+firewall-dropped = As respostas ao broadcast estão sendo descartadas neste computador: em { $interface }, { $count ->
+    [one] { $count } servidor respondeu
+   *[other] { $count } servidores responderam
+} quando consultados um a um, nenhum ao broadcast. É o que faz um firewall que bloqueia conexões de entrada ({ $firewall }).
+firewall-dropped-run = Para deixar passar as respostas de { $subnet }, execute: { $command }
+firewall-dropped-allow = Permita nele UDP de entrada da porta de origem { $port } em { $subnet }.
+firewall-dropped-found-anyway = O LanScout os encontrou mesmo assim, consultando cada endereço.
+firewall-windows-prompt = O modo servidor responde na porta UDP { $port }. Se o Windows perguntar se deve permitir o LanScout, marque “Redes privadas” e clique em Permitir: senão outros computadores não encontram este.
+firewall-unheard = Nenhum computador procurou este ainda. Se outros computadores não o encontram, um firewall aqui pode estar descartando solicitações à porta UDP { $port }.
+firewall-unheard-windows = Quando o Windows perguntar se deve permitir o LanScout em redes privadas, clique em Permitir; ou execute como administrador: { $command }
+firewall-unheard-run = Para permiti-las ({ $firewall }), execute: { $command }
+firewall-unheard-allow = Permita nele UDP de entrada na porta { $port }.
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
-desktop-generic-name = Server Finder
-desktop-comment = Find Django servers on the local network and open them in one click
-# Search words, each ended by ";" (English's are always kept too).
-desktop-keywords = discovery;django;server;lan;udp;
-appstream-summary = Find servers on your local network and open them in one click
-appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.
-appstream-description-2 = It can also act as a discovery server itself, announcing to each requester the address it can actually reach.
-appstream-screenshot = Servers found on three networks
+desktop-generic-name = Localizador de servidores
+desktop-comment = Encontrar os servidores Django da rede local e abri-los com um clique
+# Search words, each ended by ";".
+desktop-keywords = descoberta;rede;servidor;LAN;Django;UDP;
+appstream-summary = Encontre os servidores da sua rede local e abra-os com um clique
+appstream-description-1 = O LanScout encontra os servidores Django da sua rede local que executam o serviço django-udp-discovery, mostra cada um assim que responde e o abre no navegador com um clique.
+appstream-description-2 = Ele também pode atuar como servidor de descoberta, anunciando a cada solicitante o endereço que ele realmente alcança.
+appstream-screenshot = Servidores encontrados em três redes

@@ -1,376 +1,395 @@
-# LanScout — English (the reference catalogue: every other language has exactly its keys).
-# Terms: server, scan, sweep, interface, favourite, server mode.
+# LanScout — Русский.
+# Глоссарий: server = сервер, scan = поиск (искать), sweep = обход подсетей,
+# interface = интерфейс, favourite = избранное, server mode = режим сервера,
+# settings = Настройки.
 
 ## The main window
 window-title = LanScout
-toolbar-auto-refresh-tip = { $tip } — every { $secs } s
-filter-label = 🔍 Filter
-filter-hint = name, address, port
-filter-tip = Show only servers whose address, port or interface contains this text
-progress-name = Scan progress
-progress-scanning = Scanning…
-progress-scanning-timed = Scanning… { $elapsed } s of { $total } s
-progress-probes = { $sent } of { $planned } probes sent
-progress-left = about { $secs } s left
+toolbar-auto-refresh-tip = { $tip } — каждые { $secs } с
+filter-label = 🔍 Фильтр
+filter-hint = имя, адрес, порт
+filter-tip = Показывать только серверы, чей адрес, порт или интерфейс содержит этот текст
+progress-name = Ход поиска
+progress-scanning = Поиск…
+progress-scanning-timed = Поиск… { $elapsed } с из { $total } с
+progress-probes = отправлено запросов: { $sent } из { $planned }
+progress-left = осталось около { $secs } с
 progress-answered = { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
+    [one] ответил { $count } сервер
+    [few] ответили { $count } сервера
+   *[other] ответили { $count } серверов
 }
 status-servers = { $count ->
-    [one] { $count } server
-   *[other] { $count } servers
+    [one] { $count } сервер
+    [few] { $count } сервера
+   *[other] { $count } серверов
 }
-status-last-scan = Last scan: { $secs } s
-status-last-sweep = Last sweep: { $secs } s
-status-stopped = { $what } (stopped)
-status-no-scan = No scan yet
-status-interfaces-unknown = Interfaces: —
-status-interfaces-none = none
-status-interfaces = Interfaces: { $names }{ $targets ->
+status-last-scan = Последний поиск: { $secs } с
+status-last-sweep = Последний обход: { $secs } с
+status-stopped = { $what } (прерван)
+status-no-scan = Поиска ещё не было
+status-interfaces-unknown = Интерфейсы: —
+status-interfaces-none = нет
+status-interfaces = Интерфейсы: { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } target
-   *[other] {" "}+ { $targets } targets
+    [one] {" "}+ { $targets } адрес
+    [few] {" "}+ { $targets } адреса
+   *[other] {" "}+ { $targets } адресов
 }
-status-messages-warnings = ⚠ Messages ({ $count })
-status-export = Export
-status-server-on = Server mode on · UDP { $port } · { $count ->
-    [one] { $count } request
-   *[other] { $count } requests
-} answered
-status-no-requests = ⚠ no requests yet
-status-server-starting = Server mode starting…
-status-server-off = Server mode off
-messages-title = Messages
-messages-log = also written to { $path }
-messages-hide = Hide messages
-messages-empty = Nothing to report.
-messages-at = { $secs } s
-empty-filter-title = No server matches the filter
-empty-filter-text = Nothing contains “{ $filter }”.
-empty-scanning-title = Looking for servers…
-empty-scanning-text = Servers appear here the moment they answer.
-empty-no-scan-text = Press { $command } ({ $shortcut }) to find the servers on your network.
-empty-none-title = No servers found
-empty-why = Why the list may be empty:
-empty-open-settings = Open settings…
+status-messages-warnings = ⚠ Сообщения ({ $count })
+status-export = Экспорт
+status-server-on = Режим сервера включён · UDP { $port } · { $count ->
+    [one] отвечен { $count } запрос
+    [few] отвечено { $count } запроса
+   *[other] отвечено { $count } запросов
+}
+status-no-requests = ⚠ запросов пока нет
+status-server-starting = Режим сервера запускается…
+status-server-off = Режим сервера выключен
+messages-title = Сообщения
+messages-log = также записываются в { $path }
+messages-hide = Скрыть сообщения
+messages-empty = Сообщать не о чем.
+messages-at = { $secs } с
+empty-filter-title = Ни один сервер не подходит под фильтр
+empty-filter-text = Ничто не содержит «{ $filter }».
+empty-scanning-title = Поиск серверов…
+empty-scanning-text = Серверы появляются здесь, как только отвечают.
+empty-no-scan-text = Нажмите { $command } ({ $shortcut }), чтобы найти серверы в вашей сети.
+empty-none-title = Серверы не найдены
+empty-why = Почему список может быть пуст:
+empty-open-settings = Открыть настройки…
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
-cmd-scan = ⟳ Scan
-cmd-stop = ■ Stop
-cmd-sweep = Sweep the subnets
-cmd-open-settings = ⚙ Settings
-cmd-cancel-settings = Cancel
-cmd-apply-settings = Apply
-cmd-restore-defaults = Restore defaults
-cmd-set-server-mode = Also act as server
-cmd-set-auto-refresh = Auto-refresh
-cmd-open-selected = Open in browser
-cmd-copy-url = Copy URL
-cmd-copy-address = Copy address
-cmd-add-favourite = Add to favourites
-cmd-show-qr = Show QR code
-cmd-close-qr = Close
-cmd-copy-list = Copy list as text
-cmd-save-list-json = Save as JSON
-cmd-save-list-csv = Save as CSV
-cmd-rename-favourite = Rename favourite…
-cmd-set-favourite-name = Rename
-cmd-cancel-rename = Cancel
-cmd-remove-favourite = Remove from favourites
-cmd-toggle-messages = Messages
-cmd-dismiss-banner = Dismiss
-cmd-quit = Quit
-cmd-show-window = Show LanScout
-cmd-select-next = Next server
-cmd-select-previous = Previous server
-cmd-scan-tip = Look for servers on the network now
-cmd-stop-tip = Stop the running scan
-cmd-open-settings-tip = Scan, server mode and appearance settings
-cmd-cancel-settings-tip = Close without changing anything
-cmd-apply-settings-tip = Save these settings and use them
-cmd-restore-defaults-tip = Fill in the default values (nothing changes until Apply)
-cmd-set-auto-refresh-tip = Scan again periodically (interval in Settings)
-cmd-open-selected-tip = Open the server in the web browser
-cmd-copy-url-tip = Copy the server's web address
-cmd-copy-address-tip = Copy the server's IP address
-cmd-add-favourite-tip = Probe this server first on every scan, even across routers
-cmd-show-qr-tip = Open this server on a phone or tablet: scan the code with its camera
-cmd-close-qr-tip = Close the QR code
-cmd-copy-list-tip = Copy the servers shown: name, web address and interface, one per line
-cmd-rename-favourite-tip = Give this favourite a name of your own
-cmd-set-favourite-name-tip = Use this name (empty: the name LanScout finds)
-cmd-cancel-rename-tip = Keep the name as it is
-cmd-remove-favourite-tip = Stop probing this address first and stop listing it when it does not answer
-cmd-toggle-messages-tip = Show or hide warnings and errors
-cmd-dismiss-banner-tip = Hide this message (it stays in Messages)
-cmd-quit-tip = Close LanScout
-cmd-show-window-tip = Bring the LanScout window to the front
-cmd-select-next-tip = Select the server below
-cmd-select-previous-tip = Select the server above
-cmd-sweep-tip = Probe every address of the local subnets one by one; reaches servers that broadcasts miss
-cmd-set-server-mode-tip = Answer discovery requests, so that other computers find this one
-cmd-save-list-tip = Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder
+cmd-scan = ⟳ Искать
+cmd-stop = ■ Стоп
+cmd-sweep = Обойти подсети
+cmd-open-settings = ⚙ Настройки
+cmd-cancel-settings = Отмена
+cmd-apply-settings = Применить
+cmd-restore-defaults = По умолчанию
+cmd-set-server-mode = Работать и как сервер
+cmd-set-auto-refresh = Автообновление
+cmd-open-selected = Открыть в браузере
+cmd-copy-url = Копировать URL
+cmd-copy-address = Копировать адрес
+cmd-add-favourite = В избранное
+cmd-show-qr = Показать QR-код
+cmd-close-qr = Закрыть
+cmd-copy-list = Копировать список как текст
+cmd-save-list-json = Сохранить как JSON
+cmd-save-list-csv = Сохранить как CSV
+cmd-rename-favourite = Переименовать…
+cmd-set-favourite-name = Переименовать
+cmd-cancel-rename = Отмена
+cmd-remove-favourite = Убрать из избранного
+cmd-toggle-messages = Сообщения
+cmd-dismiss-banner = Скрыть
+cmd-quit = Выход
+cmd-show-window = Показать LanScout
+cmd-select-next = Следующий сервер
+cmd-select-previous = Предыдущий сервер
+cmd-scan-tip = Искать серверы в сети сейчас
+cmd-stop-tip = Остановить текущий поиск
+cmd-open-settings-tip = Настройки поиска, режима сервера и внешнего вида
+cmd-cancel-settings-tip = Закрыть, ничего не меняя
+cmd-apply-settings-tip = Сохранить эти настройки и использовать их
+cmd-restore-defaults-tip = Заполнить значениями по умолчанию (ничего не изменится до «Применить»)
+cmd-set-auto-refresh-tip = Периодически искать снова (интервал в настройках)
+cmd-open-selected-tip = Открыть сервер в веб-браузере
+cmd-copy-url-tip = Копировать веб-адрес сервера
+cmd-copy-address-tip = Копировать IP-адрес сервера
+cmd-add-favourite-tip = Опрашивать этот сервер первым при каждом поиске, даже через маршрутизаторы
+cmd-show-qr-tip = Открыть этот сервер на телефоне или планшете: отсканируйте код камерой
+cmd-close-qr-tip = Закрыть QR-код
+cmd-copy-list-tip = Копировать показанные серверы: имя, веб-адрес и интерфейс, по одному в строке
+cmd-rename-favourite-tip = Дать этому избранному своё имя
+cmd-set-favourite-name-tip = Использовать это имя (пусто: имя, которое находит LanScout)
+cmd-cancel-rename-tip = Оставить имя как есть
+cmd-remove-favourite-tip = Больше не опрашивать этот адрес первым и не показывать его, когда он не отвечает
+cmd-toggle-messages-tip = Показать или скрыть предупреждения и ошибки
+cmd-dismiss-banner-tip = Скрыть это сообщение (оно останется в «Сообщениях»)
+cmd-quit-tip = Закрыть LanScout
+cmd-show-window-tip = Вывести окно LanScout на передний план
+cmd-select-next-tip = Выбрать сервер ниже
+cmd-select-previous-tip = Выбрать сервер выше
+cmd-sweep-tip = Опросить по одному все адреса локальных подсетей; находит серверы, до которых не доходит широковещательный запрос
+cmd-set-server-mode-tip = Отвечать на запросы поиска, чтобы другие компьютеры находили этот
+cmd-save-list-tip = Сохранить показанные серверы со всеми подробностями (поля `lanscout scan --json`) в папку «Загрузки»
 
 ## The server list
-table-name = Servers
-table-columns = Columns
-column-name = Name
-column-address = Address
-column-port = Port
-column-interface = Interface
-column-rtt = Round trip
-column-last-seen = Last seen
-column-web = Web port
-column-sort-tip = Sort by { $column }
-row-unnamed = unnamed server
-row-web-open = reachable
-row-web-closed = web port does not answer
-row-web-checking = checking
-row-web-unchecked = web port not checked
-row-found-by = found by { $ways }
-row-away = on a network this computer left
-row-missed = { $ago } · missed { $count }
-row-looking-up = looking up…
-row-open-tip = Open { $url }
-row-announced = announced { $address }
-row-announced-tip = The server announced { $address }, but its reply came from { $source }
-badge-this-computer = this computer
-badge-new = new
-badge-away = other network
-badge-away-tip = It answered on a network this computer has left; it comes back when the network does
-badge-unreachable = unreachable
-badge-stale = stale
-badge-source-tip = How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS
-badge-virtual = virtual
-badge-down = down
-cell-web-open = ✔ reachable
-cell-web-closed = ✖ no answer
-cell-web-closed-tip = TCP port { $port }: { $error }
-cell-web-checking = checking…
-detail-title = Page title
-detail-hostname = Host name
-detail-web-server = Web server
-detail-hardware = Hardware
-detail-maker = Maker
-detail-opens = Opens
-detail-announced = Announced
-detail-reply-from = Reply from
-detail-first-seen = First seen
-detail-remembered = Name from an earlier run; lookups are off or still running.
-detail-no-lookup = Name lookups are off or still running.
-ago-now = just now
-ago-minutes = { $count } min ago
-ago-hours = { $count } h ago
+table-name = Серверы
+table-columns = Столбцы
+column-name = Имя
+column-address = Адрес
+column-port = Порт
+column-interface = Интерфейс
+column-rtt = Задержка
+column-last-seen = Был виден
+column-web = Веб-порт
+column-sort-tip = Сортировать по столбцу «{ $column }»
+row-unnamed = сервер без имени
+row-web-open = доступен
+row-web-closed = веб-порт не отвечает
+row-web-checking = проверяется
+row-web-unchecked = веб-порт не проверен
+row-found-by = найден через { $ways }
+row-away = в сети, которую этот компьютер покинул
+row-missed = { $ago } · пропущено: { $count }
+row-looking-up = поиск имени…
+row-open-tip = Открыть { $url }
+row-announced = объявил { $address }
+row-announced-tip = Сервер объявил { $address }, но его ответ пришёл с { $source }
+badge-this-computer = этот компьютер
+badge-new = новый
+badge-away = другая сеть
+badge-away-tip = Он ответил в сети, которую этот компьютер покинул; он вернётся вместе с этой сетью
+badge-unreachable = недоступен
+badge-stale = устарел
+badge-source-tip = Как найден: UDP = ответил на запрос поиска, DNS-SD = объявил себя через mDNS
+badge-virtual = виртуальный
+badge-down = отключён
+cell-web-open = ✔ доступен
+cell-web-closed = ✖ нет ответа
+cell-web-closed-tip = TCP-порт { $port }: { $error }
+cell-web-checking = проверяется…
+detail-title = Заголовок страницы
+detail-hostname = Имя хоста
+detail-web-server = Веб-сервер
+detail-hardware = Оборудование
+detail-maker = Производитель
+detail-opens = Открывает
+detail-announced = Объявленный адрес
+detail-reply-from = Ответ с адреса
+detail-first-seen = Впервые замечен
+detail-remembered = Имя из прошлого запуска; поиск имён выключен или ещё идёт.
+detail-no-lookup = Поиск имён выключен или ещё идёт.
+ago-now = только что
+ago-minutes = { $count } мин назад
+ago-hours = { $count } ч назад
 ago-days = { $count ->
-    [one] { $count } day ago
-   *[other] { $count } days ago
+    [one] { $count } день назад
+    [few] { $count } дня назад
+   *[other] { $count } дней назад
 }
-duration-ms = { $ms } ms
-duration-s = { $secs } s
+duration-ms = { $ms } мс
+duration-s = { $secs } с
 
 ## Notifications
-notice-one-named = { $name } is on the network — { $address }
-notice-one = A server is on the network — { $address }
-notice-one-body = Click to open it in the browser.
-notice-many = { $count } servers appeared on the network
+notice-one-named = { $name } в сети — { $address }
+notice-one = В сети появился сервер — { $address }
+notice-one-body = Нажмите, чтобы открыть его в браузере.
+notice-many = { $count ->
+    [one] В сети появился { $count } сервер
+    [few] В сети появились { $count } сервера
+   *[other] В сети появились { $count } серверов
+}
 notice-many-body = { $rest ->
     [0] { $names }.
-   *[other] { $names } and { $rest } more.
+   *[other] { $names } и ещё { $rest }.
 }
-notice-open = Open
+notice-open = Открыть
 ## QR code
-qr-title = Open on a phone
-qr-text = Scan with a phone's camera to open this server.
-qr-too-long = This link is too long for a QR code.
+qr-title = Открыть на телефоне
+qr-text = Отсканируйте камерой телефона, чтобы открыть этот сервер.
+qr-too-long = Эта ссылка слишком длинная для QR-кода.
 ## Favourites
-favourites-missing = Favourites not answering
-rename-title = Rename favourite { $entry }
-rename-label = New name
-rename-hint = Leave empty to use the name LanScout finds.
+favourites-missing = Избранные, которые не отвечают
+rename-title = Переименовать избранное { $entry }
+rename-label = Новое имя
+rename-hint = Оставьте пустым, чтобы использовать имя, которое находит LanScout.
 ## Settings dialog
-settings-title = Settings
-settings-fix-fields = Fix the marked fields to apply.
-settings-some-invalid = Some fields are not valid
-settings-section-scanning = Scanning
-settings-forget-unit = hours without an answer (0: never; favourites are kept)
-settings-section-protocol = Protocol
-settings-section-interfaces = Network interfaces
-settings-no-interfaces = No network interface besides loopback was found.
-settings-section-targets = Servers beyond the broadcast
-settings-section-server = Server mode
-settings-any-interface = Any
-settings-section-appearance = Appearance
+settings-title = Настройки
+settings-fix-fields = Исправьте отмеченные поля, чтобы применить.
+settings-some-invalid = Некоторые поля заполнены неверно
+settings-section-scanning = Поиск
+settings-forget-unit = ч без ответа (0: никогда; избранное остаётся)
+settings-section-protocol = Протокол
+settings-section-interfaces = Сетевые интерфейсы
+settings-no-interfaces = Кроме петлевого, сетевых интерфейсов не найдено.
+settings-section-targets = Серверы за пределами широковещания
+settings-section-server = Режим сервера
+settings-any-interface = Любой
+settings-section-appearance = Внешний вид
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
-setting-protocol-message = Request message
-setting-protocol-message-help = Request message (the stock one: DISCOVER_SERVER)
-setting-protocol-response-prefix = Response prefix
-setting-protocol-response-prefix-help = Reply prefix (the stock one: SERVER_IP:)
-setting-scan-timeout-secs = Timeout (seconds)
-setting-scan-timeout-secs-help = Seconds to collect replies (the scan ends then, whatever arrives)
-setting-scan-retries = Retries
-setting-scan-retries-help = Times to re-send the probes inside the window (at 0.5 s, 2 s, then doubling)
-setting-scan-port = Discovery port (UDP)
-setting-scan-port-help = UDP port the discovery servers listen on
-setting-scan-default-web-port = Default web port
-setting-scan-default-web-port-help = Web port assumed when a reply names none
-setting-scan-scheme = URL scheme
-setting-scan-scheme-help = Scheme of the links servers open with
+setting-protocol-message = Сообщение запроса
+setting-protocol-message-help = Сообщение запроса (стандартное: DISCOVER_SERVER)
+setting-protocol-response-prefix = Префикс ответа
+setting-protocol-response-prefix-help = Префикс ответа (стандартный: SERVER_IP:)
+setting-scan-timeout-secs = Время ожидания (с)
+setting-scan-timeout-secs-help = Сколько секунд собирать ответы (затем поиск заканчивается, что бы ни приходило)
+setting-scan-retries = Повторы
+setting-scan-retries-help = Сколько раз повторно отправлять запросы за время ожидания (через 0,5 с, 2 с, затем вдвое дольше)
+setting-scan-port = Порт поиска (UDP)
+setting-scan-port-help = UDP-порт, который слушают серверы поиска
+setting-scan-default-web-port = Веб-порт по умолчанию
+setting-scan-default-web-port-help = Веб-порт, если в ответе он не указан
+setting-scan-scheme = Схема URL
+setting-scan-scheme-help = Схема ссылок, по которым открываются серверы
 setting-scan-scheme-http = http
 setting-scan-scheme-https = https
-setting-scan-include-interfaces = Only these interfaces
-setting-scan-include-interfaces-help = Use only this interface (exact name; repeatable)
-setting-scan-include-interfaces-hint = all (names, comma separated)
-setting-scan-exclude-interfaces = Never these interfaces
-setting-scan-exclude-interfaces-help = Skip this interface (exact name; repeatable)
-setting-scan-exclude-interfaces-hint = none (names, comma separated)
-setting-scan-favourites = Favourites
-setting-scan-favourites-help = Servers probed first on every scan, and listed even when they do not answer
-setting-scan-favourites-hint = host or host:port, one per line
-setting-scan-extra-targets = Extra targets
-setting-scan-extra-targets-help = Also probe this host, host:port or CIDR range by unicast (repeatable)
-setting-scan-extra-targets-hint = host, host:port or CIDR (10.0.1.0/24)
-setting-scan-sweep = Subnet sweep
-setting-scan-sweep-help = Sweep every host of the used interfaces' subnets with unicast probes
-setting-scan-sweep-caption = Probe every address of the local subnets
-setting-scan-sweep-rate = Sweep rate (probes/s)
-setting-scan-sweep-rate-help = Most sweep probes per second
-setting-scan-fallback = No broadcast reply
-setting-scan-fallback-help = When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one
-setting-scan-fallback-caption = Then ask each address nearby
-setting-scan-auto-refresh = Auto-refresh
-setting-scan-auto-refresh-help = Scan again periodically
-setting-scan-auto-refresh-caption = Scan again every
-setting-scan-auto-refresh-secs = seconds
-setting-scan-auto-refresh-secs-help = Auto-refresh interval in seconds
-setting-scan-forget-after-hours = Forget servers after
-setting-scan-forget-after-hours-help = Hours after which a server that has not answered leaves the list (favourites never do); 0 keeps every server
-setting-scan-lookup-details = Names
-setting-scan-lookup-details-help = Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker
-setting-scan-lookup-details-caption = Look up names and page titles
+setting-scan-include-interfaces = Только эти интерфейсы
+setting-scan-include-interfaces-help = Использовать только этот интерфейс (точное имя; можно повторять)
+setting-scan-include-interfaces-hint = все (имена через запятую)
+setting-scan-exclude-interfaces = Никогда эти интерфейсы
+setting-scan-exclude-interfaces-help = Пропускать этот интерфейс (точное имя; можно повторять)
+setting-scan-exclude-interfaces-hint = нет (имена через запятую)
+setting-scan-favourites = Избранное
+setting-scan-favourites-help = Серверы, которые опрашиваются первыми при каждом поиске и показываются, даже если не отвечают
+setting-scan-favourites-hint = хост или хост:порт, по одному в строке
+setting-scan-extra-targets = Дополнительные адреса
+setting-scan-extra-targets-help = Также опрашивать этот хост, хост:порт или диапазон CIDR адресным запросом (можно повторять)
+setting-scan-extra-targets-hint = хост, хост:порт или CIDR (10.0.1.0/24)
+setting-scan-sweep = Обход подсетей
+setting-scan-sweep-help = Опрашивать адресными запросами каждый хост подсетей используемых интерфейсов
+setting-scan-sweep-caption = Опрашивать каждый адрес локальных подсетей
+setting-scan-sweep-rate = Скорость обхода (запросов/с)
+setting-scan-sweep-rate-help = Не больше стольких запросов обхода в секунду
+setting-scan-fallback = Нет ответа на широковещание
+setting-scan-fallback-help = Если в сети никто не отвечает на широковещательный запрос (брандмауэр здесь отбрасывает ответы), опросить по одному все адреса её /24
+setting-scan-fallback-caption = Тогда опросить каждый адрес рядом
+setting-scan-auto-refresh = Автообновление
+setting-scan-auto-refresh-help = Периодически искать снова
+setting-scan-auto-refresh-caption = Искать снова каждые
+setting-scan-auto-refresh-secs = секунд
+setting-scan-auto-refresh-secs-help = Интервал автообновления в секундах
+setting-scan-forget-after-hours = Забывать серверы через
+setting-scan-forget-after-hours-help = Через сколько часов сервер, который не отвечает, уходит из списка (избранное — никогда); 0 сохраняет все серверы
+setting-scan-lookup-details = Имена
+setting-scan-lookup-details-help = Запрашивает у каждого найденного сервера его веб-страницу (один HTTP GET) и узнаёт имя хоста и производителя оборудования
+setting-scan-lookup-details-caption = Узнавать имена и заголовки страниц
 setting-scan-names-over-mdns = mDNS
-setting-scan-names-over-mdns-help = When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)
-setting-scan-names-over-mdns-caption = Ask the local network for names (mDNS)
-setting-scan-dns-sd = Announced web servers
-setting-scan-dns-sd-help = Also list web servers that announce themselves over DNS-SD (_http._tcp, _https._tcp: printers, NAS boxes, Home Assistant)
-setting-scan-dns-sd-caption = Also list web servers that announce themselves (DNS-SD)
-setting-server-enabled = On start
-setting-server-enabled-help = Start server mode when LanScout starts
-setting-server-enabled-caption = Start server mode with LanScout
-setting-server-port = Listen on UDP port
-setting-server-port-help = UDP port to listen on
-setting-server-web-port = Advertised web port
-setting-server-web-port-help = Web port to advertise (8000 sends exactly the stock reply)
-setting-server-buffer-size = Request buffer (bytes)
-setting-server-buffer-size-help = Largest request read, in bytes
-setting-server-interface = Answer on interface
-setting-server-interface-help = Answer only requesters reached through this interface
-setting-server-local-only = Requesters
-setting-server-local-only-help = Answer only requesters on this computer's own subnets
-setting-server-local-only-caption = Answer only computers on this computer's subnets
-setting-ui-theme = Theme
-setting-ui-theme-help = Colours of the window
-setting-ui-theme-system = System
-setting-ui-theme-light = Light
-setting-ui-theme-dark = Dark
-setting-ui-notifications = Notifications
-setting-ui-notifications-help = A desktop notification when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-notifications-caption = Notify me when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-language = Language
-setting-ui-language-help = The language of the window and its notifications (System: the desktop's language)
-setting-ui-language-system = System
+setting-scan-names-over-mdns-help = Если в DNS нет имени сервера из локальной подсети, спросить локальную сеть (как отвечают Avahi и Bonjour)
+setting-scan-names-over-mdns-caption = Спрашивать имена у локальной сети (mDNS)
+setting-scan-dns-sd = Объявленные веб-серверы
+setting-scan-dns-sd-help = Также показывать веб-серверы, которые объявляют себя через DNS-SD (_http._tcp, _https._tcp: принтеры, NAS, Home Assistant)
+setting-scan-dns-sd-caption = Также показывать веб-серверы, которые объявляют себя (DNS-SD)
+setting-server-enabled = При запуске
+setting-server-enabled-help = Включать режим сервера при запуске LanScout
+setting-server-enabled-caption = Включать режим сервера вместе с LanScout
+setting-server-port = Слушать UDP-порт
+setting-server-port-help = UDP-порт для прослушивания
+setting-server-web-port = Объявляемый веб-порт
+setting-server-web-port-help = Веб-порт для объявления (8000 отправляет в точности стандартный ответ)
+setting-server-buffer-size = Буфер запроса (байт)
+setting-server-buffer-size-help = Наибольший читаемый запрос, в байтах
+setting-server-interface = Отвечать на интерфейсе
+setting-server-interface-help = Отвечать только тем, кто доступен через этот интерфейс
+setting-server-local-only = Запрашивающие
+setting-server-local-only-help = Отвечать только запрашивающим из собственных подсетей этого компьютера
+setting-server-local-only-caption = Отвечать только компьютерам из подсетей этого компьютера
+setting-ui-theme = Тема
+setting-ui-theme-help = Цвета окна
+setting-ui-theme-system = Системная
+setting-ui-theme-light = Светлая
+setting-ui-theme-dark = Тёмная
+setting-ui-notifications = Уведомления
+setting-ui-notifications-help = Уведомление на рабочем столе, когда появляется сервер, пока LanScout работает в фоне (автообновление)
+setting-ui-notifications-caption = Уведомлять о новом сервере, пока LanScout работает в фоне (автообновление)
+setting-ui-language = Язык
+setting-ui-language-help = Язык окна и уведомлений (Системный: язык рабочего стола)
+setting-ui-language-system = Системный
 
 ## Lines of the messages panel (and the log)
-msg-opened = opened { $url } in the browser
-msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its URL instead.
-msg-notices-failed = desktop notifications cannot be shown: { $error }
-msg-interfaces-failed = cannot list network interfaces: { $error }
-cell-web-no-connection = no TCP connection
-msg-network-changed = the network changed: left { $left }, joined { $joined }; { $count ->
-    [one] { $count } server is on a network this computer left
-   *[other] { $count } servers are on a network this computer left
+msg-opened = { $url } открыт в браузере
+msg-open-failed = не удалось открыть { $url } в веб-браузере: { $error }. Вместо этого щёлкните сервер правой кнопкой и скопируйте его URL.
+msg-notices-failed = уведомления на рабочем столе недоступны: { $error }
+msg-interfaces-failed = не удаётся получить список сетевых интерфейсов: { $error }
+cell-web-no-connection = нет TCP-соединения
+msg-network-changed = сеть изменилась: покинута { $left }, подключена { $joined }; { $count ->
+    [one] { $count } сервер в сети, которую этот компьютер покинул
+    [few] { $count } сервера в сети, которую этот компьютер покинул
+   *[other] { $count } серверов в сети, которую этот компьютер покинул
 }
 msg-forgot = { $count ->
-    [one] forgot { $count } server not seen for { $hours } h (Settings → Scanning)
-   *[other] forgot { $count } servers not seen for { $hours } h (Settings → Scanning)
+    [one] забыт { $count } сервер, не виденный { $hours } ч (Настройки → Поиск)
+    [few] забыто { $count } сервера, не виденных { $hours } ч (Настройки → Поиск)
+   *[other] забыто { $count } серверов, не виденных { $hours } ч (Настройки → Поиск)
 }
-msg-server-mode = server mode: { $text }
+msg-server-mode = режим сервера: { $text }
 msg-copied = { $count ->
-    [one] copied { $count } server to the clipboard
-   *[other] copied { $count } servers to the clipboard
+    [one] { $count } сервер скопирован в буфер обмена
+    [few] { $count } сервера скопированы в буфер обмена
+   *[other] { $count } серверов скопировано в буфер обмена
 }
-msg-invalid-scan = cannot scan, the settings are not valid: { $errors }
-msg-invalid-server = cannot start server mode, the settings are not valid: { $errors }
-msg-favourite-added = { $entry } added to favourites
-msg-favourite-removed = { $entry } removed from favourites
-msg-rename-failed = cannot rename { $entry }: { $error }
-msg-renamed = favourite { $entry } is now called “{ $name }”
-msg-name-reset = favourite { $entry } takes the name LanScout finds again
-msg-no-export-folder = cannot save the list: no Downloads or home folder was found
+msg-invalid-scan = поиск невозможен, настройки неверны: { $errors }
+msg-invalid-server = режим сервера не запускается, настройки неверны: { $errors }
+msg-favourite-added = { $entry } добавлен в избранное
+msg-favourite-removed = { $entry } убран из избранного
+msg-rename-failed = не удаётся переименовать { $entry }: { $error }
+msg-renamed = избранное { $entry } теперь называется «{ $name }»
+msg-name-reset = избранное { $entry } снова носит имя, которое находит LanScout
+msg-no-export-folder = не удаётся сохранить список: не найдена ни папка «Загрузки», ни домашняя папка
 msg-server-stopped = { $count ->
-    [one] server mode stopped ({ $count } request answered)
-   *[other] server mode stopped ({ $count } requests answered)
+    [one] режим сервера остановлен (отвечен { $count } запрос)
+    [few] режим сервера остановлен (отвечено { $count } запроса)
+   *[other] режим сервера остановлен (отвечено { $count } запросов)
 }
-msg-scan-failed = cannot start a scan: { $error }
-msg-server-on = server mode on: answering on UDP port { $port }
-msg-server-failed = could not start server mode: { $error }
-msg-saver-failed = could not save the settings: the saving thread did not start
-msg-settings-saved = settings saved
+msg-scan-failed = не удаётся начать поиск: { $error }
+msg-server-on = режим сервера включён: отвечает на UDP-порту { $port }
+msg-server-failed = не удалось запустить режим сервера: { $error }
+msg-saver-failed = не удалось сохранить настройки: поток сохранения не запустился
+msg-settings-saved = настройки сохранены
 msg-saved-list = { $count ->
-    [one] saved { $count } server to { $path }
-   *[other] saved { $count } servers to { $path }
+    [one] { $count } сервер сохранён в { $path }
+    [few] { $count } сервера сохранены в { $path }
+   *[other] { $count } серверов сохранено в { $path }
 }
-msg-save-list-failed = cannot save the list in { $folder }: { $error }
-msg-save-settings-failed = could not save the settings to { $path }: { $error }
-msg-names-moved = favourite names moved into the settings file
+msg-save-list-failed = не удаётся сохранить список в { $folder }: { $error }
+msg-save-settings-failed = не удалось сохранить настройки в { $path }: { $error }
+msg-names-moved = имена избранного перенесены в файл настроек
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favourites and extra targets: { $probes } probes sent, { $outcome }.
-diag-nothing-back = nothing came back
-diag-not-used = Not used: { $names }.
-diag-no-probe = No probe went out: no usable network interface and no extra target. Check the interface filters (Settings, or -i / --exclude-interface).
+diag-targets = Избранное и дополнительные адреса: отправлено запросов: { $probes }, { $outcome }.
+diag-nothing-back = ответа нет
+diag-not-used = Не используются: { $names }.
+diag-no-probe = Ни один запрос не ушёл: нет пригодного сетевого интерфейса и дополнительных адресов. Проверьте фильтры интерфейсов (Настройки или -i / --exclude-interface).
 diag-invalid = { $count ->
-    [one] { $count } reply was not a discovery reply: check the message and response prefix.
-   *[other] { $count } replies were not discovery replies: check the message and response prefix.
+    [one] { $count } ответ не был ответом поиска: проверьте сообщение и префикс ответа.
+    [few] { $count } ответа не были ответами поиска: проверьте сообщение и префикс ответа.
+   *[other] { $count } ответов не были ответами поиска: проверьте сообщение и префикс ответа.
 }
-diag-nothing-one-by-one = Nothing answered even when asked one by one: no computer there runs the discovery listener on UDP port { $port }, or its firewall blocks requests to it.
-diag-firewall-may-block = A firewall on this computer or on the servers may block UDP port { $port }.
-diag-router = Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.
-diag-send-failed = the probe could not be sent
-diag-not-sent = no probe was sent
-diag-went-out = the probe went out; nothing came back
+diag-nothing-one-by-one = Никто не ответил даже на поочерёдный опрос: там нет компьютера со службой поиска на UDP-порту { $port }, или его брандмауэр блокирует запросы.
+diag-firewall-may-block = Возможно, брандмауэр на этом компьютере или на серверах блокирует UDP-порт { $port }.
+diag-router = Серверы за маршрутизатором не слышат широковещательных запросов: до них дойдёт обход подсетей или дополнительный адрес (например, 192.168.1.0/24).
+diag-send-failed = запрос не удалось отправить
+diag-not-sent = запрос не отправлялся
+diag-went-out = запрос ушёл; ответа нет
 diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Its subnet { $subnet } is wider than one broadcast domain usually is; a sweep asks hosts one by one.
-diag-replies = { $replies } replies, { $invalid } not valid
+diag-wide-subnet = Его подсеть { $subnet } шире обычного широковещательного домена; обход опрашивает хосты по одному.
+diag-replies = ответов: { $replies }, неверных: { $invalid }
 diag-fallback-found = { $count ->
-    [0] no server answered
-    [one] found { $count } server
-   *[other] found { $count } servers
+    [0] ни один сервер не ответил
+    [one] найден { $count } сервер
+    [few] найдено { $count } сервера
+   *[other] найдено { $count } серверов
 }
-diag-fallback-sweep = No reply to the broadcast on { $interface }: asked each address of { $block } ({ $hosts } hosts): { $found }.
-diag-fallback-known = No reply to the broadcast on { $interface }: asked the { $hosts } hosts known on that link: { $found }.
-firewall-windows = Windows Defender Firewall
-firewall-unknown = a firewall
-firewall-dropped = Broadcast replies are being dropped on this computer: on { $interface }, { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
-} when asked one by one, none answered the broadcast. This is what a firewall that blocks incoming connections does ({ $firewall }).
-firewall-dropped-run = To let replies from { $subnet } through, run: { $command }
-firewall-dropped-allow = Allow incoming UDP from source port { $port } on { $subnet } in it.
-firewall-dropped-found-anyway = LanScout found them anyway by asking each address.
-firewall-windows-prompt = Server mode answers on UDP port { $port }. If Windows asks whether to allow LanScout, tick "Private networks" and click Allow: otherwise other computers cannot find this one.
-firewall-unheard = No computer has asked for this one yet. If other computers cannot find it, a firewall here may drop requests to UDP port { $port }.
-firewall-unheard-windows = When Windows asks whether to allow LanScout on private networks, click Allow; or run as administrator: { $command }
-firewall-unheard-run = To allow them ({ $firewall }), run: { $command }
-firewall-unheard-allow = Allow incoming UDP port { $port } in it.
+diag-fallback-sweep = Нет ответа на широковещание на { $interface }: опрошен каждый адрес { $block } (хостов: { $hosts }): { $found }.
+diag-fallback-known = Нет ответа на широковещание на { $interface }: опрошены известные на этом канале хосты ({ $hosts }): { $found }.
+firewall-windows = Брандмауэр Защитника Windows
+firewall-unknown = брандмауэр
+firewall-dropped = Ответы на широковещательный запрос отбрасываются на этом компьютере: на { $interface } при поочерёдном опросе { $count ->
+    [one] ответил { $count } сервер
+    [few] ответили { $count } сервера
+   *[other] ответили { $count } серверов
+}, на широковещание — ни один. Так ведёт себя брандмауэр, блокирующий входящие соединения ({ $firewall }).
+firewall-dropped-run = Чтобы пропускать ответы из { $subnet }, выполните: { $command }
+firewall-dropped-allow = Разрешите в нём входящий UDP с исходного порта { $port } из { $subnet }.
+firewall-dropped-found-anyway = LanScout всё равно нашёл их, опросив каждый адрес.
+firewall-windows-prompt = Режим сервера отвечает на UDP-порту { $port }. Если Windows спросит, разрешить ли LanScout, отметьте «Частные сети» и нажмите «Разрешить»: иначе другие компьютеры не найдут этот.
+firewall-unheard = Этот компьютер ещё никто не запрашивал. Если другие компьютеры его не находят, возможно, брандмауэр здесь отбрасывает запросы к UDP-порту { $port }.
+firewall-unheard-windows = Когда Windows спросит, разрешить ли LanScout в частных сетях, нажмите «Разрешить»; или выполните от имени администратора: { $command }
+firewall-unheard-run = Чтобы разрешить их ({ $firewall }), выполните: { $command }
+firewall-unheard-allow = Разрешите в нём входящий UDP на порт { $port }.
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
-desktop-generic-name = Server Finder
-desktop-comment = Find Django servers on the local network and open them in one click
-# Search words, each ended by ";" (English's are always kept too).
-desktop-keywords = discovery;django;server;lan;udp;
-appstream-summary = Find servers on your local network and open them in one click
-appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.
-appstream-description-2 = It can also act as a discovery server itself, announcing to each requester the address it can actually reach.
-appstream-screenshot = Servers found on three networks
+desktop-generic-name = Поиск серверов
+desktop-comment = Находит серверы Django в локальной сети и открывает их одним щелчком
+# Search words, each ended by ";".
+desktop-keywords = поиск;сеть;сервер;LAN;Django;UDP;
+appstream-summary = Находит серверы в локальной сети и открывает их одним щелчком
+appstream-description-1 = LanScout находит серверы Django в вашей локальной сети, на которых работает служба django-udp-discovery, показывает каждый, как только он ответит, и открывает его в браузере одним щелчком.
+appstream-description-2 = Он также может сам работать сервером поиска и сообщать каждому запрашивающему адрес, по которому тот действительно может его достичь.
+appstream-screenshot = Серверы, найденные в трёх сетях

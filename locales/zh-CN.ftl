@@ -1,376 +1,343 @@
-# LanScout — English (the reference catalogue: every other language has exactly its keys).
-# Terms: server, scan, sweep, interface, favourite, server mode.
+# LanScout — 简体中文。
+# 术语表：server = 服务器，scan = 扫描，sweep = 子网逐个探测，
+# interface = 网络接口，favourite = 收藏，server mode = 服务器模式，
+# settings = 设置。
 
 ## The main window
 window-title = LanScout
-toolbar-auto-refresh-tip = { $tip } — every { $secs } s
-filter-label = 🔍 Filter
-filter-hint = name, address, port
-filter-tip = Show only servers whose address, port or interface contains this text
-progress-name = Scan progress
-progress-scanning = Scanning…
-progress-scanning-timed = Scanning… { $elapsed } s of { $total } s
-progress-probes = { $sent } of { $planned } probes sent
-progress-left = about { $secs } s left
-progress-answered = { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
-}
-status-servers = { $count ->
-    [one] { $count } server
-   *[other] { $count } servers
-}
-status-last-scan = Last scan: { $secs } s
-status-last-sweep = Last sweep: { $secs } s
-status-stopped = { $what } (stopped)
-status-no-scan = No scan yet
-status-interfaces-unknown = Interfaces: —
-status-interfaces-none = none
-status-interfaces = Interfaces: { $names }{ $targets ->
+toolbar-auto-refresh-tip = { $tip } — 每 { $secs } 秒
+filter-label = 🔍 筛选
+filter-hint = 名称、地址、端口
+filter-tip = 只显示地址、端口或网络接口包含此文本的服务器
+progress-name = 扫描进度
+progress-scanning = 正在扫描…
+progress-scanning-timed = 正在扫描… { $elapsed } / { $total } 秒
+progress-probes = 已发送 { $sent } / { $planned } 个探测
+progress-left = 约剩 { $secs } 秒
+progress-answered = { $count } 台服务器已响应
+status-servers = { $count } 台服务器
+status-last-scan = 上次扫描：{ $secs } 秒
+status-last-sweep = 上次子网探测：{ $secs } 秒
+status-stopped = { $what }（已停止）
+status-no-scan = 尚未扫描
+status-interfaces-unknown = 网络接口：—
+status-interfaces-none = 无
+status-interfaces = 网络接口：{ $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } target
-   *[other] {" "}+ { $targets } targets
+   *[other] {" "}+ { $targets } 个目标
 }
-status-messages-warnings = ⚠ Messages ({ $count })
-status-export = Export
-status-server-on = Server mode on · UDP { $port } · { $count ->
-    [one] { $count } request
-   *[other] { $count } requests
-} answered
-status-no-requests = ⚠ no requests yet
-status-server-starting = Server mode starting…
-status-server-off = Server mode off
-messages-title = Messages
-messages-log = also written to { $path }
-messages-hide = Hide messages
-messages-empty = Nothing to report.
-messages-at = { $secs } s
-empty-filter-title = No server matches the filter
-empty-filter-text = Nothing contains “{ $filter }”.
-empty-scanning-title = Looking for servers…
-empty-scanning-text = Servers appear here the moment they answer.
-empty-no-scan-text = Press { $command } ({ $shortcut }) to find the servers on your network.
-empty-none-title = No servers found
-empty-why = Why the list may be empty:
-empty-open-settings = Open settings…
+status-messages-warnings = ⚠ 消息（{ $count }）
+status-export = 导出
+status-server-on = 服务器模式已开启 · UDP { $port } · 已响应 { $count } 个请求
+status-no-requests = ⚠ 尚无请求
+status-server-starting = 服务器模式正在启动…
+status-server-off = 服务器模式已关闭
+messages-title = 消息
+messages-log = 同时写入 { $path }
+messages-hide = 隐藏消息
+messages-empty = 没有要报告的内容。
+messages-at = { $secs } 秒
+empty-filter-title = 没有与筛选条件匹配的服务器
+empty-filter-text = 没有包含“{ $filter }”的项。
+empty-scanning-title = 正在查找服务器…
+empty-scanning-text = 服务器一响应就会显示在这里。
+empty-no-scan-text = 按 { $command }（{ $shortcut }）查找你网络中的服务器。
+empty-none-title = 未找到服务器
+empty-why = 列表可能为空的原因：
+empty-open-settings = 打开设置…
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
-cmd-scan = ⟳ Scan
-cmd-stop = ■ Stop
-cmd-sweep = Sweep the subnets
-cmd-open-settings = ⚙ Settings
-cmd-cancel-settings = Cancel
-cmd-apply-settings = Apply
-cmd-restore-defaults = Restore defaults
-cmd-set-server-mode = Also act as server
-cmd-set-auto-refresh = Auto-refresh
-cmd-open-selected = Open in browser
-cmd-copy-url = Copy URL
-cmd-copy-address = Copy address
-cmd-add-favourite = Add to favourites
-cmd-show-qr = Show QR code
-cmd-close-qr = Close
-cmd-copy-list = Copy list as text
-cmd-save-list-json = Save as JSON
-cmd-save-list-csv = Save as CSV
-cmd-rename-favourite = Rename favourite…
-cmd-set-favourite-name = Rename
-cmd-cancel-rename = Cancel
-cmd-remove-favourite = Remove from favourites
-cmd-toggle-messages = Messages
-cmd-dismiss-banner = Dismiss
-cmd-quit = Quit
-cmd-show-window = Show LanScout
-cmd-select-next = Next server
-cmd-select-previous = Previous server
-cmd-scan-tip = Look for servers on the network now
-cmd-stop-tip = Stop the running scan
-cmd-open-settings-tip = Scan, server mode and appearance settings
-cmd-cancel-settings-tip = Close without changing anything
-cmd-apply-settings-tip = Save these settings and use them
-cmd-restore-defaults-tip = Fill in the default values (nothing changes until Apply)
-cmd-set-auto-refresh-tip = Scan again periodically (interval in Settings)
-cmd-open-selected-tip = Open the server in the web browser
-cmd-copy-url-tip = Copy the server's web address
-cmd-copy-address-tip = Copy the server's IP address
-cmd-add-favourite-tip = Probe this server first on every scan, even across routers
-cmd-show-qr-tip = Open this server on a phone or tablet: scan the code with its camera
-cmd-close-qr-tip = Close the QR code
-cmd-copy-list-tip = Copy the servers shown: name, web address and interface, one per line
-cmd-rename-favourite-tip = Give this favourite a name of your own
-cmd-set-favourite-name-tip = Use this name (empty: the name LanScout finds)
-cmd-cancel-rename-tip = Keep the name as it is
-cmd-remove-favourite-tip = Stop probing this address first and stop listing it when it does not answer
-cmd-toggle-messages-tip = Show or hide warnings and errors
-cmd-dismiss-banner-tip = Hide this message (it stays in Messages)
-cmd-quit-tip = Close LanScout
-cmd-show-window-tip = Bring the LanScout window to the front
-cmd-select-next-tip = Select the server below
-cmd-select-previous-tip = Select the server above
-cmd-sweep-tip = Probe every address of the local subnets one by one; reaches servers that broadcasts miss
-cmd-set-server-mode-tip = Answer discovery requests, so that other computers find this one
-cmd-save-list-tip = Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder
+cmd-scan = ⟳ 扫描
+cmd-stop = ■ 停止
+cmd-sweep = 逐个探测子网
+cmd-open-settings = ⚙ 设置
+cmd-cancel-settings = 取消
+cmd-apply-settings = 应用
+cmd-restore-defaults = 恢复默认值
+cmd-set-server-mode = 同时作为服务器
+cmd-set-auto-refresh = 自动刷新
+cmd-open-selected = 在浏览器中打开
+cmd-copy-url = 复制 URL
+cmd-copy-address = 复制地址
+cmd-add-favourite = 加入收藏
+cmd-show-qr = 显示二维码
+cmd-close-qr = 关闭
+cmd-copy-list = 以文本复制列表
+cmd-save-list-json = 保存为 JSON
+cmd-save-list-csv = 保存为 CSV
+cmd-rename-favourite = 重命名收藏…
+cmd-set-favourite-name = 重命名
+cmd-cancel-rename = 取消
+cmd-remove-favourite = 从收藏中移除
+cmd-toggle-messages = 消息
+cmd-dismiss-banner = 关闭
+cmd-quit = 退出
+cmd-show-window = 显示 LanScout
+cmd-select-next = 下一台服务器
+cmd-select-previous = 上一台服务器
+cmd-scan-tip = 立即在网络中查找服务器
+cmd-stop-tip = 停止正在进行的扫描
+cmd-open-settings-tip = 扫描、服务器模式和外观设置
+cmd-cancel-settings-tip = 关闭且不做任何更改
+cmd-apply-settings-tip = 保存并使用这些设置
+cmd-restore-defaults-tip = 填入默认值（点击“应用”前不会生效）
+cmd-set-auto-refresh-tip = 定期重新扫描（间隔在设置中指定）
+cmd-open-selected-tip = 在网页浏览器中打开该服务器
+cmd-copy-url-tip = 复制服务器的网址
+cmd-copy-address-tip = 复制服务器的 IP 地址
+cmd-add-favourite-tip = 每次扫描都先探测此服务器，即使隔着路由器
+cmd-show-qr-tip = 在手机或平板上打开此服务器：用相机扫描二维码
+cmd-close-qr-tip = 关闭二维码
+cmd-copy-list-tip = 复制显示的服务器：名称、网址和网络接口，每行一台
+cmd-rename-favourite-tip = 给这个收藏起一个自己的名字
+cmd-set-favourite-name-tip = 使用此名称（留空：使用 LanScout 找到的名称）
+cmd-cancel-rename-tip = 保持名称不变
+cmd-remove-favourite-tip = 不再优先探测此地址，且在它无响应时不再列出
+cmd-toggle-messages-tip = 显示或隐藏警告和错误
+cmd-dismiss-banner-tip = 隐藏这条消息（它仍保留在“消息”中）
+cmd-quit-tip = 关闭 LanScout
+cmd-show-window-tip = 将 LanScout 窗口置于最前
+cmd-select-next-tip = 选择下方的服务器
+cmd-select-previous-tip = 选择上方的服务器
+cmd-sweep-tip = 逐个探测本地子网的每个地址；能找到广播到达不了的服务器
+cmd-set-server-mode-tip = 响应发现请求，让其他计算机能找到本机
+cmd-save-list-tip = 将显示的服务器连同全部详情（`lanscout scan --json` 的字段）保存到“下载”文件夹
 
 ## The server list
-table-name = Servers
-table-columns = Columns
-column-name = Name
-column-address = Address
-column-port = Port
-column-interface = Interface
-column-rtt = Round trip
-column-last-seen = Last seen
-column-web = Web port
-column-sort-tip = Sort by { $column }
-row-unnamed = unnamed server
-row-web-open = reachable
-row-web-closed = web port does not answer
-row-web-checking = checking
-row-web-unchecked = web port not checked
-row-found-by = found by { $ways }
-row-away = on a network this computer left
-row-missed = { $ago } · missed { $count }
-row-looking-up = looking up…
-row-open-tip = Open { $url }
-row-announced = announced { $address }
-row-announced-tip = The server announced { $address }, but its reply came from { $source }
-badge-this-computer = this computer
-badge-new = new
-badge-away = other network
-badge-away-tip = It answered on a network this computer has left; it comes back when the network does
-badge-unreachable = unreachable
-badge-stale = stale
-badge-source-tip = How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS
-badge-virtual = virtual
-badge-down = down
-cell-web-open = ✔ reachable
-cell-web-closed = ✖ no answer
-cell-web-closed-tip = TCP port { $port }: { $error }
-cell-web-checking = checking…
-detail-title = Page title
-detail-hostname = Host name
-detail-web-server = Web server
-detail-hardware = Hardware
-detail-maker = Maker
-detail-opens = Opens
-detail-announced = Announced
-detail-reply-from = Reply from
-detail-first-seen = First seen
-detail-remembered = Name from an earlier run; lookups are off or still running.
-detail-no-lookup = Name lookups are off or still running.
-ago-now = just now
-ago-minutes = { $count } min ago
-ago-hours = { $count } h ago
-ago-days = { $count ->
-    [one] { $count } day ago
-   *[other] { $count } days ago
-}
-duration-ms = { $ms } ms
-duration-s = { $secs } s
+table-name = 服务器
+table-columns = 列
+column-name = 名称
+column-address = 地址
+column-port = 端口
+column-interface = 网络接口
+column-rtt = 往返时间
+column-last-seen = 最后发现
+column-web = 网页端口
+column-sort-tip = 按{ $column }排序
+row-unnamed = 未命名的服务器
+row-web-open = 可访问
+row-web-closed = 网页端口无响应
+row-web-checking = 正在检查
+row-web-unchecked = 网页端口未检查
+row-found-by = 通过 { $ways } 发现
+row-away = 在本机已离开的网络中
+row-missed = { $ago } · 漏答 { $count } 次
+row-looking-up = 正在查询…
+row-open-tip = 打开 { $url }
+row-announced = 宣告 { $address }
+row-announced-tip = 服务器宣告了 { $address }，但它的响应来自 { $source }
+badge-this-computer = 本机
+badge-new = 新
+badge-away = 其他网络
+badge-away-tip = 它在本机已离开的网络中响应过；回到该网络时它会重新出现
+badge-unreachable = 无法访问
+badge-stale = 已过时
+badge-source-tip = 发现方式：UDP = 响应了发现探测，DNS-SD = 通过 mDNS 宣告了自己
+badge-virtual = 虚拟
+badge-down = 已停用
+cell-web-open = ✔ 可访问
+cell-web-closed = ✖ 无响应
+cell-web-closed-tip = TCP 端口 { $port }：{ $error }
+cell-web-checking = 正在检查…
+detail-title = 页面标题
+detail-hostname = 主机名
+detail-web-server = 网页服务器
+detail-hardware = 硬件
+detail-maker = 制造商
+detail-opens = 打开
+detail-announced = 宣告的地址
+detail-reply-from = 响应来自
+detail-first-seen = 首次发现
+detail-remembered = 名称来自之前的运行；名称查询已关闭或仍在进行。
+detail-no-lookup = 名称查询已关闭或仍在进行。
+ago-now = 刚刚
+ago-minutes = { $count } 分钟前
+ago-hours = { $count } 小时前
+ago-days = { $count } 天前
+duration-ms = { $ms } 毫秒
+duration-s = { $secs } 秒
 
 ## Notifications
-notice-one-named = { $name } is on the network — { $address }
-notice-one = A server is on the network — { $address }
-notice-one-body = Click to open it in the browser.
-notice-many = { $count } servers appeared on the network
+notice-one-named = { $name } 在网络上 — { $address }
+notice-one = 网络上有一台服务器 — { $address }
+notice-one-body = 点击在浏览器中打开。
+notice-many = 网络上出现了 { $count } 台服务器
 notice-many-body = { $rest ->
-    [0] { $names }.
-   *[other] { $names } and { $rest } more.
+    [0] { $names }。
+   *[other] { $names }，以及另外 { $rest } 台。
 }
-notice-open = Open
+notice-open = 打开
 ## QR code
-qr-title = Open on a phone
-qr-text = Scan with a phone's camera to open this server.
-qr-too-long = This link is too long for a QR code.
+qr-title = 在手机上打开
+qr-text = 用手机相机扫描即可打开此服务器。
+qr-too-long = 此链接太长，无法生成二维码。
 ## Favourites
-favourites-missing = Favourites not answering
-rename-title = Rename favourite { $entry }
-rename-label = New name
-rename-hint = Leave empty to use the name LanScout finds.
+favourites-missing = 无响应的收藏
+rename-title = 重命名收藏 { $entry }
+rename-label = 新名称
+rename-hint = 留空则使用 LanScout 找到的名称。
 ## Settings dialog
-settings-title = Settings
-settings-fix-fields = Fix the marked fields to apply.
-settings-some-invalid = Some fields are not valid
-settings-section-scanning = Scanning
-settings-forget-unit = hours without an answer (0: never; favourites are kept)
-settings-section-protocol = Protocol
-settings-section-interfaces = Network interfaces
-settings-no-interfaces = No network interface besides loopback was found.
-settings-section-targets = Servers beyond the broadcast
-settings-section-server = Server mode
-settings-any-interface = Any
-settings-section-appearance = Appearance
+settings-title = 设置
+settings-fix-fields = 请修正标出的字段后再应用。
+settings-some-invalid = 部分字段无效
+settings-section-scanning = 扫描
+settings-forget-unit = 小时无响应（0：从不；收藏会保留）
+settings-section-protocol = 协议
+settings-section-interfaces = 网络接口
+settings-no-interfaces = 除回环接口外未找到网络接口。
+settings-section-targets = 广播到达不了的服务器
+settings-section-server = 服务器模式
+settings-any-interface = 任意
+settings-section-appearance = 外观
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
-setting-protocol-message = Request message
-setting-protocol-message-help = Request message (the stock one: DISCOVER_SERVER)
-setting-protocol-response-prefix = Response prefix
-setting-protocol-response-prefix-help = Reply prefix (the stock one: SERVER_IP:)
-setting-scan-timeout-secs = Timeout (seconds)
-setting-scan-timeout-secs-help = Seconds to collect replies (the scan ends then, whatever arrives)
-setting-scan-retries = Retries
-setting-scan-retries-help = Times to re-send the probes inside the window (at 0.5 s, 2 s, then doubling)
-setting-scan-port = Discovery port (UDP)
-setting-scan-port-help = UDP port the discovery servers listen on
-setting-scan-default-web-port = Default web port
-setting-scan-default-web-port-help = Web port assumed when a reply names none
-setting-scan-scheme = URL scheme
-setting-scan-scheme-help = Scheme of the links servers open with
+setting-protocol-message = 请求消息
+setting-protocol-message-help = 请求消息（标准为：DISCOVER_SERVER）
+setting-protocol-response-prefix = 响应前缀
+setting-protocol-response-prefix-help = 响应的前缀（标准为：SERVER_IP:）
+setting-scan-timeout-secs = 超时（秒）
+setting-scan-timeout-secs-help = 收集响应的秒数（到时扫描结束，无论是否还有响应到达）
+setting-scan-retries = 重试次数
+setting-scan-retries-help = 在等待时间内重发探测的次数（0.5 秒、2 秒，之后每次加倍）
+setting-scan-port = 发现端口（UDP）
+setting-scan-port-help = 发现服务器监听的 UDP 端口
+setting-scan-default-web-port = 默认网页端口
+setting-scan-default-web-port-help = 响应中未指明端口时使用的网页端口
+setting-scan-scheme = URL 协议
+setting-scan-scheme-help = 打开服务器所用链接的协议
 setting-scan-scheme-http = http
 setting-scan-scheme-https = https
-setting-scan-include-interfaces = Only these interfaces
-setting-scan-include-interfaces-help = Use only this interface (exact name; repeatable)
-setting-scan-include-interfaces-hint = all (names, comma separated)
-setting-scan-exclude-interfaces = Never these interfaces
-setting-scan-exclude-interfaces-help = Skip this interface (exact name; repeatable)
-setting-scan-exclude-interfaces-hint = none (names, comma separated)
-setting-scan-favourites = Favourites
-setting-scan-favourites-help = Servers probed first on every scan, and listed even when they do not answer
-setting-scan-favourites-hint = host or host:port, one per line
-setting-scan-extra-targets = Extra targets
-setting-scan-extra-targets-help = Also probe this host, host:port or CIDR range by unicast (repeatable)
-setting-scan-extra-targets-hint = host, host:port or CIDR (10.0.1.0/24)
-setting-scan-sweep = Subnet sweep
-setting-scan-sweep-help = Sweep every host of the used interfaces' subnets with unicast probes
-setting-scan-sweep-caption = Probe every address of the local subnets
-setting-scan-sweep-rate = Sweep rate (probes/s)
-setting-scan-sweep-rate-help = Most sweep probes per second
-setting-scan-fallback = No broadcast reply
-setting-scan-fallback-help = When nothing answers the broadcast on a network (a firewall here drops the replies), ask each address of its /24 one by one
-setting-scan-fallback-caption = Then ask each address nearby
-setting-scan-auto-refresh = Auto-refresh
-setting-scan-auto-refresh-help = Scan again periodically
-setting-scan-auto-refresh-caption = Scan again every
-setting-scan-auto-refresh-secs = seconds
-setting-scan-auto-refresh-secs-help = Auto-refresh interval in seconds
-setting-scan-forget-after-hours = Forget servers after
-setting-scan-forget-after-hours-help = Hours after which a server that has not answered leaves the list (favourites never do); 0 keeps every server
-setting-scan-lookup-details = Names
-setting-scan-lookup-details-help = Asks each server found for its web page (one HTTP GET) and looks up its host name and hardware maker
-setting-scan-lookup-details-caption = Look up names and page titles
+setting-scan-include-interfaces = 仅用这些网络接口
+setting-scan-include-interfaces-help = 只使用此网络接口（准确名称；可重复）
+setting-scan-include-interfaces-hint = 全部（名称以逗号分隔）
+setting-scan-exclude-interfaces = 不用这些网络接口
+setting-scan-exclude-interfaces-help = 跳过此网络接口（准确名称；可重复）
+setting-scan-exclude-interfaces-hint = 无（名称以逗号分隔）
+setting-scan-favourites = 收藏
+setting-scan-favourites-help = 每次扫描都先探测、即使无响应也会列出的服务器
+setting-scan-favourites-hint = 主机或 主机:端口，每行一个
+setting-scan-extra-targets = 额外目标
+setting-scan-extra-targets-help = 也以单播探测此主机、主机:端口 或 CIDR 范围（可重复）
+setting-scan-extra-targets-hint = 主机、主机:端口 或 CIDR（10.0.1.0/24）
+setting-scan-sweep = 子网逐个探测
+setting-scan-sweep-help = 以单播探测所用网络接口子网中的每台主机
+setting-scan-sweep-caption = 探测本地子网的每个地址
+setting-scan-sweep-rate = 探测速率（次/秒）
+setting-scan-sweep-rate-help = 每秒最多发送的子网探测数
+setting-scan-fallback = 广播无响应时
+setting-scan-fallback-help = 当网络上没有任何设备响应广播时（本机防火墙丢弃了响应），逐个探测该网络 /24 中的每个地址
+setting-scan-fallback-caption = 则逐个探测附近的地址
+setting-scan-auto-refresh = 自动刷新
+setting-scan-auto-refresh-help = 定期重新扫描
+setting-scan-auto-refresh-caption = 重新扫描间隔
+setting-scan-auto-refresh-secs = 秒
+setting-scan-auto-refresh-secs-help = 自动刷新的间隔（秒）
+setting-scan-forget-after-hours = 忘记服务器的时间
+setting-scan-forget-after-hours-help = 无响应的服务器在多少小时后从列表移除（收藏永不移除）；0 表示保留所有服务器
+setting-scan-lookup-details = 名称
+setting-scan-lookup-details-help = 向找到的每台服务器请求其网页（一次 HTTP GET），并查询其主机名和硬件制造商
+setting-scan-lookup-details-caption = 查询名称和页面标题
 setting-scan-names-over-mdns = mDNS
-setting-scan-names-over-mdns-help = When DNS has no name for a server on a local subnet, ask the link (as Avahi and Bonjour answer)
-setting-scan-names-over-mdns-caption = Ask the local network for names (mDNS)
-setting-scan-dns-sd = Announced web servers
-setting-scan-dns-sd-help = Also list web servers that announce themselves over DNS-SD (_http._tcp, _https._tcp: printers, NAS boxes, Home Assistant)
-setting-scan-dns-sd-caption = Also list web servers that announce themselves (DNS-SD)
-setting-server-enabled = On start
-setting-server-enabled-help = Start server mode when LanScout starts
-setting-server-enabled-caption = Start server mode with LanScout
-setting-server-port = Listen on UDP port
-setting-server-port-help = UDP port to listen on
-setting-server-web-port = Advertised web port
-setting-server-web-port-help = Web port to advertise (8000 sends exactly the stock reply)
-setting-server-buffer-size = Request buffer (bytes)
-setting-server-buffer-size-help = Largest request read, in bytes
-setting-server-interface = Answer on interface
-setting-server-interface-help = Answer only requesters reached through this interface
-setting-server-local-only = Requesters
-setting-server-local-only-help = Answer only requesters on this computer's own subnets
-setting-server-local-only-caption = Answer only computers on this computer's subnets
-setting-ui-theme = Theme
-setting-ui-theme-help = Colours of the window
-setting-ui-theme-system = System
-setting-ui-theme-light = Light
-setting-ui-theme-dark = Dark
-setting-ui-notifications = Notifications
-setting-ui-notifications-help = A desktop notification when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-notifications-caption = Notify me when a server appears while LanScout is in the background (auto-refresh)
-setting-ui-language = Language
-setting-ui-language-help = The language of the window and its notifications (System: the desktop's language)
-setting-ui-language-system = System
+setting-scan-names-over-mdns-help = 当 DNS 中没有本地子网服务器的名称时，询问本地链路（Avahi 和 Bonjour 会响应）
+setting-scan-names-over-mdns-caption = 向本地网络查询名称（mDNS）
+setting-scan-dns-sd = 自我宣告的网页服务器
+setting-scan-dns-sd-help = 也列出通过 DNS-SD 宣告自己的网页服务器（_http._tcp、_https._tcp：打印机、NAS、Home Assistant）
+setting-scan-dns-sd-caption = 也列出自我宣告的网页服务器（DNS-SD）
+setting-server-enabled = 启动时
+setting-server-enabled-help = LanScout 启动时开启服务器模式
+setting-server-enabled-caption = 随 LanScout 一起开启服务器模式
+setting-server-port = 监听 UDP 端口
+setting-server-port-help = 要监听的 UDP 端口
+setting-server-web-port = 宣告的网页端口
+setting-server-web-port-help = 要宣告的网页端口（8000 时发送与标准完全相同的响应）
+setting-server-buffer-size = 请求缓冲区（字节）
+setting-server-buffer-size-help = 读取请求的最大字节数
+setting-server-interface = 响应的网络接口
+setting-server-interface-help = 只响应通过此网络接口到达的请求方
+setting-server-local-only = 请求方
+setting-server-local-only-help = 只响应本机所在子网中的请求方
+setting-server-local-only-caption = 只响应本机子网中的计算机
+setting-ui-theme = 主题
+setting-ui-theme-help = 窗口的配色
+setting-ui-theme-system = 跟随系统
+setting-ui-theme-light = 浅色
+setting-ui-theme-dark = 深色
+setting-ui-notifications = 通知
+setting-ui-notifications-help = LanScout 在后台运行时（自动刷新）有服务器出现，就发送桌面通知
+setting-ui-notifications-caption = LanScout 在后台运行时（自动刷新）有服务器出现就通知我
+setting-ui-language = 语言
+setting-ui-language-help = 窗口和通知的语言（跟随系统：桌面的语言）
+setting-ui-language-system = 跟随系统
 
 ## Lines of the messages panel (and the log)
-msg-opened = opened { $url } in the browser
-msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its URL instead.
-msg-notices-failed = desktop notifications cannot be shown: { $error }
-msg-interfaces-failed = cannot list network interfaces: { $error }
-cell-web-no-connection = no TCP connection
-msg-network-changed = the network changed: left { $left }, joined { $joined }; { $count ->
-    [one] { $count } server is on a network this computer left
-   *[other] { $count } servers are on a network this computer left
-}
-msg-forgot = { $count ->
-    [one] forgot { $count } server not seen for { $hours } h (Settings → Scanning)
-   *[other] forgot { $count } servers not seen for { $hours } h (Settings → Scanning)
-}
-msg-server-mode = server mode: { $text }
-msg-copied = { $count ->
-    [one] copied { $count } server to the clipboard
-   *[other] copied { $count } servers to the clipboard
-}
-msg-invalid-scan = cannot scan, the settings are not valid: { $errors }
-msg-invalid-server = cannot start server mode, the settings are not valid: { $errors }
-msg-favourite-added = { $entry } added to favourites
-msg-favourite-removed = { $entry } removed from favourites
-msg-rename-failed = cannot rename { $entry }: { $error }
-msg-renamed = favourite { $entry } is now called “{ $name }”
-msg-name-reset = favourite { $entry } takes the name LanScout finds again
-msg-no-export-folder = cannot save the list: no Downloads or home folder was found
-msg-server-stopped = { $count ->
-    [one] server mode stopped ({ $count } request answered)
-   *[other] server mode stopped ({ $count } requests answered)
-}
-msg-scan-failed = cannot start a scan: { $error }
-msg-server-on = server mode on: answering on UDP port { $port }
-msg-server-failed = could not start server mode: { $error }
-msg-saver-failed = could not save the settings: the saving thread did not start
-msg-settings-saved = settings saved
-msg-saved-list = { $count ->
-    [one] saved { $count } server to { $path }
-   *[other] saved { $count } servers to { $path }
-}
-msg-save-list-failed = cannot save the list in { $folder }: { $error }
-msg-save-settings-failed = could not save the settings to { $path }: { $error }
-msg-names-moved = favourite names moved into the settings file
+msg-opened = 已在浏览器中打开 { $url }
+msg-open-failed = 无法在网页浏览器中打开 { $url }：{ $error }。请右键点击该服务器并复制其 URL。
+msg-notices-failed = 无法显示桌面通知：{ $error }
+msg-interfaces-failed = 无法列出网络接口：{ $error }
+cell-web-no-connection = 无 TCP 连接
+msg-network-changed = 网络已变化：离开 { $left }，加入 { $joined }；{ $count } 台服务器位于本机已离开的网络中
+msg-forgot = 已忘记 { $count } 台 { $hours } 小时未见的服务器（设置 → 扫描）
+msg-server-mode = 服务器模式：{ $text }
+msg-copied = 已将 { $count } 台服务器复制到剪贴板
+msg-invalid-scan = 无法扫描，设置无效：{ $errors }
+msg-invalid-server = 无法开启服务器模式，设置无效：{ $errors }
+msg-favourite-added = 已将 { $entry } 加入收藏
+msg-favourite-removed = 已将 { $entry } 从收藏中移除
+msg-rename-failed = 无法重命名 { $entry }：{ $error }
+msg-renamed = 收藏 { $entry } 现在名为“{ $name }”
+msg-name-reset = 收藏 { $entry } 恢复使用 LanScout 找到的名称
+msg-no-export-folder = 无法保存列表：找不到“下载”文件夹或主文件夹
+msg-server-stopped = 服务器模式已停止（已响应 { $count } 个请求）
+msg-scan-failed = 无法开始扫描：{ $error }
+msg-server-on = 服务器模式已开启：在 UDP 端口 { $port } 上响应
+msg-server-failed = 无法开启服务器模式：{ $error }
+msg-saver-failed = 无法保存设置：保存线程未能启动
+msg-settings-saved = 设置已保存
+msg-saved-list = 已将 { $count } 台服务器保存到 { $path }
+msg-save-list-failed = 无法将列表保存到 { $folder }：{ $error }
+msg-save-settings-failed = 无法将设置保存到 { $path }：{ $error }
+msg-names-moved = 收藏的名称已移入设置文件
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favourites and extra targets: { $probes } probes sent, { $outcome }.
-diag-nothing-back = nothing came back
-diag-not-used = Not used: { $names }.
-diag-no-probe = No probe went out: no usable network interface and no extra target. Check the interface filters (Settings, or -i / --exclude-interface).
-diag-invalid = { $count ->
-    [one] { $count } reply was not a discovery reply: check the message and response prefix.
-   *[other] { $count } replies were not discovery replies: check the message and response prefix.
-}
-diag-nothing-one-by-one = Nothing answered even when asked one by one: no computer there runs the discovery listener on UDP port { $port }, or its firewall blocks requests to it.
-diag-firewall-may-block = A firewall on this computer or on the servers may block UDP port { $port }.
-diag-router = Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.
-diag-send-failed = the probe could not be sent
-diag-not-sent = no probe was sent
-diag-went-out = the probe went out; nothing came back
-diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Its subnet { $subnet } is wider than one broadcast domain usually is; a sweep asks hosts one by one.
-diag-replies = { $replies } replies, { $invalid } not valid
+diag-targets = 收藏和额外目标：已发送 { $probes } 个探测，{ $outcome }。
+diag-nothing-back = 没有任何响应
+diag-not-used = 未使用：{ $names }。
+diag-no-probe = 没有发出任何探测：没有可用的网络接口，也没有额外目标。请检查网络接口筛选（设置，或 -i / --exclude-interface）。
+diag-invalid = { $count } 个响应不是发现响应：请检查请求消息和响应前缀。
+diag-nothing-one-by-one = 即使逐个探测也没有响应：那里没有计算机在 UDP 端口 { $port } 上运行发现服务，或其防火墙拦截了请求。
+diag-firewall-may-block = 本机或服务器上的防火墙可能拦截了 UDP 端口 { $port }。
+diag-router = 路由器后面的服务器收不到广播：子网逐个探测或额外目标（例如 192.168.1.0/24）可以到达它们。
+diag-send-failed = 探测无法发送
+diag-not-sent = 未发送探测
+diag-went-out = 探测已发出；没有任何响应
+diag-interface = { $interface }：{ $outcome }。
+diag-wide-subnet = 它的子网 { $subnet } 比通常的广播域更大；子网逐个探测会逐一询问主机。
+diag-replies = { $replies } 个响应，{ $invalid } 个无效
 diag-fallback-found = { $count ->
-    [0] no server answered
-    [one] found { $count } server
-   *[other] found { $count } servers
+    [0] 没有服务器响应
+   *[other] 找到 { $count } 台服务器
 }
-diag-fallback-sweep = No reply to the broadcast on { $interface }: asked each address of { $block } ({ $hosts } hosts): { $found }.
-diag-fallback-known = No reply to the broadcast on { $interface }: asked the { $hosts } hosts known on that link: { $found }.
-firewall-windows = Windows Defender Firewall
-firewall-unknown = a firewall
-firewall-dropped = Broadcast replies are being dropped on this computer: on { $interface }, { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
-} when asked one by one, none answered the broadcast. This is what a firewall that blocks incoming connections does ({ $firewall }).
-firewall-dropped-run = To let replies from { $subnet } through, run: { $command }
-firewall-dropped-allow = Allow incoming UDP from source port { $port } on { $subnet } in it.
-firewall-dropped-found-anyway = LanScout found them anyway by asking each address.
-firewall-windows-prompt = Server mode answers on UDP port { $port }. If Windows asks whether to allow LanScout, tick "Private networks" and click Allow: otherwise other computers cannot find this one.
-firewall-unheard = No computer has asked for this one yet. If other computers cannot find it, a firewall here may drop requests to UDP port { $port }.
-firewall-unheard-windows = When Windows asks whether to allow LanScout on private networks, click Allow; or run as administrator: { $command }
-firewall-unheard-run = To allow them ({ $firewall }), run: { $command }
-firewall-unheard-allow = Allow incoming UDP port { $port } in it.
+diag-fallback-sweep = { $interface } 上的广播无响应：已逐个探测 { $block } 的每个地址（{ $hosts } 台主机）：{ $found }。
+diag-fallback-known = { $interface } 上的广播无响应：已探测该链路上已知的 { $hosts } 台主机：{ $found }。
+firewall-windows = Windows Defender 防火墙
+firewall-unknown = 防火墙
+firewall-dropped = 本机正在丢弃广播的响应：在 { $interface } 上逐个探测时有 { $count } 台服务器响应，但没有一台响应广播。这正是拦截传入连接的防火墙（{ $firewall }）的行为。
+firewall-dropped-run = 要放行来自 { $subnet } 的响应，请运行：{ $command }
+firewall-dropped-allow = 请在其中允许来自 { $subnet } 源端口 { $port } 的传入 UDP。
+firewall-dropped-found-anyway = LanScout 通过逐个探测每个地址，仍然找到了它们。
+firewall-windows-prompt = 服务器模式在 UDP 端口 { $port } 上响应。如果 Windows 询问是否允许 LanScout，请勾选“专用网络”并点击“允许”：否则其他计算机无法找到本机。
+firewall-unheard = 还没有计算机查询过本机。如果其他计算机找不到它，可能是这里的防火墙丢弃了发往 UDP 端口 { $port } 的请求。
+firewall-unheard-windows = 当 Windows 询问是否允许 LanScout 在专用网络上通信时，请点击“允许”；或以管理员身份运行：{ $command }
+firewall-unheard-run = 要允许这些请求（{ $firewall }），请运行：{ $command }
+firewall-unheard-allow = 请在其中允许 UDP 端口 { $port } 的传入连接。
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
-desktop-generic-name = Server Finder
-desktop-comment = Find Django servers on the local network and open them in one click
-# Search words, each ended by ";" (English's are always kept too).
-desktop-keywords = discovery;django;server;lan;udp;
-appstream-summary = Find servers on your local network and open them in one click
-appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.
-appstream-description-2 = It can also act as a discovery server itself, announcing to each requester the address it can actually reach.
-appstream-screenshot = Servers found on three networks
+desktop-generic-name = 服务器查找器
+desktop-comment = 查找本地网络中的 Django 服务器，一键打开
+# Search words, each ended by ";".
+desktop-keywords = 发现;网络;服务器;局域网;Django;UDP;
+appstream-summary = 查找本地网络中的服务器，一键打开
+appstream-description-1 = LanScout 查找本地网络中运行 django-udp-discovery 服务的 Django 服务器，在每台服务器响应时立即显示，并一键在浏览器中打开。
+appstream-description-2 = 它也可以自己作为发现服务器，向每个请求方宣告对方实际能访问到的地址。
+appstream-screenshot = 在三个网络中找到的服务器
