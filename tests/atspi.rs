@@ -365,3 +365,107 @@ fn a_move_to_another_network_marks_the_old_servers_away_and_lists_the_new_ones()
         std::fs::read_to_string(&log_file).unwrap_or_default()
     );
 }
+
+/// The window in the desktop's language (issue 20): started with
+/// `LANG=de_DE.UTF-8`, then `LANG=ja_JP.UTF-8` (the Language setting left
+/// at "System"), its toolbar, its settings dialog and the dialog's
+/// headings are named in that language over AT-SPI, as the catalogue
+/// says and unlike English.
+#[test]
+fn the_window_speaks_the_language_of_the_desktop() {
+    common::assert_isolated();
+    use lanscout::i18n::Catalog;
+    let english = Catalog::for_tag("en").expect("English");
+    for (lang, tag) in [("de_DE.UTF-8", "de"), ("ja_JP.UTF-8", "ja")] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("runtime");
+        private_dir(&runtime);
+        let session = A11ySession::start(dir.path(), &runtime, None);
+        let mut settings = lanscout::Settings::default();
+        settings.scan.include_interfaces = vec!["no-such-interface".into()];
+        let config = dir.path().join("settings.toml");
+        std::fs::write(&config, settings.to_toml().expect("toml")).expect("settings");
+        let _app = KillOnDrop(spawn(
+            Command::new(common::bin())
+                .arg("--config")
+                .arg(&config)
+                .env("DISPLAY", &session.xvfb.display)
+                .env_remove("WAYLAND_DISPLAY")
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env_remove("LANGUAGE")
+                .env("LANG", lang)
+                .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
+                .env("XDG_RUNTIME_DIR", &runtime)
+                .env("HOME", dir.path())
+                .env("XDG_STATE_HOME", dir.path().join("state"))
+                .env("WGPU_BACKEND", "vulkan")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        ));
+        let driver = Command::new("/usr/bin/python3")
+            .arg(common::root().join("tests/atspi/names.py"))
+            .env("DISPLAY", &session.xvfb.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("python3 with pyatspi (scripts/test.sh installs python3-pyatspi)");
+        let out = common::wait_limited(driver, Duration::from_secs(75));
+        let text = String::from_utf8_lossy(&out.stdout);
+        let report: serde_json::Value = serde_json::from_str(text.trim()).unwrap_or_else(|e| {
+            panic!(
+                "the driver said no JSON ({e}): {text}\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        eprintln!("{lang}: {report}");
+        assert!(report.get("failed").is_none(), "{lang}: {report:#}");
+        let theirs = Catalog::for_tag(tag).expect("catalogue");
+        let strings = |key: &str| -> Vec<String> {
+            report[key]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let buttons = strings("buttons");
+        for id in ["cmd-scan", "cmd-open-settings", "cmd-sweep"] {
+            let want = theirs.text(id, None);
+            assert_ne!(want, english.text(id, None), "{tag}: {id} is translated");
+            if id != "cmd-sweep" {
+                assert!(
+                    buttons.contains(&want),
+                    "{lang}: {want:?} not among {buttons:?}"
+                );
+            }
+        }
+        assert_eq!(
+            report["dialog"],
+            theirs.text("settings-title", None),
+            "{lang}"
+        );
+        let headings = strings("headings");
+        for id in ["settings-section-scanning", "settings-section-server"] {
+            let want = theirs.text(id, None);
+            assert!(
+                headings.contains(&want),
+                "{lang}: {want:?} not among {headings:?}"
+            );
+        }
+        let fields = strings("fields");
+        let want = theirs.text("setting-scan-lookup-details-caption", None);
+        assert!(
+            fields.contains(&want),
+            "{lang}: {want:?} not among {fields:?}"
+        );
+        assert!(
+            !buttons.contains(&english.text("cmd-scan", None)),
+            "{lang}: English left in {buttons:?}"
+        );
+    }
+}

@@ -21,7 +21,7 @@ use egui_kittest::Harness;
 use lanscout::details::Details;
 use lanscout::discovery::{Event, InterfaceStats, ScanStats, Server};
 use lanscout::net::{Interface, InterfaceChoice, SkipReason};
-use lanscout::protocol::{server_url, Scheme};
+use lanscout::protocol::Scheme;
 use lanscout::settings::{Settings, SettingsStore, Theme};
 use lanscout::ui::{AppEvent, AppOptions, Column, LanScoutApp};
 
@@ -723,6 +723,8 @@ fn settings_round_trip_through_the_dialog() {
         SettingsStore::at(&store_path),
         AppOptions::default(),
     );
+    // The window's tests read English whatever the machine's locale.
+    lanscout::i18n::use_language("en");
     let mut h2 = harness(again, (1280.0, 800.0));
     h2.run();
     h2.get_by_label("⚙ Settings").click();
@@ -968,6 +970,8 @@ fn an_unreadable_settings_file_is_mentioned_once() {
             ..AppOptions::default()
         },
     );
+    // The window's tests read English whatever the machine's locale.
+    lanscout::i18n::use_language("en");
     let mut h = harness(app, (1280.0, 800.0));
     h.run();
     assert!(has_text(&h, "the settings file could not be read"));
@@ -1017,115 +1021,11 @@ fn filter_and_sort_by_column() {
     assert!(has_text(&h, "No server matches the filter"));
 }
 
-/// The README-like scene: several servers, one local, one with an
-/// announced address that differs, web port results.
+/// The README-like scene (kit::scene) in `theme`.
 fn scene(theme: Theme) -> LanScoutApp {
-    let dir = std::env::temp_dir();
     let mut s = Settings::default();
     s.ui.theme = theme;
-    s.scan.extra_targets = vec!["192.168.7.0/24".into()];
-    let options = AppOptions {
-        check_web_ports: false,
-        detect_interfaces: false,
-        ..AppOptions::default()
-    };
-    let mut app = LanScoutApp::new(
-        s,
-        SettingsStore::at(dir.join("lanscout-snapshot-never-written.toml")),
-        options,
-    );
-    feed_servers(&mut app, 0);
-    let servers = [
-        ((192, 168, 1, 20), 8000, "wlan0", 0.4, true, None),
-        ((192, 168, 1, 34), 8000, "wlan0", 2.8, false, None),
-        ((192, 168, 1, 57), 8080, "wlan0", 3.6, false, None),
-        ((10, 20, 0, 12), 8000, "eth0", 1.2, false, None),
-        (
-            (10, 20, 0, 40),
-            9000,
-            "eth0",
-            14.0,
-            false,
-            Some((127, 0, 0, 1)),
-        ),
-        ((192, 168, 7, 9), 8000, "eth0", 41.0, false, None),
-    ];
-    for (ip, port, iface, ms, local, announced) in servers {
-        let ip = Ipv4Addr::new(ip.0, ip.1, ip.2, ip.3);
-        let (source, rtt) = (
-            SocketAddrV4::new(ip, 9999),
-            Duration::from_secs_f64(ms / 1000.0),
-        );
-        app.handle_event(AppEvent::Scan(Event::Found(Server {
-            interface: Some(iface.into()),
-            announced: announced.map(|a: (u8, u8, u8, u8)| Ipv4Addr::new(a.0, a.1, a.2, a.3)),
-            is_local: local,
-            ..Server::found(
-                lanscout::discovery::Source::Udp,
-                Scheme::Http,
-                ip,
-                port,
-                source,
-                rtt,
-            )
-        })));
-        let ok = port != 9000 && ip.octets()[3] != 57;
-        app.handle_event(AppEvent::WebPort {
-            key: (ip, port),
-            result: if ok {
-                Ok(())
-            } else {
-                Err("Connection refused (os error 111)".into())
-            },
-        });
-    }
-    // What the lookups found for some of them (one has nothing to show).
-    let named = [
-        (
-            (192, 168, 1, 20),
-            8000,
-            Some("Build dashboard"),
-            Some("my-laptop.local"),
-            None,
-        ),
-        (
-            (192, 168, 1, 34),
-            8000,
-            Some("Inventory · Lab 3"),
-            Some("inventory-pi"),
-            Some("Raspberry Pi Foundation"),
-        ),
-        (
-            (10, 20, 0, 12),
-            8000,
-            None,
-            Some("nas.lan"),
-            Some("Synology Incorporated"),
-        ),
-        ((192, 168, 7, 9), 8000, None, None, Some("Intel Corporate")),
-    ];
-    for (ip, port, title, host, vendor) in named {
-        let ip = Ipv4Addr::new(ip.0, ip.1, ip.2, ip.3);
-        app.handle_event(AppEvent::Scan(Event::Details(Details {
-            ip,
-            port,
-            url: server_url(Scheme::Http, ip, port),
-            link: ip,
-            title: title.map(String::from),
-            hostname: host.map(String::from),
-            vendor: vendor.map(String::from),
-            web: true,
-            ..Details::default()
-        })));
-    }
-    app.handle_event(AppEvent::Scan(Event::Finished(ScanStats {
-        servers: 6,
-        replies: 7,
-        probes_sent: 258,
-        elapsed: Duration::from_millis(5004),
-        ..Default::default()
-    })));
-    app
+    kit::scene(s)
 }
 
 #[test]

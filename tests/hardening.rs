@@ -612,6 +612,8 @@ fn a_panic_in_a_scan_shows_in_the_window_and_the_next_scan_works() {
         SettingsStore::at(dir.path().join("settings.toml")),
         AppOptions::default(),
     );
+    // The window's tests read English whatever the machine's locale.
+    lanscout::i18n::use_language("en");
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::Vec2::new(1000.0, 700.0))
         .with_max_steps(16)

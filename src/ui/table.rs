@@ -26,16 +26,40 @@ const HEADER_HEIGHT: f32 = 30.0;
 
 /// Column widths for the width available: the name column takes what the
 /// fixed columns leave, within limits, so that every column fits from
-/// 800 px wide up.
-fn column_widths(available: f32, gap: f32) -> [f32; 7] {
-    let address = 140.0;
-    let name = (available - 500.0 - address).clamp(130.0, 420.0);
-    let fixed = [name, address, 60.0, 100.0, 90.0, 90.0];
-    let used: f32 = fixed.iter().sum::<f32>() + gap * 6.0;
-    let last = (available - used).max(110.0);
-    [
-        fixed[0], fixed[1], fixed[2], fixed[3], fixed[4], fixed[5], last,
-    ]
+/// 800 px wide up; a fixed column is never narrower than its header
+/// (`headers`: each header's text width, which depends on the language:
+/// "Zuletzt gesehen", "インターフェイス").
+fn column_widths(available: f32, gap: f32, headers: &[f32; 7]) -> [f32; 7] {
+    let at_least = |n: usize, w: f32| w.max(headers[n] + HEADER_ROOM);
+    let address = at_least(1, 140.0);
+    let fixed = [
+        0.0,
+        address,
+        at_least(2, 60.0),
+        at_least(3, 100.0),
+        at_least(4, 90.0),
+        at_least(5, 90.0),
+    ];
+    let others: f32 = fixed[2..].iter().sum::<f32>() + at_least(6, 110.0);
+    let name = (available - others - address - gap * 6.0).clamp(130.0, 420.0);
+    let used: f32 = name + fixed[1..].iter().sum::<f32>() + gap * 6.0;
+    let last = (available - used).max(at_least(6, 110.0));
+    [name, fixed[1], fixed[2], fixed[3], fixed[4], fixed[5], last]
+}
+
+/// Room beside a header's text: the sort arrow and the button's margins.
+const HEADER_ROOM: f32 = 24.0;
+
+/// How wide each header's text is in the language in use.
+fn header_widths(ui: &Ui) -> [f32; 7] {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    Column::ALL.map(|c| {
+        ui.fonts_mut(|f| {
+            f.layout_no_wrap(c.title(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+    })
 }
 
 /// The server list: a table a screen reader reads as one (a header row of
@@ -46,7 +70,11 @@ fn column_widths(available: f32, gap: f32) -> [f32; 7] {
 pub fn server_table(state: &State, ui: &mut Ui, out: &mut Vec<Request>, now: Instant) {
     let visible = state.servers.visible();
     let rows = state.servers.rows();
-    let widths = column_widths(ui.available_width(), ui.spacing().item_spacing.x);
+    let widths = column_widths(
+        ui.available_width(),
+        ui.spacing().item_spacing.x,
+        &header_widths(ui),
+    );
     let builder = UiBuilder::new()
         .id_salt("servers")
         .accessibility_role(Role::Table)

@@ -11,9 +11,10 @@ use egui::{Key, Modifiers, OutputCommand, Vec2};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 
-use lanscout::discovery::{Event, Server};
+use lanscout::details::Details;
+use lanscout::discovery::{Event, ScanStats, Server};
 use lanscout::net::{Interface, InterfaceChoice, SkipReason};
-use lanscout::protocol::Scheme;
+use lanscout::protocol::{server_url, Scheme};
 use lanscout::responder::{start_responder, ResponderConfig};
 use lanscout::settings::{Settings, SettingsStore};
 use lanscout::ui::{AppEvent, AppOptions, LanScoutApp};
@@ -32,11 +33,22 @@ pub fn loopback_settings(port: u16, timeout: f64) -> Settings {
 }
 
 pub fn app_in(dir: &Path, settings: Settings, options: AppOptions) -> LanScoutApp {
-    LanScoutApp::new(
+    let asked = settings.ui.language.clone();
+    let app = LanScoutApp::new(
         settings,
         SettingsStore::at(dir.join("settings.toml")),
         options,
-    )
+    );
+    speak(&asked);
+    app
+}
+
+/// The window's tests read English whatever the machine's locale, unless
+/// a test asks for a language (tests/translations.rs).
+fn speak(asked: &str) {
+    if asked == lanscout::i18n::SYSTEM {
+        lanscout::i18n::use_language("en");
+    }
 }
 
 pub fn harness(app: LanScoutApp, size: (f32, f32)) -> Harness<'static, LanScoutApp> {
@@ -187,4 +199,115 @@ pub fn feed_servers(app: &mut LanScoutApp, n: usize) {
 pub fn steady_caret(h: &mut Harness<'_, LanScoutApp>) {
     h.ctx
         .all_styles_mut(|s| s.visuals.text_cursor.blink = false);
+}
+
+/// The README-like scene: several servers, one local, one with an
+/// announced address that differs, web port results.
+pub fn scene(mut s: Settings) -> LanScoutApp {
+    let dir = std::env::temp_dir();
+    let asked = s.ui.language.clone();
+    s.scan.extra_targets = vec!["192.168.7.0/24".into()];
+    let options = AppOptions {
+        check_web_ports: false,
+        detect_interfaces: false,
+        ..AppOptions::default()
+    };
+    let mut app = LanScoutApp::new(
+        s,
+        SettingsStore::at(dir.join("lanscout-snapshot-never-written.toml")),
+        options,
+    );
+    speak(&asked);
+    feed_servers(&mut app, 0);
+    let servers = [
+        ((192, 168, 1, 20), 8000, "wlan0", 0.4, true, None),
+        ((192, 168, 1, 34), 8000, "wlan0", 2.8, false, None),
+        ((192, 168, 1, 57), 8080, "wlan0", 3.6, false, None),
+        ((10, 20, 0, 12), 8000, "eth0", 1.2, false, None),
+        (
+            (10, 20, 0, 40),
+            9000,
+            "eth0",
+            14.0,
+            false,
+            Some((127, 0, 0, 1)),
+        ),
+        ((192, 168, 7, 9), 8000, "eth0", 41.0, false, None),
+    ];
+    for (ip, port, iface, ms, local, announced) in servers {
+        let ip = Ipv4Addr::new(ip.0, ip.1, ip.2, ip.3);
+        let (source, rtt) = (
+            SocketAddrV4::new(ip, 9999),
+            Duration::from_secs_f64(ms / 1000.0),
+        );
+        app.handle_event(AppEvent::Scan(Event::Found(Server {
+            interface: Some(iface.into()),
+            announced: announced.map(|a: (u8, u8, u8, u8)| Ipv4Addr::new(a.0, a.1, a.2, a.3)),
+            is_local: local,
+            ..Server::found(
+                lanscout::discovery::Source::Udp,
+                Scheme::Http,
+                ip,
+                port,
+                source,
+                rtt,
+            )
+        })));
+        let ok = port != 9000 && ip.octets()[3] != 57;
+        app.handle_event(AppEvent::WebPort {
+            key: (ip, port),
+            result: if ok {
+                Ok(())
+            } else {
+                Err("Connection refused (os error 111)".into())
+            },
+        });
+    }
+    // What the lookups found for some of them (one has nothing to show).
+    let named = [
+        (
+            (192, 168, 1, 20),
+            8000,
+            Some("Build dashboard"),
+            Some("my-laptop.local"),
+            None,
+        ),
+        (
+            (192, 168, 1, 34),
+            8000,
+            Some("Inventory · Lab 3"),
+            Some("inventory-pi"),
+            Some("Raspberry Pi Foundation"),
+        ),
+        (
+            (10, 20, 0, 12),
+            8000,
+            None,
+            Some("nas.lan"),
+            Some("Synology Incorporated"),
+        ),
+        ((192, 168, 7, 9), 8000, None, None, Some("Intel Corporate")),
+    ];
+    for (ip, port, title, host, vendor) in named {
+        let ip = Ipv4Addr::new(ip.0, ip.1, ip.2, ip.3);
+        app.handle_event(AppEvent::Scan(Event::Details(Details {
+            ip,
+            port,
+            url: server_url(Scheme::Http, ip, port),
+            link: ip,
+            title: title.map(String::from),
+            hostname: host.map(String::from),
+            vendor: vendor.map(String::from),
+            web: true,
+            ..Details::default()
+        })));
+    }
+    app.handle_event(AppEvent::Scan(Event::Finished(ScanStats {
+        servers: 6,
+        replies: 7,
+        probes_sent: 258,
+        elapsed: Duration::from_millis(5004),
+        ..Default::default()
+    })));
+    app
 }

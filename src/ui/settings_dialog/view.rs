@@ -90,9 +90,26 @@ fn check_box(
         return ui.label("");
     };
     let mut on = draft.is_on(setting);
-    let r = ui
-        .add_enabled(enabled, egui::Checkbox::new(&mut on, tr!(caption)))
-        .on_hover_text(setting.help());
+    let caption = tr!(caption);
+    // A caption longer than the row (German, Russian) wraps inside the
+    // dialog instead of widening it past the window.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui.fonts_mut(|f| {
+        f.layout_no_wrap(caption.clone(), font, Color32::WHITE)
+            .size()
+            .x
+    });
+    let room = ui.spacing().icon_width + ui.spacing().icon_spacing;
+    let r = if width + room <= ui.available_width() {
+        ui.add_enabled(enabled, egui::Checkbox::new(&mut on, caption))
+    } else {
+        ui.scope(|ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            ui.add_enabled(enabled, egui::Checkbox::new(&mut on, caption))
+        })
+        .inner
+    }
+    .on_hover_text(setting.help());
     if r.changed() {
         draft.set_on(setting, on);
     }
@@ -236,7 +253,7 @@ fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors
                 .add(egui::TextEdit::singleline(draft.text_mut(forget)).desired_width(48.0))
                 .labelled_by(l.id)
                 .on_hover_text(forget.help());
-            ui.label(tr!("settings-forget-unit"));
+            ui.add(egui::Label::new(tr!("settings-forget-unit")).wrap());
             mark_error(ui, &edit, errors.of(forget));
         });
         ui.end_row();

@@ -1,0 +1,266 @@
+//! The window in other languages (issue 20), under kittest with the
+//! system's fonts (as eframe gives the real window): in every language the
+//! toolbar, the column headers, the status bar and the settings dialog
+//! hold their text (nothing pushed out of the window, no two controls
+//! overlapping); snapshots of the main window and the settings dialog in
+//! German and Japanese (a server titled in Japanese among them); the
+//! Language setting switches the window without a restart; durations
+//! read per language.
+//!
+//! The language is process-wide: the tests here take turns.
+
+mod common;
+mod kit;
+
+use std::net::Ipv4Addr;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use egui::accesskit::Role;
+use egui::Rect;
+use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::Harness;
+
+use lanscout::details::Details;
+use lanscout::discovery::Event;
+use lanscout::i18n::{Catalog, LANGUAGES};
+use lanscout::protocol::{server_url, Scheme};
+use lanscout::settings::Settings;
+use lanscout::ui::{AppEvent, LanScoutApp};
+
+static TURN: Mutex<()> = Mutex::new(());
+
+fn turn() -> MutexGuard<'static, ()> {
+    TURN.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The README scene in `tag`, with a server whose page is titled in
+/// Japanese, drawn with the system's fonts.
+fn window(tag: &str, size: (f32, f32)) -> Harness<'static, LanScoutApp> {
+    let mut s = Settings::default();
+    s.ui.language = tag.to_string();
+    let mut app = kit::scene(s);
+    let ip = Ipv4Addr::new(10, 20, 0, 12);
+    app.handle_event(AppEvent::Scan(Event::Details(Details {
+        ip,
+        port: 8000,
+        url: server_url(Scheme::Http, ip, 8000),
+        link: ip,
+        title: Some("研究室サーバー".into()),
+        hostname: Some("nas.lan".into()),
+        web: true,
+        ..Details::default()
+    })));
+    let mut h = harness(app, size);
+    h.run();
+    kit::steady_caret(&mut h);
+    h
+}
+
+/// kit::harness with the system's fonts, as eframe gives the real window.
+fn harness(app: LanScoutApp, size: (f32, f32)) -> Harness<'static, LanScoutApp> {
+    Harness::builder()
+        .with_size(egui::Vec2::new(size.0, size.1))
+        .with_max_steps(16)
+        .with_context_setup(|ctx| {
+            ctx.add_font_provider(Arc::new(
+                egui_system_font_provider::SystemFontProvider::new(),
+            ))
+        })
+        .build_ui_state(|ui, app: &mut LanScoutApp| app.ui(ui), app)
+}
+
+/// The labelled controls under `root` (role, name, rectangle).
+fn controls(root: egui_kittest::Node<'_>) -> Vec<(Role, String, Rect)> {
+    root.children_recursive()
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let role = node.role();
+            let wanted = matches!(
+                role,
+                Role::Button
+                    | Role::CheckBox
+                    | Role::Switch
+                    | Role::ColumnHeader
+                    | Role::ComboBox
+                    | Role::Label
+                    | Role::TextInput
+            );
+            let b = node.bounding_box()?;
+            let rect = Rect::from_min_max(
+                egui::pos2(b.x0 as f32, b.y0 as f32),
+                egui::pos2(b.x1 as f32, b.y1 as f32),
+            );
+            wanted.then(|| (role, node.label().unwrap_or_default(), rect))
+        })
+        .collect()
+}
+
+/// Controls that leave `frame` sideways (a label too long for its place
+/// pushes the row out; the dialog scrolls up and down, never sideways) or
+/// lie on top of each other.
+fn layout_problems(all: &[(Role, String, Rect)], frame: Rect) -> Vec<String> {
+    let visible: Vec<&(Role, String, Rect)> = all
+        .iter()
+        .filter(|(_, _, r)| r.min.y >= frame.min.y - 1.0 && r.max.y <= frame.max.y + 1.0)
+        .collect();
+    let mut problems = Vec::new();
+    for (i, (role, name, r)) in visible.iter().enumerate() {
+        if r.min.x < frame.min.x - 1.0 || r.max.x > frame.max.x + 1.0 {
+            problems.push(format!("{role:?} {name:?} at {r:?} leaves {frame:?}"));
+        }
+        for (role2, name2, r2) in &visible[i + 1..] {
+            let overlap = r.intersect(*r2);
+            if overlap.width() > 2.0
+                && overlap.height() > 2.0
+                && !r.contains_rect(*r2)
+                && !r2.contains_rect(*r)
+            {
+                problems.push(format!("{role:?} {name:?} overlaps {role2:?} {name2:?}"));
+            }
+        }
+    }
+    problems
+}
+
+fn bounds(node: &egui_kittest::Node<'_>) -> Rect {
+    let b = node.accesskit_node().bounding_box().expect("bounds");
+    Rect::from_min_max(
+        egui::pos2(b.x0 as f32, b.y0 as f32),
+        egui::pos2(b.x1 as f32, b.y1 as f32),
+    )
+}
+
+#[test]
+fn in_every_language_the_main_window_and_the_settings_dialog_hold_their_text() {
+    let _turn = turn();
+    let size = (980.0, 620.0);
+    let mut problems = Vec::new();
+    for l in LANGUAGES {
+        let mut h = window(l.tag, size);
+        let catalog = Catalog::for_tag(l.tag).expect("catalogue");
+        // The window speaks the language: the toolbar's Scan button.
+        let scan = catalog.text("cmd-scan", None);
+        assert!(h.query_by_label(&scan).is_some(), "{}: no {scan:?}", l.tag);
+        let window = Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(size.0, size.1));
+        let main = controls(h.root());
+        problems.extend(
+            layout_problems(&main, window)
+                .into_iter()
+                .map(|p| format!("{}: main: {p}", l.tag)),
+        );
+        h.get_by_label(&catalog.text("cmd-open-settings", None))
+            .click();
+        h.run();
+        assert!(
+            h.query_by_label(&catalog.text("settings-section-server", None))
+                .is_some(),
+            "{}: the dialog is open",
+            l.tag
+        );
+        let dialog = h.get_by_role(Role::Dialog);
+        let in_dialog = controls(dialog.clone());
+        // The dialog is as wide as its content area says (640 points at
+        // most), starting where its title does, and scrolls vertically.
+        let title_text = catalog.text("settings-title", None);
+        let title = h.get_by_role_and_label(Role::Heading, &title_text);
+        let top_left = bounds(&title).min;
+        let width = 640.0_f32.min(size.0 - 48.0);
+        // The fields scroll above the row of Restore / Cancel / Apply:
+        // each part is checked within its own band.
+        let restore_text = catalog.text("cmd-restore-defaults", None);
+        let buttons = bounds(&h.get_by_role_and_label(Role::Button, &restore_text));
+        let fields = Rect::from_min_max(
+            top_left,
+            egui::pos2(top_left.x + width, buttons.min.y - 2.0),
+        );
+        let row = Rect::from_min_max(
+            egui::pos2(top_left.x, buttons.min.y - 1.0),
+            egui::pos2(top_left.x + width, buttons.max.y + 1.0),
+        );
+        for frame in [fields, row] {
+            problems.extend(
+                layout_problems(&in_dialog, frame)
+                    .into_iter()
+                    .map(|p| format!("{}: settings: {p}", l.tag)),
+            );
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn snapshots_in_german_and_japanese() {
+    let _turn = turn();
+    let mut results = egui_kittest::SnapshotResults::new();
+    for tag in ["de", "ja"] {
+        let mut h = window(tag, (1280.0, 800.0));
+        results.add(h.try_snapshot(format!("main_{tag}")));
+        let settings = Catalog::for_tag(tag)
+            .expect("catalogue")
+            .text("cmd-open-settings", None);
+        h.get_by_label(&settings).click();
+        h.run();
+        results.add(h.try_snapshot(format!("settings_{tag}")));
+    }
+}
+
+/// Choosing a language in Settings switches the window at once; the
+/// setting is saved.
+#[test]
+fn the_language_setting_applies_without_a_restart() {
+    let _turn = turn();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut s = Settings::default();
+    s.ui.language = "en".into();
+    let app = kit::app_in(dir.path(), s, lanscout::ui::AppOptions::default());
+    let mut h = harness(app, (1280.0, 800.0));
+    h.run();
+    assert!(h.query_by_label("⟳ Scan").is_some());
+    h.get_by_label("⚙ Settings").click();
+    h.run();
+    h.get_by_role_and_label(Role::ComboBox, "Language")
+        .scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::ComboBox, "Language")
+        .click_accesskit();
+    h.run();
+    h.get_by_label("Français").click();
+    h.run();
+    h.get_by_label("Apply").click();
+    h.run();
+    assert!(
+        h.query_by_label("⟳ Rechercher").is_some(),
+        "the toolbar is French"
+    );
+    assert!(h.query_by_label("⟳ Scan").is_none());
+    assert!(
+        kit::wait_until(&mut h, std::time::Duration::from_secs(5), |h| {
+            h.state().settings().ui.language == "fr"
+                && std::fs::read_to_string(dir.path().join("settings.toml"))
+                    .is_ok_and(|t| t.contains("language = \"fr\""))
+        }),
+        "saved"
+    );
+    lanscout::i18n::use_language("en");
+}
+
+#[test]
+fn durations_and_decimals_read_per_language() {
+    let _turn = turn();
+    use lanscout::ui::format::{format_ago, format_rtt};
+    use std::time::Duration;
+    let table = [
+        ("en", "4 min ago", "3 days ago", "1.4 s"),
+        ("de", "vor 4 Min.", "vor 3 Tagen", "1,4 s"),
+        ("fr", "il y a 4 min", "il y a 3 jours", "1,4 s"),
+        ("ru", "4 мин назад", "3 дня назад", "1,4 с"),
+        ("ja", "4 分前", "3 日前", "1.4 秒"),
+    ];
+    for (tag, minutes, days, secs) in table {
+        lanscout::i18n::use_language(tag);
+        assert_eq!(format_ago(Duration::from_secs(240)), minutes, "{tag}");
+        assert_eq!(format_ago(Duration::from_secs(3 * 86400)), days, "{tag}");
+        assert_eq!(format_rtt(Duration::from_millis(1400)), secs, "{tag}");
+    }
+    lanscout::i18n::use_language("en");
+}
