@@ -40,6 +40,7 @@ suite_pkgs=(
   dunst dbus-daemon dbus-bin                   # a notification server on a private session bus, dbus-monitor
   weston                                       # a real Wayland compositor (headless backend)
   at-spi2-core python3-pyatspi gir1.2-atspi-2.0   # the accessibility bus and a client of it (what Orca uses)
+  fonts-noto-cjk tesseract-ocr-jpn             # Japanese and Chinese text in the window, read back by OCR
 )
 need_pkgs=()
 for p in "${suite_pkgs[@]}"; do

@@ -264,3 +264,43 @@ fn durations_and_decimals_read_per_language() {
     }
     lanscout::i18n::use_language("en");
 }
+
+/// A Japanese page title renders through the system's fonts (Debian's
+/// fonts-noto-cjk, which scripts/test.sh installs): the name cell of the
+/// row, scaled 3× and inverted, is read back by tesseract's Japanese
+/// model (tesseract-ocr-jpn).
+#[test]
+fn a_japanese_title_renders_and_reads_back() {
+    let _turn = turn();
+    let mut h = window("ja", (1280.0, 800.0));
+    let title = "研究室サーバー";
+    let cell = bounds(&h.get_by_label(title));
+    let shot = h.render().expect("render");
+    let (x, y) = (cell.min.x.max(0.0) as u32, cell.min.y.max(0.0) as u32);
+    let (w, hgt) = (
+        cell.width().ceil() as u32 + 4,
+        cell.height().ceil() as u32 + 4,
+    );
+    let crop = image::imageops::crop_imm(&shot, x.saturating_sub(2), y.saturating_sub(2), w, hgt)
+        .to_image();
+    let mut big =
+        image::imageops::resize(&crop, w * 3, hgt * 3, image::imageops::FilterType::Lanczos3);
+    image::imageops::invert(&mut big);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let png = dir.path().join("title.png");
+    big.save(&png).expect("png");
+    let out = std::process::Command::new("tesseract")
+        .arg(&png)
+        .arg("stdout")
+        .args(["-l", "jpn", "--psm", "7"])
+        .output()
+        .expect("tesseract (scripts/test.sh installs tesseract-ocr-jpn)");
+    let read: String = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect();
+    assert!(
+        read.contains("研究室") || read.contains("サーバー"),
+        "tesseract read {read:?} ({})",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
