@@ -158,7 +158,7 @@ fn in_every_language_the_main_window_and_the_settings_dialog_hold_their_text() {
             l.tag
         );
         let dialog = h.get_by_role(Role::Dialog);
-        let in_dialog = controls(dialog.clone());
+        let in_dialog = controls(dialog);
         // The dialog is as wide as its content area says (640 points at
         // most), starting where its title does, and scrolls vertically.
         let title_text = catalog.text("settings-title", None);
