@@ -376,3 +376,26 @@ appstream-summary = Server im lokalen Netzwerk finden und mit einem Klick öffne
 appstream-description-1 = LanScout findet die Django-Server in Ihrem lokalen Netzwerk, auf denen der Dienst django-udp-discovery läuft, zeigt jeden, sobald er antwortet, und öffnet ihn mit einem Klick im Browser.
 appstream-description-2 = Es kann auch selbst als Suchserver arbeiten und jedem Anfragenden die Adresse nennen, unter der er es tatsächlich erreicht.
 appstream-screenshot = Gefundene Server in drei Netzwerken
+
+## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
+warn-send-failed = Anfrage an { $dest } über { $via } konnte nicht gesendet werden: { $error }
+warn-announced-unusable = { $source } meldet { $announced }, das von hier nicht erreichbar ist; verwendet wird { $ip }
+warn-invalid-reply = ungültige Antwort von { $source } ignoriert: { $reason }
+warn-invalid-suppressed = weitere ungültige Antworten kamen an; sie werden gezählt, nicht aufgelistet
+warn-target-unresolved = Ziel { $target } konnte nicht aufgelöst werden: { $error }
+warn-sweep-narrowed = { $interface }: Subnetz { $subnet } ist größer als /{ $prefix }; abgetastet wird nur { $swept }
+warn-scan-extended = Die Abtastung sendet { $probes } Anfragen{ $on_link ->
+    [0] {""}
+   *[other] {" "}({ $on_link } in den eigenen Subnetzen dieses Computers, so getaktet, dass die Nachbartabelle des Kernels keine verliert)
+}; die Suche läuft etwa { $secs } s, um sie abzuschließen
+warn-small-buffer = Der Empfangspuffer ist { $granted } Bytes groß ({ $requested } angefordert); bei einem großen Ansturm können Antworten verloren gehen
+warn-interfaces-unavailable = Netzwerkschnittstellen können nicht aufgelistet werden ({ $error }); nur Ziele werden gefragt
+warn-nothing-to-probe = Keine Netzwerkschnittstelle ist für Broadcasts nutzbar und kein Ziel ist gesetzt
+warn-too-many-from-one = { $source } meldet mehr als { $limit } verschiedene Server; der Rest wird ignoriert (als ignoriert gezählt)
+warn-sweep-resent = Die Nachbartabelle des Kernels war voll: { $count } Abtastanfragen wurden verworfen und erneut gesendet
+warn-lookup-failed = Die Abfrage von { $ip } brach mit einem internen Fehler ab ({ $error }); er wird ohne Details gezeigt
+warn-details-skipped = { $count } Server wurden schneller gefunden, als ihre Namen nachgeschlagen werden können; sie werden ohne Details gezeigt
+warn-too-many-announced = Mehr als { $limit } Webserver haben sich über DNS-SD angekündigt; die ersten { $limit } werden gezeigt
+warn-dns-sd-unavailable = Angekündigte Webserver (DNS-SD) können nicht aufgelistet werden: { $error }
+warn-fallback-sweep = Noch keine Antwort auf den Broadcast auf { $interface }: jede der { $hosts } Adressen von { $block } wird einzeln gefragt
+warn-fallback-known = Noch keine Antwort auf den Broadcast auf { $interface }: die { $hosts } bekannten Hosts dieser Verbindung werden einzeln gefragt

@@ -374,3 +374,26 @@ appstream-summary = Find servers on your local network and open them in one clic
 appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.
 appstream-description-2 = It can also act as a discovery server itself, announcing to each requester the address it can actually reach.
 appstream-screenshot = Servers found on three networks
+
+## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
+warn-send-failed = could not send a probe to { $dest } via { $via }: { $error }
+warn-announced-unusable = { $source } announced { $announced }, which is not reachable from here; using { $ip }
+warn-invalid-reply = ignored an invalid reply from { $source }: { $reason }
+warn-invalid-suppressed = more invalid replies arrived; they are counted, not listed
+warn-target-unresolved = could not resolve target { $target }: { $error }
+warn-sweep-narrowed = { $interface }: subnet { $subnet } is wider than /{ $prefix }; sweeping only { $swept }
+warn-scan-extended = the sweep sends { $probes } probes{ $on_link ->
+    [0] {""}
+   *[other] {" "}({ $on_link } on this computer's own subnets, paced so the kernel's neighbour table loses none)
+}; the scan runs for about { $secs } s to finish it
+warn-small-buffer = the receive buffer is { $granted } bytes (asked for { $requested }); replies may be lost in a large burst
+warn-interfaces-unavailable = cannot list the network interfaces ({ $error }); only targets are probed
+warn-nothing-to-probe = no network interface is usable for broadcast and no target is set
+warn-too-many-from-one = { $source } announced more than { $limit } different servers; the rest are ignored (counted as ignored)
+warn-sweep-resent = the kernel's neighbour table was full: { $count } sweep probes were dropped and sent again
+warn-lookup-failed = looking up { $ip } stopped on an internal error ({ $error }); it is listed without details
+warn-details-skipped = { $count } servers were found faster than their names can be looked up; they are listed without details
+warn-too-many-announced = more than { $limit } web servers announced themselves over DNS-SD; the first { $limit } are listed
+warn-dns-sd-unavailable = announced web servers (DNS-SD) cannot be listed: { $error }
+warn-fallback-sweep = no reply to the broadcast on { $interface } yet: asking each of the { $hosts } addresses of { $block } one by one
+warn-fallback-known = no reply to the broadcast on { $interface } yet: asking the { $hosts } hosts known on that link one by one

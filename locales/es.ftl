@@ -376,3 +376,26 @@ appstream-summary = Encontrar los servidores de su red local y abrirlos con un c
 appstream-description-1 = LanScout encuentra los servidores Django de su red local que ejecutan el servicio django-udp-discovery, muestra cada uno en cuanto responde y lo abre en su navegador con un clic.
 appstream-description-2 = También puede actuar como servidor de descubrimiento y anunciar a cada solicitante la dirección que realmente puede alcanzar.
 appstream-screenshot = Servidores encontrados en tres redes
+
+## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
+warn-send-failed = no se pudo enviar una consulta a { $dest } por { $via }: { $error }
+warn-announced-unusable = { $source } anunció { $announced }, que no es accesible desde aquí; se usa { $ip }
+warn-invalid-reply = se ignoró una respuesta no válida de { $source }: { $reason }
+warn-invalid-suppressed = llegaron más respuestas no válidas; se cuentan, no se listan
+warn-target-unresolved = no se pudo resolver el destino { $target }: { $error }
+warn-sweep-narrowed = { $interface }: la subred { $subnet } es más amplia que /{ $prefix }; solo se barre { $swept }
+warn-scan-extended = el barrido envía { $probes } consultas{ $on_link ->
+    [0] {""}
+   *[other] {" "}({ $on_link } en las subredes propias de este equipo, al ritmo que la tabla de vecinos del núcleo no pierda ninguna)
+}; la búsqueda dura unos { $secs } s para terminarlo
+warn-small-buffer = el búfer de recepción tiene { $granted } bytes (se pidieron { $requested }); pueden perderse respuestas en una avalancha
+warn-interfaces-unavailable = no se pueden listar las interfaces de red ({ $error }); solo se consultan los destinos
+warn-nothing-to-probe = ninguna interfaz de red sirve para la difusión y no hay ningún destino
+warn-too-many-from-one = { $source } anunció más de { $limit } servidores distintos; el resto se ignora (se cuenta como ignorado)
+warn-sweep-resent = la tabla de vecinos del núcleo estaba llena: { $count } consultas de barrido se descartaron y se reenviaron
+warn-lookup-failed = la consulta de { $ip } se detuvo por un error interno ({ $error }); se lista sin detalles
+warn-details-skipped = se encontraron { $count } servidores más rápido de lo que se pueden consultar sus nombres; se listan sin detalles
+warn-too-many-announced = más de { $limit } servidores web se anunciaron por DNS-SD; se listan los primeros { $limit }
+warn-dns-sd-unavailable = no se pueden listar los servidores web anunciados (DNS-SD): { $error }
+warn-fallback-sweep = aún no hay respuesta a la difusión en { $interface }: se consulta una a una cada una de las { $hosts } direcciones de { $block }
+warn-fallback-known = aún no hay respuesta a la difusión en { $interface }: se consultan uno a uno los { $hosts } hosts conocidos de ese enlace

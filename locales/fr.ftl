@@ -376,3 +376,26 @@ appstream-summary = Trouver les serveurs de votre réseau local et les ouvrir en
 appstream-description-1 = LanScout trouve les serveurs Django de votre réseau local qui font tourner le service django-udp-discovery, affiche chacun dès qu’il répond et l’ouvre dans votre navigateur en un clic.
 appstream-description-2 = Il peut aussi servir lui-même de serveur de découverte, en annonçant à chaque demandeur l’adresse qu’il peut réellement joindre.
 appstream-screenshot = Serveurs trouvés sur trois réseaux
+
+## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
+warn-send-failed = impossible d’envoyer une requête à { $dest } via { $via } : { $error }
+warn-announced-unusable = { $source } a annoncé { $announced }, injoignable d’ici ; { $ip } est utilisée
+warn-invalid-reply = réponse non valide de { $source } ignorée : { $reason }
+warn-invalid-suppressed = d’autres réponses non valides sont arrivées ; elles sont comptées, pas listées
+warn-target-unresolved = impossible de résoudre la cible { $target } : { $error }
+warn-sweep-narrowed = { $interface } : le sous-réseau { $subnet } est plus large que /{ $prefix } ; seul { $swept } est balayé
+warn-scan-extended = le balayage envoie { $probes } requêtes{ $on_link ->
+    [0] {""}
+   *[other] {" "}({ $on_link } sur les sous-réseaux de cet ordinateur, cadencées pour que la table des voisins du noyau n’en perde aucune)
+} ; la recherche dure environ { $secs } s pour le terminer
+warn-small-buffer = le tampon de réception fait { $granted } octets ({ $requested } demandés) ; des réponses peuvent se perdre lors d’un afflux
+warn-interfaces-unavailable = impossible de lister les interfaces réseau ({ $error }) ; seules les cibles sont interrogées
+warn-nothing-to-probe = aucune interface réseau n’est utilisable pour la diffusion et aucune cible n’est définie
+warn-too-many-from-one = { $source } a annoncé plus de { $limit } serveurs différents ; les autres sont ignorés (comptés comme ignorés)
+warn-sweep-resent = la table des voisins du noyau était pleine : { $count } requêtes de balayage ont été rejetées puis renvoyées
+warn-lookup-failed = la recherche de { $ip } s’est arrêtée sur une erreur interne ({ $error }) ; il est listé sans détails
+warn-details-skipped = { $count } serveurs ont été trouvés plus vite que leurs noms ne peuvent être cherchés ; ils sont listés sans détails
+warn-too-many-announced = plus de { $limit } serveurs web se sont annoncés par DNS-SD ; les { $limit } premiers sont listés
+warn-dns-sd-unavailable = les serveurs web annoncés (DNS-SD) ne peuvent pas être listés : { $error }
+warn-fallback-sweep = pas encore de réponse à la diffusion sur { $interface } : interrogation une à une des { $hosts } adresses de { $block }
+warn-fallback-known = pas encore de réponse à la diffusion sur { $interface } : interrogation un à un des { $hosts } hôtes connus sur ce lien

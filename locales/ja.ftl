@@ -341,3 +341,26 @@ appstream-summary = ローカルネットワーク上のサーバーを見つけ
 appstream-description-1 = LanScout は、ローカルネットワーク上で django-udp-discovery を動かしている Django サーバーを見つけ、応答した時点で表示し、ワンクリックでブラウザーで開きます。
 appstream-description-2 = 自身が探索サーバーとして動作し、各要求元に実際に到達できるアドレスを通知することもできます。
 appstream-screenshot = 3 つのネットワークで見つかったサーバー
+
+## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
+warn-send-failed = { $via } 経由で { $dest } に問い合わせを送信できませんでした: { $error }
+warn-announced-unusable = { $source } は { $announced } を通知しましたが、ここからは到達できません。{ $ip } を使います
+warn-invalid-reply = { $source } からの無効な応答を無視しました: { $reason }
+warn-invalid-suppressed = 無効な応答がさらに届きました。件数だけ数え、一覧には出しません
+warn-target-unresolved = 宛先 { $target } を解決できませんでした: { $error }
+warn-sweep-narrowed = { $interface }: サブネット { $subnet } は /{ $prefix } より広いため、{ $swept } だけをスイープします
+warn-scan-extended = スイープで問い合わせを { $probes } 件送信します{ $on_link ->
+    [0] {""}
+   *[other] （うち { $on_link } 件はこのコンピューター自身のサブネット宛てで、カーネルの近隣テーブルが取りこぼさない速さで送ります）
+}。完了までスキャンは約 { $secs } 秒かかります
+warn-small-buffer = 受信バッファーは { $granted } バイトです（要求は { $requested } バイト）。大量の応答が一度に届くと失われることがあります
+warn-interfaces-unavailable = ネットワークインターフェイスを一覧できません（{ $error }）。宛先にだけ問い合わせます
+warn-nothing-to-probe = ブロードキャストに使えるネットワークインターフェイスがなく、宛先も設定されていません
+warn-too-many-from-one = { $source } が { $limit } を超える数のサーバーを通知しました。残りは無視します（無視として数えます）
+warn-sweep-resent = カーネルの近隣テーブルが満杯でした: スイープの問い合わせ { $count } 件が破棄され、再送しました
+warn-lookup-failed = { $ip } の調査が内部エラーで止まりました（{ $error }）。詳細なしで一覧に表示します
+warn-details-skipped = 名前を調べるより速く { $count } 台のサーバーが見つかりました。詳細なしで一覧に表示します
+warn-too-many-announced = DNS-SD で自身を通知した Web サーバーが { $limit } 台を超えました。最初の { $limit } 台を表示します
+warn-dns-sd-unavailable = 自身を通知する Web サーバー（DNS-SD）を一覧できません: { $error }
+warn-fallback-sweep = { $interface } でまだブロードキャストへの応答がありません: { $block } の { $hosts } 個のアドレスに 1 つずつ問い合わせます
+warn-fallback-known = { $interface } でまだブロードキャストへの応答がありません: そのリンクで既知の { $hosts } ホストに 1 つずつ問い合わせます

@@ -376,3 +376,26 @@ appstream-summary = Encontre os servidores da sua rede local e abra-os com um cl
 appstream-description-1 = O LanScout encontra os servidores Django da sua rede local que executam o serviço django-udp-discovery, mostra cada um assim que responde e o abre no navegador com um clique.
 appstream-description-2 = Ele também pode atuar como servidor de descoberta, anunciando a cada solicitante o endereço que ele realmente alcança.
 appstream-screenshot = Servidores encontrados em três redes
+
+## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
+warn-send-failed = não foi possível enviar uma consulta para { $dest } via { $via }: { $error }
+warn-announced-unusable = { $source } anunciou { $announced }, que não é acessível daqui; usando { $ip }
+warn-invalid-reply = resposta inválida de { $source } ignorada: { $reason }
+warn-invalid-suppressed = chegaram mais respostas inválidas; elas são contadas, não listadas
+warn-target-unresolved = não foi possível resolver o destino { $target }: { $error }
+warn-sweep-narrowed = { $interface }: a sub-rede { $subnet } é maior que /{ $prefix }; varrendo só { $swept }
+warn-scan-extended = a varredura envia { $probes } consultas{ $on_link ->
+    [0] {""}
+   *[other] {" "}({ $on_link } nas sub-redes deste computador, no ritmo em que a tabela de vizinhos do kernel não perde nenhuma)
+}; a busca dura cerca de { $secs } s para terminá-la
+warn-small-buffer = o buffer de recepção tem { $granted } bytes (pedidos { $requested }); respostas podem se perder numa rajada grande
+warn-interfaces-unavailable = não é possível listar as interfaces de rede ({ $error }); só os destinos são consultados
+warn-nothing-to-probe = nenhuma interface de rede serve para broadcast e nenhum destino foi definido
+warn-too-many-from-one = { $source } anunciou mais de { $limit } servidores diferentes; o resto é ignorado (contado como ignorado)
+warn-sweep-resent = a tabela de vizinhos do kernel estava cheia: { $count } consultas de varredura foram descartadas e reenviadas
+warn-lookup-failed = a consulta de { $ip } parou num erro interno ({ $error }); ele é listado sem detalhes
+warn-details-skipped = { $count } servidores foram encontrados mais rápido do que seus nomes podem ser consultados; eles são listados sem detalhes
+warn-too-many-announced = mais de { $limit } servidores web se anunciaram por DNS-SD; os primeiros { $limit } são listados
+warn-dns-sd-unavailable = os servidores web anunciados (DNS-SD) não podem ser listados: { $error }
+warn-fallback-sweep = ainda sem resposta ao broadcast em { $interface }: consultando um a um cada um dos { $hosts } endereços de { $block }
+warn-fallback-known = ainda sem resposta ao broadcast em { $interface }: consultando um a um os { $hosts } hosts conhecidos nesse enlace

@@ -393,3 +393,26 @@ appstream-summary = Находит серверы в локальной сети
 appstream-description-1 = LanScout находит серверы Django в вашей локальной сети, на которых работает служба django-udp-discovery, показывает каждый, как только он ответит, и открывает его в браузере одним щелчком.
 appstream-description-2 = Он также может сам работать сервером поиска и сообщать каждому запрашивающему адрес, по которому тот действительно может его достичь.
 appstream-screenshot = Серверы, найденные в трёх сетях
+
+## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
+warn-send-failed = не удалось отправить запрос на { $dest } через { $via }: { $error }
+warn-announced-unusable = { $source } объявил { $announced }, но этот адрес отсюда недоступен; используется { $ip }
+warn-invalid-reply = пропущен неверный ответ от { $source }: { $reason }
+warn-invalid-suppressed = пришли ещё неверные ответы; они учитываются, но не перечисляются
+warn-target-unresolved = не удалось разрешить адрес { $target }: { $error }
+warn-sweep-narrowed = { $interface }: подсеть { $subnet } шире /{ $prefix }; обходится только { $swept }
+warn-scan-extended = обход отправляет запросов: { $probes }{ $on_link ->
+    [0] {""}
+   *[other] {" "}({ $on_link } в собственных подсетях этого компьютера, с такой скоростью, чтобы таблица соседей ядра ничего не теряла)
+}; чтобы завершить его, поиск продлится около { $secs } с
+warn-small-buffer = буфер приёма — { $granted } байт (запрошено { $requested }); при большом наплыве ответы могут теряться
+warn-interfaces-unavailable = не удаётся получить список сетевых интерфейсов ({ $error }); опрашиваются только дополнительные адреса
+warn-nothing-to-probe = нет сетевого интерфейса для широковещания и не задано ни одного адреса
+warn-too-many-from-one = { $source } объявил больше { $limit } разных серверов; остальные пропускаются (учитываются как пропущенные)
+warn-sweep-resent = таблица соседей ядра была заполнена: { $count } запросов обхода отброшены и отправлены снова
+warn-lookup-failed = поиск сведений о { $ip } прервался из-за внутренней ошибки ({ $error }); он показан без подробностей
+warn-details-skipped = серверов найдено быстрее, чем успевают определяться их имена ({ $count }); они показаны без подробностей
+warn-too-many-announced = через DNS-SD объявили себя больше { $limit } веб-серверов; показаны первые { $limit }
+warn-dns-sd-unavailable = объявленные веб-серверы (DNS-SD) показать нельзя: { $error }
+warn-fallback-sweep = на { $interface } пока нет ответа на широковещание: опрашиваются по одному все адреса { $block } ({ $hosts })
+warn-fallback-known = на { $interface } пока нет ответа на широковещание: опрашиваются по одному известные на этом канале хосты ({ $hosts })

@@ -341,3 +341,26 @@ appstream-summary = 查找本地网络中的服务器，一键打开
 appstream-description-1 = LanScout 查找本地网络中运行 django-udp-discovery 服务的 Django 服务器，在每台服务器响应时立即显示，并一键在浏览器中打开。
 appstream-description-2 = 它也可以自己作为发现服务器，向每个请求方宣告对方实际能访问到的地址。
 appstream-screenshot = 在三个网络中找到的服务器
+
+## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
+warn-send-failed = 无法经由 { $via } 向 { $dest } 发送探测：{ $error }
+warn-announced-unusable = { $source } 宣告了 { $announced }，但从这里无法访问；改用 { $ip }
+warn-invalid-reply = 已忽略来自 { $source } 的无效响应：{ $reason }
+warn-invalid-suppressed = 又收到了更多无效响应；只计数，不再列出
+warn-target-unresolved = 无法解析目标 { $target }：{ $error }
+warn-sweep-narrowed = { $interface }：子网 { $subnet } 大于 /{ $prefix }；只探测 { $swept }
+warn-scan-extended = 子网逐个探测将发送 { $probes } 个探测{ $on_link ->
+    [0] {""}
+   *[other] （其中 { $on_link } 个发往本机所在子网，速度以内核邻居表不丢失为准）
+}；扫描约需 { $secs } 秒才能完成
+warn-small-buffer = 接收缓冲区为 { $granted } 字节（请求 { $requested } 字节）；大量响应同时到达时可能丢失
+warn-interfaces-unavailable = 无法列出网络接口（{ $error }）；只探测目标
+warn-nothing-to-probe = 没有可用于广播的网络接口，也没有设置目标
+warn-too-many-from-one = { $source } 宣告了超过 { $limit } 台不同的服务器；其余的已忽略（计为忽略）
+warn-sweep-resent = 内核邻居表已满：{ $count } 个子网探测被丢弃后已重新发送
+warn-lookup-failed = 查询 { $ip } 时因内部错误中止（{ $error }）；列出时不带详情
+warn-details-skipped = 找到 { $count } 台服务器的速度快于查询名称的速度；列出时不带详情
+warn-too-many-announced = 超过 { $limit } 台网页服务器通过 DNS-SD 宣告了自己；只列出前 { $limit } 台
+warn-dns-sd-unavailable = 无法列出自我宣告的网页服务器（DNS-SD）：{ $error }
+warn-fallback-sweep = { $interface } 上的广播尚无响应：正在逐个探测 { $block } 的 { $hosts } 个地址
+warn-fallback-known = { $interface } 上的广播尚无响应：正在逐个探测该链路上已知的 { $hosts } 台主机

@@ -4,6 +4,7 @@ use std::fmt;
 use std::net::{Ipv4Addr, SocketAddrV4};
 
 use crate::net::targets::MAX_SWEEP_PREFIX;
+use crate::tr;
 
 /// Something worth telling the user that does not stop the scan.
 #[derive(Debug, Clone, PartialEq)]
@@ -135,96 +136,99 @@ impl Warning {
     }
 }
 
+/// In the language in use (English on the command line, which scripts
+/// read); the window's messages panel shows the same text.
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Warning::SendFailed { via, dest, error } => {
-                write!(f, "could not send a probe to {dest} via {via}: {error}")
-            }
-            Warning::AnnouncedUnusable { announced, source } => write!(
-                f,
-                "{source} announced {announced}, which is not reachable from here; using {}",
-                source.ip()
+        let text = match self {
+            Warning::SendFailed { via, dest, error } => tr!(
+                "warn-send-failed",
+                dest = dest.to_string(),
+                via = via.as_str(),
+                error = error.as_str()
             ),
-            Warning::InvalidReply { source, reason } => {
-                write!(f, "ignored an invalid reply from {source}: {reason}")
-            }
-            Warning::InvalidRepliesSuppressed => {
-                write!(f, "more invalid replies arrived; they are counted, not listed")
-            }
-            Warning::TargetUnresolved { target, error } => {
-                write!(f, "could not resolve target {target}: {error}")
-            }
-            Warning::SweepNarrowed { interface, subnet, swept } => write!(
-                f,
-                "{interface}: subnet {subnet} is wider than /{MAX_SWEEP_PREFIX}; sweeping only {swept}"
+            Warning::AnnouncedUnusable { announced, source } => tr!(
+                "warn-announced-unusable",
+                source = source.to_string(),
+                announced = announced.to_string(),
+                ip = source.ip().to_string()
+            ),
+            Warning::InvalidReply { source, reason } => tr!(
+                "warn-invalid-reply",
+                source = source.to_string(),
+                reason = reason.to_string()
+            ),
+            Warning::InvalidRepliesSuppressed => tr!("warn-invalid-suppressed"),
+            Warning::TargetUnresolved { target, error } => tr!(
+                "warn-target-unresolved",
+                target = target.as_str(),
+                error = error.as_str()
+            ),
+            Warning::SweepNarrowed {
+                interface,
+                subnet,
+                swept,
+            } => tr!(
+                "warn-sweep-narrowed",
+                interface = interface.as_str(),
+                subnet = subnet.to_string(),
+                prefix = MAX_SWEEP_PREFIX,
+                swept = swept.to_string()
             ),
             Warning::ScanExtended {
                 probes,
                 on_link,
                 seconds,
-            } => {
-                write!(f, "the sweep sends {probes} probes")?;
-                if *on_link > 0 {
-                    write!(
-                        f,
-                        " ({on_link} on this computer's own subnets, paced so the kernel's neighbour table loses none)"
-                    )?;
-                }
-                write!(f, "; the scan runs for about {seconds:.0} s to finish it")
-            }
-            Warning::SmallReceiveBuffer { granted, requested } => write!(
-                f,
-                "the receive buffer is {granted} bytes (asked for {requested}); replies may be lost in a large burst"
+            } => tr!(
+                "warn-scan-extended",
+                probes = *probes,
+                on_link = *on_link,
+                secs = format!("{seconds:.0}")
+            ),
+            Warning::SmallReceiveBuffer { granted, requested } => tr!(
+                "warn-small-buffer",
+                granted = *granted,
+                requested = *requested
             ),
             Warning::InterfacesUnavailable(e) => {
-                write!(f, "cannot list the network interfaces ({e}); only targets are probed")
+                tr!("warn-interfaces-unavailable", error = e.to_string())
             }
-            Warning::NothingToProbe => write!(
-                f,
-                "no network interface is usable for broadcast and no target is set"
+            Warning::NothingToProbe => tr!("warn-nothing-to-probe"),
+            Warning::TooManyFromOneSource { source, limit } => tr!(
+                "warn-too-many-from-one",
+                source = source.to_string(),
+                limit = *limit
             ),
-            Warning::TooManyFromOneSource { source, limit } => write!(
-                f,
-                "{source} announced more than {limit} different servers; the rest are ignored (counted as ignored)"
+            Warning::SweepProbesResent { count } => tr!("warn-sweep-resent", count = *count),
+            Warning::LookupFailed { ip, message } => tr!(
+                "warn-lookup-failed",
+                ip = ip.to_string(),
+                error = message.to_string()
             ),
-            Warning::SweepProbesResent { count } => write!(
-                f,
-                "the kernel's neighbour table was full: {count} sweep probes were dropped and sent again"
-            ),
-            Warning::LookupFailed { ip, message } => write!(
-                f,
-                "looking up {ip} stopped on an internal error ({message}); it is listed without details"
-            ),
-            Warning::DetailsSkipped { count } => write!(
-                f,
-                "{count} servers were found faster than their names can be looked up; they are listed without details"
-            ),
-            Warning::TooManyAnnounced { limit } => write!(
-                f,
-                "more than {limit} web servers announced themselves over DNS-SD; the first {limit} are listed"
-            ),
-            Warning::DnsSdUnavailable(e) => write!(
-                f,
-                "announced web servers (DNS-SD) cannot be listed: {e}"
-            ),
+            Warning::DetailsSkipped { count } => tr!("warn-details-skipped", count = *count),
+            Warning::TooManyAnnounced { limit } => tr!("warn-too-many-announced", limit = *limit),
+            Warning::DnsSdUnavailable(e) => tr!("warn-dns-sd-unavailable", error = e.to_string()),
             Warning::FallbackStarted {
                 interface,
                 block,
                 hosts,
                 kind,
             } => match kind {
-                super::fallback::FallbackKind::Sweep => write!(
-                    f,
-                    "no reply to the broadcast on {interface} yet: asking each of the {hosts} addresses of {block} one by one"
+                super::fallback::FallbackKind::Sweep => tr!(
+                    "warn-fallback-sweep",
+                    interface = interface.as_str(),
+                    hosts = *hosts,
+                    block = block.to_string()
                 ),
-                super::fallback::FallbackKind::KnownHosts => write!(
-                    f,
-                    "no reply to the broadcast on {interface} yet: asking the {hosts} hosts known on that link one by one"
+                super::fallback::FallbackKind::KnownHosts => tr!(
+                    "warn-fallback-known",
+                    interface = interface.as_str(),
+                    hosts = *hosts
                 ),
             },
-            Warning::FallbackResult(report) => f.write_str(&report.summary()),
-            Warning::RepliesDropped(d) => f.write_str(&d.text()),
-        }
+            Warning::FallbackResult(report) => report.summary(),
+            Warning::RepliesDropped(d) => d.text(),
+        };
+        f.write_str(&text)
     }
 }
