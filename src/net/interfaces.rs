@@ -155,12 +155,12 @@ pub enum SkipReason {
 
 impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            SkipReason::Loopback => "loopback address",
-            SkipReason::NotIncluded => "not in the interface list",
-            SkipReason::Excluded => "excluded",
-            SkipReason::Down => "interface is down",
-        })
+        f.write_str(&crate::tr!(match self {
+            SkipReason::Loopback => "skip-loopback",
+            SkipReason::NotIncluded => "skip-not-included",
+            SkipReason::Excluded => "skip-excluded",
+            SkipReason::Down => "skip-down",
+        }))
     }
 }
 

@@ -2,13 +2,14 @@
 //! settings dialog (which validates as the user types).
 
 use super::*;
+use crate::tr;
 
 /// Scan timeout in seconds: 0.1 to 600.
 pub fn timeout(text: &str) -> Result<f64, String> {
     let v: f64 = text
         .trim()
         .parse()
-        .map_err(|_| format!("{:?} is not a number of seconds", text.trim()))?;
+        .map_err(|_| tr!("field-not-seconds", text = format!("{:?}", text.trim())))?;
     check_timeout(v)
 }
 
@@ -17,7 +18,7 @@ pub fn check_timeout(v: f64) -> Result<f64, String> {
     if v.is_finite() && (0.1..=600.0).contains(&v) {
         Ok(v)
     } else {
-        Err("must be between 0.1 and 600 seconds".into())
+        Err(tr!("field-timeout-range"))
     }
 }
 
@@ -25,12 +26,12 @@ pub fn check_timeout(v: f64) -> Result<f64, String> {
 pub fn port(text: &str) -> Result<u16, String> {
     let t = text.trim();
     if t.is_empty() {
-        return Err("enter a port number (1-65535)".into());
+        return Err(tr!("field-port-empty"));
     }
     match t.parse::<u32>() {
         Ok(p) if (1..=65535).contains(&p) && t.bytes().all(|b| b.is_ascii_digit()) => Ok(p as u16),
-        Ok(_) => Err("must be between 1 and 65535".into()),
-        Err(_) => Err(format!("{t:?} is not a port number (1-65535)")),
+        Ok(_) => Err(tr!("field-port-range")),
+        Err(_) => Err(tr!("field-not-port", text = format!("{t:?}"))),
     }
 }
 
@@ -39,7 +40,7 @@ pub fn retries(text: &str) -> Result<u32, String> {
     let v: u32 = text
         .trim()
         .parse()
-        .map_err(|_| format!("{:?} is not a whole number", text.trim()))?;
+        .map_err(|_| tr!("field-not-whole", text = format!("{:?}", text.trim())))?;
     check_retries(v)
 }
 
@@ -48,18 +49,16 @@ pub fn check_retries(v: u32) -> Result<u32, String> {
     if v <= 10 {
         Ok(v)
     } else {
-        Err("must be between 0 and 10".into())
+        Err(tr!("field-retries-range"))
     }
 }
 
 /// Sweep rate in probes per second: 1 to 50 000.
 pub fn sweep_rate(text: &str) -> Result<u32, String> {
-    let v: u32 = text.trim().parse().map_err(|_| {
-        format!(
-            "{:?} is not a whole number of probes per second",
-            text.trim()
-        )
-    })?;
+    let v: u32 = text
+        .trim()
+        .parse()
+        .map_err(|_| tr!("field-not-rate", text = format!("{:?}", text.trim())))?;
     check_sweep_rate(v)
 }
 
@@ -68,16 +67,16 @@ pub fn check_sweep_rate(v: u32) -> Result<u32, String> {
     if (1..=50_000).contains(&v) {
         Ok(v)
     } else {
-        Err("must be between 1 and 50000 probes per second".into())
+        Err(tr!("field-rate-range"))
     }
 }
 
 /// The request message: 1 to 1024 bytes of UTF-8, not only white space.
 pub fn message(text: &str) -> Result<String, String> {
     if text.trim().is_empty() {
-        Err("must not be empty".into())
+        Err(tr!("field-empty"))
     } else if text.len() > protocol::DEFAULT_REQUEST_BUFFER {
-        Err(format!("is {} bytes long; at most 1024", text.len()))
+        Err(tr!("field-too-long", bytes = text.len(), most = 1024))
     } else {
         Ok(text.to_string())
     }
@@ -86,9 +85,9 @@ pub fn message(text: &str) -> Result<String, String> {
 /// The reply prefix: 1 to 256 bytes, not only white space.
 pub fn prefix(text: &str) -> Result<String, String> {
     if text.trim().is_empty() {
-        Err("must not be empty".into())
+        Err(tr!("field-empty"))
     } else if text.len() > 256 {
-        Err(format!("is {} bytes long; at most 256", text.len()))
+        Err(tr!("field-too-long", bytes = text.len(), most = 256))
     } else {
         Ok(text.to_string())
     }
@@ -112,11 +111,11 @@ pub fn targets(text: &str) -> Result<Vec<String>, String> {
 pub fn interface_name(text: &str) -> Result<String, String> {
     let t = text.trim();
     if t.is_empty() {
-        Err("interface name is empty".into())
+        Err(tr!("field-interface-empty"))
     } else if t.chars().any(|c| c.is_control() || c == ',') || t.chars().count() > 256 {
         // Windows names interfaces for people ("Ethernet 2", "Wi-Fi"):
         // spaces inside a name are fine; a comma separates names in a list.
-        Err(format!("{t:?} is not an interface name"))
+        Err(tr!("field-not-interface", text = format!("{t:?}")))
     } else {
         Ok(t.to_string())
     }
@@ -127,11 +126,11 @@ pub fn interface_name(text: &str) -> Result<String, String> {
 pub fn label(text: &str) -> Result<String, String> {
     let t = text.trim();
     if t.is_empty() {
-        Err("the name is empty".into())
+        Err(tr!("field-name-empty"))
     } else if t.chars().count() > MAX_LABEL_CHARS {
-        Err(format!("is longer than {MAX_LABEL_CHARS} characters"))
+        Err(tr!("field-name-too-long", most = MAX_LABEL_CHARS))
     } else if t.chars().any(char::is_control) {
-        Err("must not hold control characters".into())
+        Err(tr!("field-control-chars"))
     } else {
         Ok(t.to_string())
     }
@@ -139,10 +138,12 @@ pub fn label(text: &str) -> Result<String, String> {
 
 /// Seconds between automatic scans, as typed.
 pub fn auto_refresh_secs(text: &str) -> Result<u32, String> {
-    let v: u32 = text
-        .trim()
-        .parse()
-        .map_err(|_| format!("{:?} is not a whole number of seconds", text.trim()))?;
+    let v: u32 = text.trim().parse().map_err(|_| {
+        tr!(
+            "field-not-whole-seconds",
+            text = format!("{:?}", text.trim())
+        )
+    })?;
     check_auto_refresh(v)
 }
 
@@ -151,7 +152,7 @@ pub fn check_auto_refresh(v: u32) -> Result<u32, String> {
     if (5..=3600).contains(&v) {
         Ok(v)
     } else {
-        Err("must be between 5 and 3600 seconds".into())
+        Err(tr!("field-auto-refresh-range"))
     }
 }
 
@@ -160,7 +161,7 @@ pub fn check_forget_after(v: u32) -> Result<u32, String> {
     if v <= 8760 {
         Ok(v)
     } else {
-        Err("must be between 0 (never) and 8760 hours".into())
+        Err(tr!("field-forget-range"))
     }
 }
 
@@ -169,7 +170,7 @@ pub fn forget_after(text: &str) -> Result<u32, String> {
     let v: u32 = text
         .trim()
         .parse()
-        .map_err(|_| format!("{:?} is not a whole number of hours", text.trim()))?;
+        .map_err(|_| tr!("field-not-hours", text = format!("{:?}", text.trim())))?;
     check_forget_after(v)
 }
 
@@ -190,7 +191,11 @@ pub fn language(text: &str) -> Result<String, String> {
         return Ok(t.to_string());
     }
     let tags: Vec<&str> = languages.iter().map(|l| l.tag).collect();
-    Err(format!("{t:?} is not system or one of {}", tags.join(", ")))
+    Err(tr!(
+        "field-not-language",
+        text = format!("{t:?}"),
+        tags = tags.join(", ")
+    ))
 }
 
 #[cfg(test)]
