@@ -1277,6 +1277,11 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
     ("scan.names_over_mdns", "mDNS", "scan --no-mdns"),
     ("ui.theme", "Dark", "- the window only"),
     (
+        "ui.language",
+        "Language",
+        "- the window only; the command line speaks English",
+    ),
+    (
         "ui.notifications",
         "Notifications",
         "- the window's background notifications",

@@ -267,6 +267,26 @@ fn startup_marks_in_order(stderr: &str) {
 #[test]
 #[ignore = "regenerates assets/screenshot.png; run on demand as root"]
 fn readme_screenshot() {
+    readme_shot(
+        ["Inventory · Lab 3", "", "Build dashboard"],
+        "en",
+        "assets/screenshot.png",
+    );
+}
+
+/// Regenerates assets/screenshot-ja.png: the same scene with the window
+/// in Japanese and pages titled in Japanese (fonts-noto-cjk installed).
+#[test]
+#[ignore = "regenerates assets/screenshot-ja.png; run on demand as root"]
+fn readme_screenshot_japanese() {
+    readme_shot(
+        ["研究室サーバー", "", "ビルド状況"],
+        "ja",
+        "assets/screenshot-ja.png",
+    );
+}
+
+fn readme_shot(titles: [&str; 3], language: &str, out: &str) {
     require_root!("for network namespaces");
     require_tools();
     let mut lab = Lab::new();
@@ -322,7 +342,7 @@ fn readme_screenshot() {
             ],
         );
         if n != 1 {
-            let title = ["Inventory · Lab 3", "", "Build dashboard"][n];
+            let title = titles[n];
             let www = web_root(&lab, &format!("www{n}"), title);
             lab.spawn_logged(
                 &ns,
@@ -345,7 +365,9 @@ fn readme_screenshot() {
     let display = xvfb.display.clone();
     let env = app_env(
         &lab,
-        "[scan]\ntimeout_secs = 2.0\n[server]\nenabled = true\nweb_port = 8000\n[ui]\ntheme = \"light\"\n",
+        &format!(
+            "[scan]\ntimeout_secs = 2.0\n[server]\nenabled = true\nweb_port = 8000\n[ui]\ntheme = \"light\"\nlanguage = \"{language}\"\n"
+        ),
     );
     let mut envs: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
     let display_path = PathBuf::from(&display);
@@ -353,7 +375,7 @@ fn readme_screenshot() {
     let app = lab.spawn_logged(&host, &envs, &[common::bin()]);
     std::thread::sleep(Duration::from_secs(7));
     assert!(lab.alive(app), "the app ended: {}", lab.log(app));
-    let shot = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/screenshot.png");
+    let shot = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(out);
     screenshot(&host, &display, &shot);
     // The window is 980 wide (no window manager to maximise it).
     let path = shot.display().to_string();

@@ -74,7 +74,7 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         .with_title("LanScout")
         .with_app_id(APP_ID)
         .with_inner_size([980.0, 620.0])
-        .with_min_inner_size([720.0, 420.0]);
+        .with_min_inner_size([800.0, 480.0]);
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png"))
     {
         viewport = viewport.with_icon(icon);

@@ -40,8 +40,10 @@ fn column_widths(available: f32, gap: f32, headers: &[f32; 7]) -> [f32; 7] {
         at_least(4, 90.0),
         at_least(5, 90.0),
     ];
-    let others: f32 = fixed[2..].iter().sum::<f32>() + at_least(6, 110.0);
-    let name = (available - others - address - gap * 6.0).clamp(130.0, 420.0);
+    // The other columns and the gaps (500 in English).
+    let others: f32 = fixed[2..].iter().sum::<f32>() + at_least(6, 110.0) + 50.0;
+    // Narrower than 130 only when a language's headers need the room.
+    let name = (available - others - address).clamp(80.0, 420.0);
     let used: f32 = name + fixed[1..].iter().sum::<f32>() + gap * 6.0;
     let last = (available - used).max(at_least(6, 110.0));
     [name, fixed[1], fixed[2], fixed[3], fixed[4], fixed[5], last]
@@ -428,28 +430,60 @@ fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
         None if r.server.is_local => RichText::new(""),
         None => RichText::new("—").weak(),
     };
-    ui.label(name).on_hover_ui(|ui| details_tooltip(ui, r, now));
-    // The next-best detail, so two rows with one title differ.
-    if let Some(second) = r.details.as_ref().and_then(secondary_name) {
-        ui.weak(second);
-    }
+    // The badges say what matters (this computer, new, stale): they keep
+    // their room and the name and the next-best detail are shortened
+    // with "…" instead, so a long name never pushes the row's cells aside.
+    let mut badges: Vec<(String, Option<String>)> = Vec::new();
     if r.server.is_local {
-        badge(ui, &tr!("badge-this-computer"));
+        badges.push((tr!("badge-this-computer"), None));
     }
     // The source, when it is not only the UDP probe everyone expects.
     if r.sources().any(|s| s != Source::Udp) {
         let text: Vec<&str> = r.sources().map(Source::badge).collect();
-        badge(ui, &text.join(" + ")).on_hover_text(tr!("badge-source-tip"));
+        badges.push((text.join(" + "), Some(tr!("badge-source-tip"))));
     }
     if r.fresh {
-        badge(ui, &tr!("badge-new"));
+        badges.push((tr!("badge-new"), None));
     }
     if r.away {
-        badge(ui, &tr!("badge-away")).on_hover_text(tr!("badge-away-tip"));
+        badges.push((tr!("badge-away"), Some(tr!("badge-away-tip"))));
     } else if r.favourite.is_some() && r.missed > 0 {
-        badge(ui, &tr!("badge-unreachable"));
+        badges.push((tr!("badge-unreachable"), None));
     } else if stale {
-        badge(ui, &tr!("badge-stale"));
+        badges.push((tr!("badge-stale"), None));
+    }
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let gap = ui.spacing().item_spacing.x;
+    let badges_width: f32 = badges
+        .iter()
+        .map(|(t, _)| {
+            let w = ui.fonts_mut(|f| {
+                f.layout_no_wrap(t.clone(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            });
+            w + 12.0 + gap
+        })
+        .sum();
+    let height = ui.available_height();
+    let room = |ui: &Ui| (ui.available_width() - badges_width).max(0.0);
+    ui.allocate_ui(vec2(room(ui), height), |ui| {
+        ui.add(egui::Label::new(name).truncate())
+            .on_hover_ui(|ui| details_tooltip(ui, r, now));
+    });
+    // The next-best detail, so two rows with one title differ.
+    if let Some(second) = r.details.as_ref().and_then(secondary_name) {
+        if room(ui) > 24.0 {
+            ui.allocate_ui(vec2(room(ui), height), |ui| {
+                ui.add(egui::Label::new(RichText::new(second).weak()).truncate());
+            });
+        }
+    }
+    for (text, tip) in badges {
+        let b = badge(ui, &text);
+        if let Some(tip) = tip {
+            b.on_hover_text(tip);
+        }
     }
 }
 

@@ -268,12 +268,22 @@ fn toolbar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             // Edited as a copy: the filter in effect is the one copy there is.
             let mut filter = state.filter.clone();
+            // The field gives way when the toolbar's words are long
+            // (French, Russian at 800 px): it never runs under them.
+            let caption = tr!("filter-label");
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let caption_w = ui.fonts_mut(|f| {
+                f.layout_no_wrap(caption.clone(), font, Color32::WHITE)
+                    .size()
+                    .x
+            });
+            let room = ui.available_width() - caption_w - 3.0 * ui.spacing().item_spacing.x;
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut filter)
                     .hint_text(tr!("filter-hint"))
-                    .desired_width(180.0),
+                    .desired_width(room.clamp(80.0, 180.0)),
             );
-            let label = ui.label(tr!("filter-label"));
+            let label = ui.label(caption);
             if edit.changed() {
                 out.push(Edit::SetFilter(filter).into());
             }
@@ -352,33 +362,55 @@ fn used_interfaces(choices: &[crate::net::InterfaceChoice]) -> Vec<String> {
     names
 }
 
+/// The status bar: counts on the left, the server mode and the buttons on
+/// the right. The right part is laid out first and the left part gets the
+/// room it leaves, shortened with "…" when a language's words are longer
+/// than the window is wide (never drawn over the right part).
 fn status_bar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
-    ui.horizontal(|ui| {
-        let n = state.servers.len();
-        ui.label(RichText::new(tr!("status-servers", count = n)).strong());
-        ui.separator();
-        ui.label(interfaces_text(state));
-        ui.separator();
-        if state.scanning {
-            ui.label(tr!("progress-scanning"));
-        } else if let Some(s) = &state.last_scan {
-            let id = if s.sweep {
-                "status-last-sweep"
-            } else {
-                "status-last-scan"
-            };
-            let mut text = tr!(id, secs = decimal(s.stats.elapsed.as_secs_f64(), 1));
-            if s.stats.cancelled {
-                text = tr!("status-stopped", what = text);
-            }
-            ui.label(text);
-        } else {
-            ui.label(tr!("status-no-scan"));
-        }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            status_right(state, ui, out)
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        status_right(state, ui, out);
+        ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            status_left(state, ui);
         });
     });
+}
+
+fn status_left(state: &State, ui: &mut Ui) {
+    let n = state.servers.len();
+    let last = if state.scanning {
+        tr!("progress-scanning")
+    } else if let Some(s) = &state.last_scan {
+        let id = if s.sweep {
+            "status-last-sweep"
+        } else {
+            "status-last-scan"
+        };
+        let text = tr!(id, secs = decimal(s.stats.elapsed.as_secs_f64(), 1));
+        if s.stats.cancelled {
+            tr!("status-stopped", what = text)
+        } else {
+            text
+        }
+    } else {
+        tr!("status-no-scan")
+    };
+    let parts = [
+        RichText::new(tr!("status-servers", count = n)).strong(),
+        RichText::new(interfaces_text(state)),
+        RichText::new(last),
+    ];
+    for (i, part) in parts.into_iter().enumerate() {
+        // What does not fit even shortened is left out, not drawn over
+        // its neighbour.
+        if ui.available_width() < 40.0 {
+            break;
+        }
+        if i > 0 {
+            ui.separator();
+        }
+        ui.add(egui::Label::new(part).truncate());
+    }
 }
 
 /// "Interfaces: eth0, wlan0 + 2 targets".

@@ -2,15 +2,19 @@
 
 use egui::{accesskit::Role, Color32, RichText, Sense, TextStyle, Ui, Vec2};
 
-/// A small rounded tag.
+/// A small rounded tag. In a cell too narrow for it (a long name, a
+/// language with long words) its text is shortened with "…": it never
+/// pushes the row's next cells aside.
 pub fn badge(ui: &mut Ui, text: &str) -> egui::Response {
     let color = ui.visuals().weak_text_color();
+    let room = ui.available_width() - 12.0;
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.0, color))
         .corner_radius(6.0)
         .inner_margin(egui::Margin::symmetric(5, 0))
         .show(ui, |ui| {
-            ui.label(RichText::new(text).small().color(color));
+            ui.set_max_width(room.max(8.0));
+            ui.add(egui::Label::new(RichText::new(text).small().color(color)).truncate());
         })
         .response
 }
