@@ -9,6 +9,7 @@
 
 pub mod names;
 pub mod neighbour;
+pub mod oui;
 pub mod page;
 pub mod text;
 

@@ -1,6 +1,6 @@
 //! A server's hardware address and its maker: the kernel's neighbour table
-//! (Linux `/proc/net/arp`) and the IEEE OUI registry shipped in the
-//! `oui-data` crate (no download at run time).
+//! (Linux `/proc/net/arp`) and the IEEE OUI registry shipped in the binary
+//! (`details::oui`; no download at run time).
 
 use std::fmt;
 use std::net::Ipv4Addr;
@@ -28,8 +28,7 @@ impl MacAddr {
             return None;
         }
         let hex: String = self.0.iter().map(|b| format!("{b:02X}")).collect();
-        let record = oui_data::lookup(&hex)?;
-        display_text(record.organization(), MAX_NAME_CHARS)
+        display_text(super::oui::organization(&hex)?, MAX_NAME_CHARS)
     }
 }
 
