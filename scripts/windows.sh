@@ -57,9 +57,10 @@ echo "== build lanscout.exe ($target, release, with clippy)"
 "${cargo[@]}" build --locked --release --target "$target" "${build_std[@]}"
 
 echo "== build the unit tests for Windows"
-# In release, to reuse the dependencies just built (a debug build of them
-# would take as long again).
-tests_exe=$("${cargo[@]}" test --release --locked --target "$target" "${build_std[@]}" --lib --no-run \
+# With the release profile itself, to reuse the dependencies just built
+# (`--release` would mean the bench profile, without link-time
+# optimisation: every dependency and std built a second time).
+tests_exe=$("${cargo[@]}" test --profile release --locked --target "$target" "${build_std[@]}" --lib --no-run \
   --message-format=json 2>/dev/null |
   python3 -c 'import json,sys
 for line in sys.stdin:
