@@ -102,13 +102,27 @@ echo "== Debian package (cargo deb)"
 if ! cargo deb --version >/dev/null 2>&1; then
   cargo install cargo-deb --locked --quiet
 fi
-cargo build --release --locked
-cargo deb --no-build --locked --quiet >/dev/null
+# The release build's link-time optimisation runs on one core for minutes:
+# it runs beside the Windows build, which has the other one.
+release_log=target/release-build.log
+mkdir -p target
+cargo build --release --locked >"$release_log" 2>&1 &
+release_pid=$!
 
 # The Windows build the Wine tests (tests/windows.rs) run: lanscout.exe,
 # lanscout.com, the zip and the installer (see scripts/windows.sh).
 echo "== Windows build (scripts/windows.sh)"
-scripts/windows.sh
+if ! scripts/windows.sh; then
+  wait "$release_pid" || true
+  exit 1
+fi
+if ! wait "$release_pid"; then
+  cat "$release_log" >&2
+  echo "== FAIL: cargo build --release" >&2
+  exit 1
+fi
+tail -n 1 "$release_log"
+cargo deb --no-build --locked --quiet >/dev/null
 
 log=target/test-output.log
 list=target/test-list.log
