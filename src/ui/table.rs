@@ -15,7 +15,7 @@ use super::command::{Command, Edit, Request};
 use super::format;
 use super::model::{self, Column, WebPort};
 use super::state::State;
-use super::widgets::badge;
+use super::widgets::{badge, text_width};
 use crate::discovery::Source;
 use crate::tr;
 
@@ -54,14 +54,7 @@ const HEADER_ROOM: f32 = 24.0;
 
 /// How wide each header's text is in the language in use.
 fn header_widths(ui: &Ui) -> [f32; 7] {
-    let font = egui::TextStyle::Button.resolve(ui.style());
-    Column::ALL.map(|c| {
-        ui.fonts_mut(|f| {
-            f.layout_no_wrap(c.title(), font.clone(), egui::Color32::WHITE)
-                .size()
-                .x
-        })
-    })
+    Column::ALL.map(|c| text_width(ui, &c.title(), egui::TextStyle::Button))
 }
 
 /// The server list: a table a screen reader reads as one (a header row of
@@ -452,18 +445,10 @@ fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     } else if stale {
         badges.push((tr!("badge-stale"), None));
     }
-    let font = egui::TextStyle::Small.resolve(ui.style());
     let gap = ui.spacing().item_spacing.x;
     let badges_width: f32 = badges
         .iter()
-        .map(|(t, _)| {
-            let w = ui.fonts_mut(|f| {
-                f.layout_no_wrap(t.clone(), font.clone(), egui::Color32::WHITE)
-                    .size()
-                    .x
-            });
-            w + 12.0 + gap
-        })
+        .map(|(t, _)| text_width(ui, t, egui::TextStyle::Small) + 12.0 + gap)
         .sum();
     let height = ui.available_height();
     let room = |ui: &Ui| (ui.available_width() - badges_width).max(0.0);

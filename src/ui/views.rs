@@ -271,12 +271,7 @@ fn toolbar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
             // The field gives way when the toolbar's words are long
             // (French, Russian at 800 px): it never runs under them.
             let caption = tr!("filter-label");
-            let font = egui::TextStyle::Body.resolve(ui.style());
-            let caption_w = ui.fonts_mut(|f| {
-                f.layout_no_wrap(caption.clone(), font, Color32::WHITE)
-                    .size()
-                    .x
-            });
+            let caption_w = super::widgets::text_width(ui, &caption, TextStyle::Body);
             let room = ui.available_width() - caption_w - 3.0 * ui.spacing().item_spacing.x;
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut filter)

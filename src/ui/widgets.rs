@@ -2,6 +2,17 @@
 
 use egui::{accesskit::Role, Color32, RichText, Sense, TextStyle, Ui, Vec2};
 
+/// How wide `text` is, laid out on one line in `style` (the room a
+/// translation needs).
+pub fn text_width(ui: &Ui, text: &str, style: TextStyle) -> f32 {
+    let font = style.resolve(ui.style());
+    ui.fonts_mut(|f| {
+        f.layout_no_wrap(text.to_string(), font, Color32::WHITE)
+            .size()
+            .x
+    })
+}
+
 /// A small rounded tag. In a cell too narrow for it (a long name, a
 /// language with long words) its text is shortened with "…": it never
 /// pushes the row's next cells aside.

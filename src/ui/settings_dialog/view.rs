@@ -93,12 +93,7 @@ fn check_box(
     let caption = tr!(caption);
     // A caption longer than the row (German, Russian) wraps inside the
     // dialog instead of widening it past the window.
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let width = ui.fonts_mut(|f| {
-        f.layout_no_wrap(caption.clone(), font, Color32::WHITE)
-            .size()
-            .x
-    });
+    let width = crate::ui::widgets::text_width(ui, &caption, egui::TextStyle::Body);
     let room = ui.spacing().icon_width + ui.spacing().icon_spacing;
     let r = if width + room <= ui.available_width() {
         ui.add_enabled(enabled, egui::Checkbox::new(&mut on, caption))
