@@ -53,6 +53,38 @@ fn command_in(ns: Option<&str>, program: &str) -> Command {
 }
 
 impl A11ySession {
+    /// Runs a driver script of tests/atspi/ on this session's bus with
+    /// `args`; its JSON report, which must not say "failed".
+    fn drive(
+        &self,
+        runtime: &Path,
+        script: &str,
+        args: &[&std::ffi::OsStr],
+        limit: Duration,
+    ) -> serde_json::Value {
+        let driver = Command::new("/usr/bin/python3")
+            .arg(common::root().join("tests/atspi").join(script))
+            .args(args)
+            .env("DISPLAY", &self.xvfb.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+            .env("XDG_RUNTIME_DIR", runtime)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("python3 with pyatspi (scripts/test.sh installs python3-pyatspi)");
+        let out = common::wait_limited(driver, limit);
+        let text = String::from_utf8_lossy(&out.stdout);
+        let report: serde_json::Value = serde_json::from_str(text.trim()).unwrap_or_else(|e| {
+            panic!(
+                "the driver said no JSON ({e}): {text}\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        eprintln!("{script} {args:?}: {report}");
+        assert!(report.get("failed").is_none(), "{report:#}");
+        report
+    }
+
     fn start(dir: &Path, runtime: &Path, ns: Option<&str>) -> A11ySession {
         let xvfb = common::Xvfb::start(ns, "1280x800x24").expect("Xvfb");
         let mut daemon = spawn(
@@ -173,27 +205,12 @@ fn a_screen_reader_finds_reads_and_opens_the_server_and_every_control_has_a_name
             .stderr(Stdio::null()),
     ));
 
-    let driver = Command::new("/usr/bin/python3")
-        .arg(common::root().join("tests/atspi/drive.py"))
-        .arg("Inventory · Lab 3")
-        .arg(&opened)
-        .env("DISPLAY", &session.xvfb.display)
-        .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
-        .env("XDG_RUNTIME_DIR", &runtime)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("python3 with pyatspi (scripts/test.sh installs python3-pyatspi)");
-    let out = common::wait_limited(driver, Duration::from_secs(90));
-    let text = String::from_utf8_lossy(&out.stdout);
-    let report: serde_json::Value = serde_json::from_str(text.trim()).unwrap_or_else(|e| {
-        panic!(
-            "the driver said no JSON ({e}): {text}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    eprintln!("what AT-SPI gave: {report}");
-    assert!(report.get("failed").is_none(), "{report:#}");
+    let report = session.drive(
+        &runtime,
+        "drive.py",
+        &["Inventory · Lab 3".as_ref(), opened.as_os_str()],
+        Duration::from_secs(90),
+    );
     drop(serve_dir);
 
     assert_eq!(report["window"], "LanScout");
@@ -403,25 +420,7 @@ fn the_window_speaks_the_language_of_the_desktop() {
                 .stdout(Stdio::null())
                 .stderr(Stdio::null()),
         ));
-        let driver = Command::new("/usr/bin/python3")
-            .arg(common::root().join("tests/atspi/names.py"))
-            .env("DISPLAY", &session.xvfb.display)
-            .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
-            .env("XDG_RUNTIME_DIR", &runtime)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("python3 with pyatspi (scripts/test.sh installs python3-pyatspi)");
-        let out = common::wait_limited(driver, Duration::from_secs(75));
-        let text = String::from_utf8_lossy(&out.stdout);
-        let report: serde_json::Value = serde_json::from_str(text.trim()).unwrap_or_else(|e| {
-            panic!(
-                "the driver said no JSON ({e}): {text}\n{}",
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
-        eprintln!("{lang}: {report}");
-        assert!(report.get("failed").is_none(), "{lang}: {report:#}");
+        let report = session.drive(&runtime, "names.py", &[], Duration::from_secs(75));
         let theirs = Catalog::for_tag(tag).expect("catalogue");
         let strings = |key: &str| -> Vec<String> {
             report[key]

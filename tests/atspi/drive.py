@@ -13,7 +13,7 @@ import time
 
 import pyatspi
 
-from tree import walk
+from tree import app, named, walk
 
 SERVER, URL_FILE = sys.argv[1], sys.argv[2]
 DEADLINE = time.monotonic() + 80
@@ -41,18 +41,6 @@ def wait_for(what, find, limit=None):
             return found
         time.sleep(0.1)
     fail(f"timed out waiting for {what}")
-
-
-def app():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        a = desktop.getChildAtIndex(i)
-        if a is None:
-            continue
-        for node in walk(a):
-            if node.getRole() == pyatspi.ROLE_FRAME and node.name == "LanScout":
-                return node
-    return None
 
 
 def first(root, role, name=None, contains=None):
@@ -109,16 +97,6 @@ table = wait_for("the server table", lambda: first(frame, pyatspi.ROLE_TABLE, "S
 report["table"] = table.name
 row = wait_for(f"a row for {SERVER}", lambda: first(table, pyatspi.ROLE_TABLE_ROW, contains=SERVER))
 report["row"] = row.name
-def named(root, *roles):
-    """Names of the nodes of these roles under `root`, in order."""
-    out = []
-    for node in walk(root):
-        try:
-            if node.getRole() in roles:
-                out.append(node.name)
-        except Exception:  # went away while we looked
-            continue
-    return out
 
 
 # Looked up afresh from the window each time: under load the tree is

@@ -14,7 +14,7 @@ import time
 
 import pyatspi
 
-from tree import walk
+from tree import app, named, walk
 
 DEADLINE = time.monotonic() + 60
 report = {}
@@ -24,29 +24,6 @@ def fail(why):
     report["failed"] = why
     print(json.dumps(report, ensure_ascii=False))
     sys.exit(1)
-
-
-def app():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        a = desktop.getChildAtIndex(i)
-        if a is None:
-            continue
-        for node in walk(a):
-            if node.getRole() == pyatspi.ROLE_FRAME and node.name == "LanScout":
-                return node
-    return None
-
-
-def named(root, *roles):
-    out = []
-    for node in walk(root):
-        try:
-            if node.getRole() in roles:
-                out.append(node.name)
-        except Exception:  # went away while we looked
-            continue
-    return out
 
 
 def wait_for(what, find):

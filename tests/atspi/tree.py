@@ -1,5 +1,7 @@
 """Walking the AT-SPI tree of a window that redraws while it is read
-(shared by drive.py and rows.py)."""
+(shared by drive.py, names.py and rows.py)."""
+
+import pyatspi
 
 
 def walk(node, depth=0):
@@ -18,3 +20,28 @@ def walk(node, depth=0):
         except Exception:
             continue
         yield from walk(child, depth + 1)
+
+
+def app():
+    """The LanScout window's frame, if it is on the bus."""
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        a = desktop.getChildAtIndex(i)
+        if a is None:
+            continue
+        for node in walk(a):
+            if node.getRole() == pyatspi.ROLE_FRAME and node.name == "LanScout":
+                return node
+    return None
+
+
+def named(root, *roles):
+    """Names of the nodes of these roles under `root`, in order."""
+    out = []
+    for node in walk(root):
+        try:
+            if node.getRole() in roles:
+                out.append(node.name)
+        except Exception:  # went away while we looked
+            continue
+    return out
