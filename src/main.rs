@@ -8,7 +8,7 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    lanscout::allocator::limit_arenas();
+    lanscout::allocator::tune();
     lanscout::cli::attach_parent_console();
     lanscout::fault::arm_from_env();
     match lanscout::cli::run() {
