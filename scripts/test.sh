@@ -35,6 +35,7 @@ suite_pkgs=(
   mesa-vulkan-drivers                          # Vulkan (lavapipe): snapshot tests
   libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6
   desktop-file-utils appstream                 # packaging validators
+  binutils xz-utils                            # the .deb repacked with the x86 filter (ar, xz)
   dex                                          # starts a desktop entry as a menu does
   avahi-daemon                                 # a real mDNS responder (run only inside a lab namespace)
   dunst dbus-daemon dbus-bin                   # a notification server on a private session bus, dbus-monitor
@@ -98,7 +99,7 @@ cargo test --locked --no-run
 
 # The .deb the packaging test installs with apt (built here: a cargo run
 # inside the tests would wait for the lock the test run holds).
-echo "== Debian package (cargo deb)"
+echo "== Debian package (scripts/deb.sh)"
 if ! cargo deb --version >/dev/null 2>&1; then
   cargo install cargo-deb --locked --quiet
 fi
@@ -122,7 +123,7 @@ if ! wait "$release_pid"; then
   exit 1
 fi
 tail -n 1 "$release_log"
-cargo deb --no-build --locked --quiet >/dev/null
+scripts/deb.sh >/dev/null
 
 log=target/test-output.log
 list=target/test-list.log

@@ -41,7 +41,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// The package `scripts/test.sh` built (`cargo deb --no-build`).
+/// The package `scripts/test.sh` built (`scripts/deb.sh`).
 fn built_deb() -> PathBuf {
     let dir = common::root().join("target/debian");
     std::fs::read_dir(&dir)
@@ -54,7 +54,7 @@ fn built_deb() -> PathBuf {
         .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
         .unwrap_or_else(|| {
             panic!(
-                "no .deb in {}: scripts/test.sh builds it with cargo deb",
+                "no .deb in {}: scripts/test.sh builds it with scripts/deb.sh",
                 dir.display()
             )
         })
@@ -69,6 +69,41 @@ fn run(cmd: &mut Command) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The .deb was 9.7 MB before the release profile and the size work
+/// (issue 21); a third less is its budget.
+const DEB_BUDGET: u64 = 9_700_000 * 2 / 3;
+
+/// The download stays within its budget, its files compressed with xz's
+/// x86 filter (which dpkg reads: the install test below uses this file).
+#[test]
+fn the_deb_stays_a_third_smaller_than_before() {
+    let deb = built_deb();
+    let size = deb.metadata().map(|m| m.len()).unwrap_or(0);
+    assert!(
+        size > 0 && size <= DEB_BUDGET,
+        "{}: {size} bytes, the budget is {DEB_BUDGET}",
+        deb.display()
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    run(Command::new("ar")
+        .arg("x")
+        .arg(&deb)
+        .current_dir(dir.path()));
+    let listing = run(Command::new("xz")
+        .args(["--robot", "--list", "-vv", "data.tar.xz"])
+        .current_dir(dir.path()));
+    let filters: Vec<&str> = listing
+        .lines()
+        .filter(|l| l.starts_with("block\t"))
+        .filter_map(|l| l.split('\t').next_back())
+        .collect();
+    assert!(
+        !filters.is_empty() && filters.iter().all(|f| f.starts_with("--x86 ")),
+        "data.tar.xz is not compressed with the x86 filter: {filters:?}"
+    );
+    eprintln!("{}: {size} bytes ({filters:?})", deb.display());
 }
 
 /// Kills processes this test did not start itself (the app a desktop

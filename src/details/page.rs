@@ -129,6 +129,9 @@ pub fn fetch(scheme: Scheme, ip: Ipv4Addr, port: u16, timeout: Duration) -> Page
 fn agent(timeout: Duration) -> ureq::Agent {
     let tls = ureq::tls::TlsConfig::builder()
         .disable_verification(true)
+        .unversioned_rustls_crypto_provider(std::sync::Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
         .build();
     ureq::Agent::config_builder()
         .timeout_global(Some(timeout))

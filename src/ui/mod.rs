@@ -16,6 +16,7 @@ pub mod command;
 mod command_handling;
 pub mod event;
 pub mod favourites;
+pub mod fonts;
 pub mod format;
 mod logic;
 pub mod model;

@@ -16,6 +16,7 @@ use crate::tr;
 
 /// The look: a little more air than egui's defaults, readable sizes.
 pub fn apply_style(ctx: &egui::Context) {
+    super::fonts::install(ctx);
     ctx.set_visuals_of(egui::Theme::Light, super::theme::visuals(false));
     ctx.set_visuals_of(egui::Theme::Dark, super::theme::visuals(true));
     ctx.all_styles_mut(|style| {
