@@ -7,7 +7,7 @@
 //! buffers) is mapped fresh only until the first one is freed: glibc then
 //! raises its mapping threshold, serves the next ones from the heap, where
 //! `calloc` writes every page, and the heap keeps them. Two arenas and a
-//! fixed threshold keep the resident size flat (tests/soak.rs: +1.4 MiB
+//! fixed threshold keep the resident size flat (tests/soak.rs: about +1 MiB
 //! over a simulated week, +5.3 MiB without the threshold).
 
 /// Above this, blocks are mapped on their own and unmapped when freed.

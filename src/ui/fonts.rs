@@ -1,4 +1,4 @@
-//! The symbols LanScout's own words use (⟳ ⚙ ⚠ ✔ ✖ 🔍 ⏶ ⏷), and nothing
+//! The symbols the window's own words use (⟳ ⚙ ⚠ ✔ ✖ ℹ 🔍 ⏶ ⏷ ...), and nothing
 //! more: egui's `monochrome_emoji_fonts` feature bundles two emoji fonts
 //! (1.2 MB) for them. These are those fonts cut down to the symbols the
 //! sources and catalogues hold (`scripts/subset-symbols.py`; licences in
