@@ -88,6 +88,10 @@ pub fn to_file(path: &Path) -> Result<(), String> {
                 },
                 Cleanup::KeepLogFiles(LOG_FILES - 1),
             )
+            // At each rotation, not later on another thread: the bound on
+            // files holds the moment a rotation is done (a background
+            // cleanup raced the log-rotation test into four files).
+            .cleanup_in_background_thread(false)
             .append()
             .format(line)
             .write_mode(WriteMode::BufferAndFlushWith(
