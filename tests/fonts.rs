@@ -8,23 +8,11 @@
 mod common;
 mod kit;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::FontId;
 use lanscout::settings::Settings;
 use lanscout::ui::AppOptions;
-
-/// Files whose text the window may show.
-fn texts(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("readable").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            texts(&path, ext, out);
-        } else if path.extension().is_some_and(|e| e == ext) {
-            out.push(path);
-        }
-    }
-}
 
 /// A character the shipped fonts must draw: anything but ASCII, spaces
 /// and CJK (ideographs, kana and their punctuation come from the system's
@@ -41,12 +29,10 @@ fn is_symbol(c: char) -> bool {
 
 #[test]
 fn every_symbol_in_the_text_has_a_glyph_in_the_shipped_fonts() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
     // The window's words: the catalogues, and the few symbols the views
     // draw themselves (the command line and doc comments are not shown).
-    texts(&root.join("src/ui"), "rs", &mut files);
-    texts(&root.join("locales"), "ftl", &mut files);
+    let mut files = common::files_under(&common::root().join("src/ui"), "rs");
+    files.extend(common::files_under(&common::root().join("locales"), "ftl"));
     let mut symbols: Vec<(char, PathBuf)> = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file).expect("utf-8 text");

@@ -6,15 +6,12 @@
 //! - the views pass no text to a widget that is not from the catalogue;
 //! - the desktop entry and the AppStream metadata are the catalogues' text.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 use lanscout::i18n::{Catalog, FluentArgs, FluentValue, LANGUAGES};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Each message's id and the variables it uses.
 fn messages(tag: &str, ftl: &str) -> BTreeMap<String, BTreeSet<String>> {
@@ -147,17 +144,6 @@ fn every_language_is_translated() {
             same.len(),
             theirs.len()
         );
-    }
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).expect("source folder").flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
     }
 }
 
@@ -366,9 +352,8 @@ fn not_shown(call: &str) -> bool {
 #[test]
 fn views_pass_no_text_that_is_not_from_the_catalogue() {
     let ids: BTreeSet<String> = english().into_keys().collect();
-    let ui = root().join("src/ui");
-    let mut files = Vec::new();
-    rust_files(&ui, &mut files);
+    let ui = common::root().join("src/ui");
+    let mut files = common::files_under(&ui, "rs");
     // Not views: the renderer's and the start-up trace's own errors go to
     // stderr before there is a window; thread plumbing; the theme's test
     // labels; the notifier's D-Bus names; font names.
@@ -398,7 +383,7 @@ fn views_pass_no_text_that_is_not_from_the_catalogue() {
             }
             found.push(format!(
                 "{}:{}: {:?} (in {})",
-                f.strip_prefix(root()).unwrap_or(f).display(),
+                f.strip_prefix(common::root()).unwrap_or(f).display(),
                 l.line,
                 l.text,
                 if l.call.is_empty() { "—" } else { &l.call }
@@ -416,8 +401,7 @@ fn views_pass_no_text_that_is_not_from_the_catalogue() {
 /// arguments of `tr!` or stand alone (match arms, constants), plus the
 /// ids each setting derives from its key.
 fn ids_in_code() -> BTreeSet<String> {
-    let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
+    let files = common::files_under(&common::root().join("src"), "rs");
     let shaped = |t: &str| {
         t.contains('-')
             && t.chars()
@@ -549,7 +533,7 @@ fn desktop_entry_and_metainfo_are_the_catalogues_text() {
         ("dist/lanscout.desktop", desktop_entry()),
         ("dist/io.github.lanscout.LanScout.metainfo.xml", metainfo()),
     ] {
-        let path = root().join(path);
+        let path = common::root().join(path);
         if std::env::var_os("UPDATE_DIST").is_some() {
             std::fs::write(&path, &want).expect("write");
         }
