@@ -200,3 +200,28 @@ macro_rules! tr {
         $crate::i18n::text($id, Some(&args))
     }};
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A translation that has only some messages, as a new community
+    /// language starts out.
+    static PARTIAL: Language = Language {
+        tag: "de",
+        name: "Teilweise",
+        decimal: ',',
+        ftl: "filter-hint = Name, Adresse, Port\n",
+    };
+
+    #[test]
+    fn a_message_a_partial_catalogue_lacks_comes_from_the_next_one() {
+        let partial = Catalog::new(&[&PARTIAL, &LANGUAGES[0]]);
+        let english = Catalog::new(&[&LANGUAGES[0]]);
+        assert_eq!(partial.text("filter-hint", None), "Name, Adresse, Port");
+        let fallback = partial.text("progress-scanning", None);
+        assert_eq!(fallback, english.text("progress-scanning", None));
+        assert_ne!(fallback, "progress-scanning", "the raw id was shown");
+        assert_eq!(partial.text("no-such-message", None), "no-such-message");
+    }
+}

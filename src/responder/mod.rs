@@ -544,6 +544,20 @@ mod tests {
         assert!(rl.allow(Ipv4Addr::new(10, 0, 1, 1), t1 + Duration::from_secs(1)));
     }
 
+    /// The global bucket holds one second's answers at most: a quiet
+    /// spell does not save up a burst that the limit exists to prevent.
+    #[test]
+    fn a_long_quiet_spell_saves_up_at_most_one_seconds_answers() {
+        let t0 = Instant::now();
+        let mut rl = RateLimiter::new(Duration::from_millis(500), 3);
+        assert!(rl.allow(Ipv4Addr::new(10, 0, 0, 1), t0));
+        let later = t0 + Duration::from_secs(60);
+        let burst = (1..=200u8)
+            .filter(|n| rl.allow(Ipv4Addr::new(10, 0, 1, *n), later))
+            .count();
+        assert_eq!(burst, 3, "one second's worth after a quiet minute");
+    }
+
     #[test]
     fn a_flood_of_distinct_sources_is_forgotten_after_the_interval() {
         let t0 = Instant::now();

@@ -612,3 +612,63 @@ fn details_tooltip(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::net::{Ipv4Addr, SocketAddrV4};
+    use std::time::Duration;
+
+    use super::*;
+    use crate::discovery::Server;
+    use crate::protocol::Scheme;
+
+    /// What a screen reader hears for 10.0.0.5 after `missed` scans without
+    /// an answer, as a favourite or not, away or not.
+    fn summary(missed: u32, favourite: bool, away: bool) -> String {
+        let ip = Ipv4Addr::new(10, 0, 0, 5);
+        let server = Server::found(
+            Source::Udp,
+            Scheme::Http,
+            ip,
+            8000,
+            SocketAddrV4::new(ip, 9999),
+            Duration::ZERO,
+        );
+        let key = server.key();
+        let mut list = model::ServerList::default();
+        list.upsert(server, Instant::now(), WebPort::Unchecked);
+        let row = list.get_mut(key).expect("row");
+        row.missed = missed;
+        row.favourite = favourite.then(|| "10.0.0.5".to_string());
+        row.away = away;
+        row_summary(row)
+    }
+
+    #[test]
+    fn a_row_is_named_stale_from_the_scan_the_window_greys_it() {
+        let stale = tr!("badge-stale");
+        let at = model::STALE_AFTER_MISSED;
+        // (missed, favourite, away) -> the badge heard
+        let table = [
+            ((0, false, false), None),
+            ((at - 1, false, false), None),
+            ((at, false, false), Some(stale.clone())),
+            ((at + 5, false, false), Some(stale.clone())),
+            ((1, true, false), Some(tr!("badge-unreachable"))),
+            ((at, false, true), Some(tr!("row-away"))),
+        ];
+        for ((missed, favourite, away), heard) in table {
+            let text = summary(missed, favourite, away);
+            let badges = [stale.clone(), tr!("badge-unreachable"), tr!("row-away")];
+            let found: Vec<&String> = badges
+                .iter()
+                .filter(|b| text.contains(b.as_str()))
+                .collect();
+            assert_eq!(
+                found,
+                heard.iter().collect::<Vec<_>>(),
+                "missed {missed}, favourite {favourite}, away {away}: {text}"
+            );
+        }
+    }
+}
