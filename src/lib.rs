@@ -7,6 +7,7 @@
 //! [`settings`] (persisted configuration).
 
 pub mod allocator;
+pub mod build_info;
 pub mod cli;
 pub mod details;
 pub mod discovery;

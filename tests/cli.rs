@@ -683,3 +683,85 @@ fn an_interface_listing_error_and_a_socket_error_exit_2_with_the_reason() {
     );
     assert!(err.contains("cannot list the network interfaces"), "{err}");
 }
+
+/// `lanscout --version` names the version and the commit the binary was
+/// built from (build.rs), the one this checkout is at.
+#[test]
+fn version_names_the_release_and_the_commit() {
+    let out = Command::new(common::bin())
+        .arg("--version")
+        .output()
+        .expect("lanscout --version");
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let head = Command::new("git")
+        .args(["rev-parse", "--short=10", "HEAD"])
+        .current_dir(common::root())
+        .output()
+        .expect("git (the tests run in a checkout)");
+    let head = String::from_utf8_lossy(&head.stdout).trim().to_string();
+    assert_eq!(head.len(), 10, "git rev-parse: {head:?}");
+    assert_eq!(
+        text.trim(),
+        format!("lanscout {} (commit {head})", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+/// What `lanscout --generate KIND` writes.
+fn generated(kind: &str) -> String {
+    let out = Command::new(common::bin())
+        .args(["--generate", kind])
+        .output()
+        .expect("lanscout --generate");
+    assert!(out.status.success(), "--generate {kind}: {out:?}");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// The man page renders with groff without a warning (as man and lintian
+/// render it) and shows every subcommand's options.
+#[test]
+fn the_man_page_renders_without_warnings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("lanscout.1");
+    std::fs::write(&page, generated("man")).expect("write the page");
+    let out = Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-b", "-P-bou"])
+        .arg(&page)
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .expect("groff (man-db's groff-base)");
+    let warnings = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && warnings.is_empty(),
+        "groff: {warnings}"
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    for heading in ["LANSCOUT SCAN", "LANSCOUT SERVE", "LANSCOUT INTERFACES"] {
+        assert!(text.contains(heading), "{heading} in:\n{text}");
+    }
+    assert!(
+        text.contains("--sweep") || text.contains("‐‐sweep"),
+        "{text}"
+    );
+}
+
+/// bash, given the generated completions, completes the subcommands and a
+/// subcommand's flags (as it does when Tab is pressed).
+#[test]
+fn bash_completes_subcommands_and_flags() {
+    let script = format!(
+        "{}\n\
+         COMP_WORDS=(lanscout se); COMP_CWORD=1; _lanscout lanscout se lanscout; echo \"${{COMPREPLY[*]}}\"\n\
+         COMP_WORDS=(lanscout scan --swe); COMP_CWORD=2; _lanscout lanscout --swe scan; echo \"${{COMPREPLY[*]}}\"\n",
+        generated("complete-bash")
+    );
+    let out = Command::new("bash")
+        .args(["--norc", "-c", &script])
+        .output()
+        .expect("bash");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(out.status.success() && lines.len() == 2, "{out:?}");
+    assert_eq!(lines[0], "serve");
+    assert!(lines[1].split(' ').any(|w| w == "--sweep"), "{lines:?}");
+}

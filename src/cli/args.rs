@@ -11,7 +11,7 @@ use crate::settings::{field, Settings};
 /// Find Django servers on the local network (django-udp-discovery protocol)
 /// and open them in one click. Without a subcommand, opens the window.
 #[derive(Debug, Parser)]
-#[command(name = "lanscout", version, about, long_about = None)]
+#[command(name = "lanscout", version = crate::build_info::VERSION, about, long_about = None)]
 pub struct Cli {
     /// Settings file to use instead of the default one.
     #[arg(long, global = true, value_name = "FILE")]
@@ -19,6 +19,10 @@ pub struct Cli {
     /// Print start-up timestamps of the window on stderr (a benchmark).
     #[arg(long, global = true, hide = true)]
     pub trace_startup: bool,
+    /// Write the man page or a shell's completions on standard output
+    /// (for packagers: scripts/deb.sh).
+    #[arg(long, hide = true, value_enum, value_name = "KIND")]
+    pub generate: Option<super::generate::Generate>,
     /// What to do.
     #[command(subcommand)]
     pub command: Option<Command>,

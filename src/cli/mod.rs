@@ -1,10 +1,12 @@
 //! The command line: `scan`, `serve`, `interfaces` (no subcommand opens the
 //! window). [`args`] holds the clap types, which become plain settings at
 //! the edge; [`scan`] and [`serve`] run the library; [`output`] prints;
-//! [`exit`] names the exit statuses.
+//! [`exit`] names the exit statuses; [`generate`] writes the man page and
+//! shell completions.
 
 pub mod args;
 pub mod exit;
+pub mod generate;
 pub mod output;
 pub mod scan;
 pub mod serve;
@@ -26,6 +28,10 @@ use crate::settings::{Settings, SettingsStore};
 /// Parses the command line and runs it.
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
+    if let Some(kind) = cli.generate {
+        generate::write(kind, &mut std::io::stdout().lock())?;
+        return Ok(ExitStatus::Success.into());
+    }
     #[cfg(feature = "gui")]
     if cli.trace_startup {
         crate::ui::startup_trace::enable();
