@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the .deb from the release binary (run `cargo build --release`
-# first): cargo deb, then its data member compressed again with xz's x86
+# first): the man page and completions it generates, cargo deb, then its data member compressed again with xz's x86
 # filter in front of LZMA2. The filter turns the relative addresses of
 # calls and jumps into absolute ones, which repeat, so machine code
 # compresses about 5 % better; dpkg reads any .xz filter chain (liblzma).
@@ -11,6 +11,16 @@ if ! cargo deb --version >/dev/null 2>&1; then
   cargo install cargo-deb --locked --quiet
 fi
 rm -f target/debian/lanscout_*.deb
+# The man page and shell completions, from the release binary's own clap
+# definitions (Cargo.toml's assets name these files).
+assets=target/deb-assets
+rm -rf "$assets"
+mkdir -p "$assets"
+bin=target/release/lanscout
+"$bin" --generate man | gzip -9n >"$assets/lanscout.1.gz"
+"$bin" --generate complete-bash >"$assets/lanscout.bash"
+"$bin" --generate complete-zsh >"$assets/_lanscout"
+"$bin" --generate complete-fish >"$assets/lanscout.fish"
 cargo deb --no-build --locked --quiet >/dev/null
 deb=$(ls "$PWD"/target/debian/lanscout_*.deb)
 work=$(mktemp -d)

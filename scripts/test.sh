@@ -35,6 +35,7 @@ suite_pkgs=(
   mesa-vulkan-drivers                          # Vulkan (lavapipe): snapshot tests
   libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6
   desktop-file-utils appstream                 # packaging validators
+  lintian groff-base                           # the .deb as Debian judges it; the man page rendered
   binutils xz-utils                            # the .deb repacked with the x86 filter (ar, xz)
   dex                                          # starts a desktop entry as a menu does
   avahi-daemon                                 # a real mDNS responder (run only inside a lab namespace)
@@ -88,6 +89,20 @@ fi
 echo "== stock Python peers (venv)"
 tests/peers/setup.sh target/peers-venv
 export LANSCOUT_PEERS_VENV="$PWD/target/peers-venv"
+
+# Licences and supply chain, before anything is built: a dependency under a
+# licence not on the accepted list, shipped notices out of date, a wildcard
+# version, a crate from elsewhere than crates.io, or a crate in two versions
+# not justified in deny.toml (README, "Packaging").
+echo "== licences and supply chain (cargo-deny, scripts/notices.sh --check)"
+if ! cargo deny --version >/dev/null 2>&1; then
+  cargo install cargo-deny --locked --quiet
+fi
+# Both read every crate's manifest and licence files: fetch them first (a
+# fresh machine has none; the checks themselves then run offline).
+cargo fetch --locked --quiet
+cargo deny --offline --log-level error check licenses bans sources
+scripts/notices.sh --check
 
 echo "== rustfmt / clippy"
 rustup component add rustfmt clippy >/dev/null 2>&1 || true

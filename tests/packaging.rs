@@ -1,7 +1,9 @@
 //! The desktop entry and AppStream metadata pass the distributions' own
-//! validators (scripts/test.sh installs desktop-file-utils and appstream),
-//! and the .deb installs with apt, starts from its menu entry and removes
-//! cleanly (scripts/test.sh builds it with cargo deb).
+//! validators (scripts/test.sh installs desktop-file-utils and appstream);
+//! the .deb passes lintian, carries its licences, notices, man page and
+//! completions, installs with apt, starts from its menu entry, upgrades in
+//! place keeping the user's settings, and removes cleanly (scripts/test.sh
+//! builds it with scripts/deb.sh).
 
 use std::process::Command;
 
@@ -39,7 +41,18 @@ fn appstream_metainfo_is_valid() {
 mod common;
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+/// The tests that install the package take turns: one removing it while
+/// another runs it would fail both.
+static APT: Mutex<()> = Mutex::new(());
+
+fn apt(args: &[&str]) -> String {
+    run(Command::new("apt-get")
+        .args(args)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
 
 /// The package `scripts/test.sh` built (`scripts/deb.sh`).
 fn built_deb() -> PathBuf {
@@ -126,12 +139,8 @@ impl Drop for KillPids {
 fn the_deb_installs_starts_from_its_menu_entry_and_removes_cleanly() {
     require_root!();
     common::assert_isolated();
+    let _turn = APT.lock().unwrap_or_else(|e| e.into_inner());
     let deb = built_deb();
-    let apt = |args: &[&str]| {
-        run(Command::new("apt-get")
-            .args(args)
-            .env("DEBIAN_FRONTEND", "noninteractive"))
-    };
     apt(&[
         "install",
         "-y",
@@ -295,5 +304,173 @@ fn start_from_menu_on_wayland() {
         shown,
         "no Wayland window with app id {app_id:?}: {}",
         text()
+    );
+}
+
+/// Debian's own judge of a package: no error and no warning from lintian
+/// (each override in dist/debian/lintian-overrides says why).
+#[test]
+fn lintian_finds_no_error_or_warning_in_the_deb() {
+    let deb = built_deb();
+    let out = Command::new("lintian")
+        .args(["--fail-on", "error,warning", "--tag-display-limit", "0"])
+        .arg(&deb)
+        .output()
+        .expect("lintian (scripts/test.sh installs it)");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let complaints: Vec<&str> = report
+        .lines()
+        .filter(|l| l.starts_with("E: ") || l.starts_with("W: "))
+        .collect();
+    assert!(
+        out.status.success() && complaints.is_empty(),
+        "lintian {}:\n{report}",
+        deb.display()
+    );
+    eprintln!("lintian: {}", report.lines().count());
+}
+
+/// What a distribution expects beside the program: the machine-readable
+/// copyright, the third-party notices this build links, the Debian
+/// changelog, the man page and completions for three shells.
+#[test]
+fn the_deb_carries_licences_notices_man_page_and_completions() {
+    let deb = built_deb();
+    let listing = run(Command::new("dpkg-deb").arg("--contents").arg(&deb));
+    for path in [
+        "./usr/share/doc/lanscout/copyright",
+        "./usr/share/doc/lanscout/THIRD-PARTY-NOTICES.txt",
+        "./usr/share/doc/lanscout/changelog.Debian.gz",
+        "./usr/share/man/man1/lanscout.1.gz",
+        "./usr/share/bash-completion/completions/lanscout",
+        "./usr/share/zsh/vendor-completions/_lanscout",
+        "./usr/share/fish/vendor_completions.d/lanscout.fish",
+    ] {
+        assert!(
+            listing.lines().any(|l| l.ends_with(path)),
+            "{path} is not in the package:\n{listing}"
+        );
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    run(Command::new("dpkg-deb").arg("-x").arg(&deb).arg(dir.path()));
+    let doc = dir.path().join("usr/share/doc/lanscout");
+    let notices = std::fs::read_to_string(doc.join("THIRD-PARTY-NOTICES.txt")).expect("notices");
+    let shipped =
+        std::fs::read_to_string(common::root().join("dist/notices/THIRD-PARTY-NOTICES-linux.txt"))
+            .expect("dist/notices");
+    assert_eq!(notices, shipped, "the .deb ships the Linux notices");
+    // A crate only the window links, and one only Windows links.
+    assert!(notices.contains("  egui 0.37"), "egui's notice");
+    assert!(
+        !notices.contains("  windows-sys "),
+        "Windows crates in the Linux notices"
+    );
+    let copyright = std::fs::read_to_string(doc.join("copyright")).expect("copyright");
+    assert!(
+        copyright.starts_with(
+            "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+        ),
+        "machine-readable copyright: {copyright}"
+    );
+}
+
+/// The next release installed with apt over this one: the user's settings,
+/// saved by 0.1.0 (tests/fixtures), are untouched and read without a
+/// warning by the new binary (an unreadable file would be moved aside).
+#[test]
+fn upgrading_the_deb_with_apt_keeps_the_users_settings() {
+    require_root!();
+    common::assert_isolated();
+    let _turn = APT.lock().unwrap_or_else(|e| e.into_inner());
+    let deb = built_deb();
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    // The next release: this package with its version bumped (only here).
+    let tree = dir.path().join("next");
+    run(Command::new("dpkg-deb").arg("-R").arg(&deb).arg(&tree));
+    let control_path = tree.join("DEBIAN/control");
+    let control = std::fs::read_to_string(&control_path).expect("control");
+    let version = control
+        .lines()
+        .find_map(|l| l.strip_prefix("Version: "))
+        .expect("Version field")
+        .to_string();
+    let next_version = format!("{version}+next1");
+    std::fs::write(
+        &control_path,
+        control.replace(
+            &format!("Version: {version}\n"),
+            &format!("Version: {next_version}\n"),
+        ),
+    )
+    .expect("bump the version");
+    let next = dir.path().join("lanscout_next.deb");
+    run(Command::new("dpkg-deb")
+        .args(["--build", "--root-owner-group"])
+        .arg(&tree)
+        .arg(&next));
+
+    let home = dir.path().join("home");
+    let settings = home.join(".config/lanscout/settings.toml");
+    std::fs::create_dir_all(settings.parent().expect("dir")).expect("settings dir");
+    let saved =
+        std::fs::read(common::root().join("tests/fixtures/settings-0.1.0.toml")).expect("fixture");
+    std::fs::write(&settings, &saved).expect("settings");
+    let installed_version =
+        || run(Command::new("dpkg-query").args(["-W", "-f=${Version}", "lanscout"]));
+    // The installed program, as the user: reads the settings at start.
+    let read_settings = || {
+        let out = common::run_with_limit(
+            Command::new("/usr/bin/lanscout")
+                .arg("interfaces")
+                .env("HOME", &home)
+                .env_remove("XDG_CONFIG_HOME"),
+            Duration::from_secs(20),
+        );
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(out.status.success() && err.is_empty(), "{out:?}");
+        assert_eq!(
+            std::fs::read(&settings).ok().as_deref(),
+            Some(&saved[..]),
+            "the settings file changed or was moved aside: {err}"
+        );
+    };
+
+    apt(&[
+        "install",
+        "-y",
+        "-q",
+        "--no-install-recommends",
+        &deb.display().to_string(),
+    ]);
+    let result = std::panic::catch_unwind(|| {
+        assert_eq!(installed_version(), version);
+        read_settings();
+        apt(&[
+            "install",
+            "-y",
+            "-q",
+            "--no-install-recommends",
+            &next.display().to_string(),
+        ]);
+        assert_eq!(
+            installed_version(),
+            next_version,
+            "apt upgraded the package"
+        );
+        read_settings();
+    });
+    apt(&["remove", "--purge", "-y", "-q", "lanscout"]);
+    if let Err(e) = result {
+        std::panic::resume_unwind(e);
+    }
+    assert_eq!(
+        std::fs::read(&settings).ok().as_deref(),
+        Some(&saved[..]),
+        "purge leaves the user's files"
     );
 }

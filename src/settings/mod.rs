@@ -490,6 +490,73 @@ fn each(items: &[String], f: impl Fn(&str) -> Result<(), String>) -> Result<(), 
 mod tests {
     use super::*;
 
+    /// What tests/fixtures/settings-0.1.0.toml holds: every setting away
+    /// from its default, as release 0.1.0 saved it (that file was written
+    /// by 0.1.0's own `to_toml`, and is never regenerated).
+    fn saved_by_0_1_0() -> Settings {
+        let mut s = Settings::default();
+        s.protocol.message = "FIND_LAB".into();
+        s.protocol.response_prefix = "LAB_AT:".into();
+        s.scan.timeout_secs = 3.5;
+        s.scan.retries = 4;
+        s.scan.port = 9876;
+        s.scan.default_web_port = 8080;
+        s.scan.scheme = Scheme::Https;
+        s.scan.include_interfaces = vec!["eth0".into()];
+        s.scan.exclude_interfaces = vec!["docker0".into()];
+        s.scan.favourites = vec!["192.168.1.20".into(), "nas.local:9999".into()];
+        s.scan.extra_targets = vec!["10.1.2.0/24".into()];
+        s.scan.sweep = true;
+        s.scan.sweep_rate = 500;
+        s.scan.auto_refresh = true;
+        s.scan.auto_refresh_secs = 45;
+        s.scan.forget_after_hours = 48;
+        s.scan.lookup_details = false;
+        s.scan.names_over_mdns = false;
+        s.scan.dns_sd = true;
+        s.scan.fallback = false;
+        s.server.enabled = true;
+        s.server.port = 9877;
+        s.server.web_port = 8443;
+        s.server.buffer_size = 2048;
+        s.server.interface = "eth0".into();
+        s.server.local_only = true;
+        s.ui.theme = Theme::Dark;
+        s.ui.notifications = false;
+        s.ui.language = "de".into();
+        s.favourite_names.insert(
+            "192.168.1.20".into(),
+            FavouriteName {
+                label: Some("Lab NAS".into()),
+                title: Some("Synology DiskStation".into()),
+                hostname: Some("nas".into()),
+                vendor: Some("Synology Incorporated".into()),
+            },
+        );
+        s
+    }
+
+    /// An upgrade keeps what the user set: 0.1.0's file is read whole, and
+    /// saving it again keeps every key and value it had.
+    #[test]
+    fn a_settings_file_saved_by_release_0_1_0_is_read_whole() {
+        let text = include_str!("../../tests/fixtures/settings-0.1.0.toml");
+        let loaded = Settings::from_toml(text).expect("0.1.0's settings load");
+        assert_eq!(loaded, saved_by_0_1_0());
+        assert!(loaded.validate().is_empty(), "{:?}", loaded.validate());
+        let old: toml::Table = text.parse().expect("TOML");
+        let resaved: toml::Table = loaded.to_toml().expect("save").parse().expect("TOML");
+        for (section, values) in &old {
+            let now = resaved.get(section).and_then(|v| v.as_table());
+            let (Some(values), Some(now)) = (values.as_table(), now) else {
+                panic!("[{section}] is not a table");
+            };
+            for (key, value) in values {
+                assert_eq!(now.get(key), Some(value), "{section}.{key}");
+            }
+        }
+    }
+
     #[test]
     fn defaults_are_the_stock_protocol_values() {
         let s = Settings::default();
