@@ -336,3 +336,74 @@ fn the_window_shows_the_servers_and_the_diagnosis() {
         std::panic::resume_unwind(e);
     }
 }
+
+/// What the window's auto-refresh asks for on a link it swept a short
+/// while ago (`fallback_quiet`): only the hosts the neighbour table knows,
+/// here the five servers the lab reached, never the whole /24 again.
+#[test]
+fn a_quiet_round_asks_only_the_hosts_the_neighbour_table_knows() {
+    use lanscout::discovery::fallback::FallbackKind;
+    use lanscout::discovery::{Event, Warning};
+    require_root!();
+    common::assert_isolated();
+    let lab = FirewallLab::start();
+    lab.lab.nft(&lab.client, UFW_LIKE);
+    let ns = format!("/var/run/netns/{}", lab.client);
+    let expected = lab.servers.clone();
+    // The library on a thread inside the client's namespace.
+    let scan = std::thread::spawn(move || {
+        use std::os::fd::AsRawFd;
+        let file = std::fs::File::open(&ns).expect("netns file");
+        // SAFETY: setns on a valid fd; it moves only this thread.
+        let moved = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) } == 0;
+        assert!(moved, "setns");
+        let mut settings = lanscout::Settings::default();
+        settings.scan.lookup_details = false;
+        settings.scan.timeout_secs = 3.0;
+        let mut config = settings.scan_config().expect("config");
+        config.fallback_quiet = vec!["eth0".into()];
+        let handle = lanscout::start_scan(config, || {}).expect("scan");
+        let mut events = Vec::new();
+        let end = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < end {
+            match handle.events().recv_timeout(Duration::from_millis(200)) {
+                Ok(Event::Finished(stats)) => return (events, Some(stats)),
+                Ok(e) => events.push(e),
+                Err(_) => {}
+            }
+        }
+        (events, None)
+    });
+    let (events, stats) = match scan.join() {
+        Ok(r) => r,
+        Err(e) => std::panic::resume_unwind(e),
+    };
+    let stats = stats.expect("the scan finished");
+    let plans: Vec<(FallbackKind, usize)> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Warning(Warning::FallbackStarted { kind, hosts, .. }) => {
+                Some((kind.clone(), *hosts))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        plans,
+        [(FallbackKind::KnownHosts, expected.len())],
+        "one fallback, over the known hosts only"
+    );
+    let found: BTreeSet<Ipv4Addr> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Found(s) => Some(s.ip),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(found, expected, "every server is still found");
+    assert!(
+        stats.probes_sent < 40,
+        "{} probes: the block was swept again",
+        stats.probes_sent
+    );
+}

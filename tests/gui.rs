@@ -1403,3 +1403,50 @@ fn servers_not_seen_for_the_set_hours_are_forgotten_and_the_window_says_how_many
     app.handle_event(finished());
     assert_eq!(app.servers().len(), 2);
 }
+
+/// Every round lists the interfaces again: the same networks round after
+/// round say nothing; a move to another network is reported once.
+#[test]
+fn only_a_move_to_another_network_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path(), Settings::default(), AppOptions::default());
+    let round_on = |app: &mut LanScoutApp, addr: Ipv4Addr| {
+        app.handle_event(AppEvent::Scan(Event::Started {
+            interfaces: vec![InterfaceChoice {
+                interface: Interface::new("eth0", addr, Ipv4Addr::new(255, 255, 255, 0), None),
+                skipped: None,
+            }],
+            planned: 1,
+            duration: Duration::from_secs(1),
+            rcvbuf: 1 << 20,
+        }));
+        app.handle_event(AppEvent::Scan(Event::Finished(ScanStats {
+            elapsed: Duration::from_secs(1),
+            ..Default::default()
+        })));
+    };
+    let reported = |app: &LanScoutApp| -> Vec<String> {
+        app.messages()
+            .iter()
+            .filter(|m| m.text.starts_with("the network changed"))
+            .map(|m| m.text.clone())
+            .collect()
+    };
+    let home = Ipv4Addr::new(10, 0, 0, 5);
+    for _ in 0..3 {
+        round_on(&mut app, home);
+    }
+    assert_eq!(
+        reported(&app),
+        Vec::<String>::new(),
+        "same network, three rounds"
+    );
+    // Another address on the same /24: still the same network.
+    round_on(&mut app, Ipv4Addr::new(10, 0, 0, 9));
+    assert!(reported(&app).is_empty());
+    round_on(&mut app, Ipv4Addr::new(10, 0, 1, 5));
+    assert_eq!(
+        reported(&app),
+        ["the network changed: left 10.0.0.0/24, joined 10.0.1.0/24; 0 servers are on a network this computer left"]
+    );
+}

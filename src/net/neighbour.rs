@@ -21,9 +21,7 @@ pub fn neighbour_limits(interfaces: &[String]) -> NeighbourLimits {
         }
         // Resolved entries stay; failed ones (say, from the last sweep) are
         // reclaimed by the kernel as soon as room is needed.
-        limits.in_use = std::fs::read_to_string("/proc/net/arp")
-            .map(|t| count_resolved(&t))
-            .unwrap_or(0);
+        limits.in_use = read_arp_text().map(|t| count_resolved(&t)).unwrap_or(0);
         let lifetimes = interfaces.iter().filter_map(|name| {
             let base = format!("/proc/sys/net/ipv4/neigh/{name}");
             let retrans = read(&format!("{base}/retrans_time_ms"))?;
@@ -117,12 +115,21 @@ pub fn parse_mac(text: &str) -> Option<[u8; 6]> {
 pub fn read_arp_table() -> Option<Vec<ArpEntry>> {
     #[cfg(target_os = "linux")]
     {
-        std::fs::read_to_string("/proc/net/arp")
-            .ok()
-            .map(|t| parse_arp_table(&t))
+        read_arp_text().map(|t| parse_arp_table(&t))
     }
     #[cfg(not(target_os = "linux"))]
     None
+}
+
+/// The neighbour table of the calling thread's network namespace:
+/// `/proc/net` is the process's first thread's, which differs for a thread
+/// moved into another namespace (as the lab tests move the scan's);
+/// kernels before 3.17 have only `/proc/net`.
+#[cfg(target_os = "linux")]
+fn read_arp_text() -> Option<String> {
+    std::fs::read_to_string("/proc/thread-self/net/arp")
+        .or_else(|_| std::fs::read_to_string("/proc/net/arp"))
+        .ok()
 }
 
 /// The addresses that have an entry (of any state) in this namespace's

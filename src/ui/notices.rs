@@ -61,6 +61,11 @@ impl NoticeLimiter {
         }
     }
 
+    /// How long a server announced stays unannounced.
+    pub fn every(&self) -> Duration {
+        self.every
+    }
+
     /// Servers remembered (those announced within the last period only:
     /// a week of addresses coming and going does not pile up).
     pub fn remembered(&self) -> usize {

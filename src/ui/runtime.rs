@@ -236,4 +236,27 @@ mod tests {
         assert_eq!(woken.load(Ordering::SeqCst), 1, "woken once");
         assert!(rx.try_recv().is_err(), "exactly one event");
     }
+
+    /// The window announces a server once an hour at most, on the window's
+    /// clock (a soak compresses it). Today the forget rule (one hour at
+    /// least) also keeps a server from appearing twice within the hour; this
+    /// holds the limit itself, should that bound ever change.
+    #[test]
+    fn a_server_is_announced_once_an_hour_at_most_on_the_windows_clock() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for scale in [1, 60, 36_000] {
+            let runtime = Runtime::new(
+                SettingsStore::at(dir.path().join("settings.toml")),
+                AppOptions {
+                    time_scale: scale,
+                    ..AppOptions::default()
+                },
+            );
+            assert_eq!(
+                runtime.notices.every(),
+                Duration::from_secs(3600) / scale,
+                "time scale {scale}"
+            );
+        }
+    }
 }
