@@ -43,7 +43,8 @@ const FIREWALLD_LIKE: &str = "table inet filter {
 ";
 
 /// A client at a random address of 10.79.0.0/24 and five stock Django
-/// listeners at other random addresses, on one segment.
+/// listeners at other random addresses, on one segment (or, with
+/// [`FirewallLab::start_wide`], a /23 with the servers in its other half).
 struct FirewallLab {
     lab: Lab,
     client: String,
@@ -73,18 +74,26 @@ fn random_octets(count: usize) -> Vec<u8> {
 
 impl FirewallLab {
     fn start() -> FirewallLab {
+        FirewallLab::start_on(24, 0)
+    }
+
+    /// A /23: the client in 10.79.0.0/24, the servers in 10.79.1.0/24.
+    fn start_wide() -> FirewallLab {
+        FirewallLab::start_on(23, 1)
+    }
+
+    fn start_on(prefix: u8, servers_third_octet: u8) -> FirewallLab {
         let mut lab = Lab::new();
         let octets = random_octets(SERVERS + 1);
         let client = lab.host("c");
         let hosts: Vec<String> = (0..SERVERS).map(|n| lab.host(&format!("s{n}"))).collect();
-        let addr = |o: u8| format!("10.79.0.{o}/24");
-        let mut segment = vec![(client.clone(), addr(octets[0]))];
-        segment.extend(
-            hosts
-                .iter()
-                .zip(&octets[1..])
-                .map(|(h, o)| (h.clone(), addr(*o))),
-        );
+        let mut segment = vec![(client.clone(), format!("10.79.0.{}/{prefix}", octets[0]))];
+        segment.extend(hosts.iter().zip(&octets[1..]).map(|(h, o)| {
+            (
+                h.clone(),
+                format!("10.79.{servers_third_octet}.{o}/{prefix}"),
+            )
+        }));
         let borrowed: Vec<(&str, &str)> = segment
             .iter()
             .map(|(h, a)| (h.as_str(), a.as_str()))
@@ -98,7 +107,7 @@ impl FirewallLab {
         }
         let servers: BTreeSet<Ipv4Addr> = octets[1..]
             .iter()
-            .map(|o| Ipv4Addr::new(10, 79, 0, *o))
+            .map(|o| Ipv4Addr::new(10, 79, servers_third_octet, *o))
             .collect();
         for ip in &servers {
             lab.wait_until_answering(&client, &ip.to_string(), 9999);
@@ -405,5 +414,42 @@ fn a_quiet_round_asks_only_the_hosts_the_neighbour_table_knows() {
         stats.probes_sent < 40,
         "{} probes: the block was swept again",
         stats.probes_sent
+    );
+}
+
+/// An office /23 behind a ufw-like firewall, the servers all in the other
+/// half from this computer and unknown to its neighbour table: the
+/// fallback asks the whole /23 and finds every one.
+#[test]
+fn on_a_slash_23_the_fallback_finds_the_servers_in_the_other_half() {
+    require_root!();
+    common::assert_isolated();
+    let lab = FirewallLab::start_wide();
+    lab.lab.nft(&lab.client, UFW_LIKE);
+    // Nothing known beforehand: only asking every address can find them.
+    let flushed = lab
+        .lab
+        .cmd(&lab.client, "ip")
+        .args(["neigh", "flush", "all"])
+        .status()
+        .expect("ip neigh flush");
+    assert!(flushed.success());
+    let (lines, code) = lab.scan(&[]);
+    assert_eq!(code, Some(0), "{lines:?}");
+    assert_eq!(found_ips(&lines), lab.servers, "{lines:?}");
+    let result = coded(&lines, "fallback-result");
+    assert_eq!(result.len(), 1, "{lines:?}");
+    assert!(
+        result[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("of 10.79.0.0/23 (509 hosts): found 5 servers")),
+        "{}",
+        result[0]
+    );
+    let elapsed = common::elapsed_ms(events(&lines, "finished")[0]);
+    assert!(common::on_time(elapsed, 5000), "{elapsed} ms");
+    eprintln!(
+        "/23: {} probes, {elapsed} ms",
+        events(&lines, "finished")[0]["probes_sent"]
     );
 }

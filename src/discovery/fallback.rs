@@ -15,9 +15,13 @@ use serde::Serialize;
 
 use crate::net::Interface;
 
-/// The widest block the fallback asks by default: the /24 around this
-/// computer's address (a wider subnet is swept whole only on request,
-/// with the subnet sweep setting).
+/// The widest subnet the fallback asks whole: a /22, 1 022 hosts (offices
+/// use /23 and /22; a tool that asks only the /24 misses half of them).
+pub const WIDEST_WHOLE_PREFIX: u8 = 22;
+
+/// The block asked on a wider subnet: the /24 around this computer's
+/// address, and the neighbour table's hosts of the whole subnet (the rest
+/// of a /16 is swept only on request, with the subnet sweep setting).
 pub const FALLBACK_PREFIX: u8 = 24;
 
 /// At most this many known hosts are asked when the fallback is quiet
@@ -39,7 +43,7 @@ pub fn decision_time(timeout: Duration) -> Duration {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FallbackKind {
-    /// Every address of the link's /24 (known hosts first).
+    /// Every address of the block (known hosts first).
     Sweep,
     /// Only the hosts the neighbour table knows (the fallback swept this
     /// link a short while ago).
@@ -51,8 +55,8 @@ pub enum FallbackKind {
 pub struct FallbackPlan {
     /// The interface.
     pub interface: String,
-    /// The block asked (the /24 around this computer's address, or the
-    /// subnet when narrower).
+    /// The block asked whole: the subnet up to a /22, else the /24 around
+    /// this computer's address.
     pub block: Ipv4Net,
     /// Sweep or only known hosts.
     pub kind: FallbackKind,
@@ -63,9 +67,11 @@ pub struct FallbackPlan {
 /// What the fallback plans for `iface` after its broadcast got
 /// `broadcast_replies` valid replies: nothing when anything answered (a
 /// firewall drops all replies to a broadcast or none); else the known
-/// neighbours on that link, then, unless `quiet`, every other address of
-/// its /24. Hosts in `skip` (already probed by unicast in this scan) and
-/// this computer's own address are left out.
+/// neighbours on that link (anywhere in its subnet), then, unless `quiet`,
+/// every other address of its block: the subnet when it is a /22 or
+/// narrower, else the /24 around this computer's address. Hosts in `skip`
+/// (already probed by unicast in this scan) and this computer's own address
+/// are left out.
 pub fn plan_fallback(
     iface: &Interface,
     broadcast_replies: u64,
@@ -76,15 +82,24 @@ pub fn plan_fallback(
     if broadcast_replies > 0 || iface.prefix_len >= 31 {
         return None;
     }
-    let block = Ipv4Net::new(iface.addr, iface.prefix_len.max(FALLBACK_PREFIX))
+    let subnet = Ipv4Net::new(iface.addr, iface.prefix_len)
         .map(|n| n.trunc())
         .ok()?;
+    let block = if iface.prefix_len >= WIDEST_WHOLE_PREFIX {
+        subnet
+    } else {
+        Ipv4Net::new(iface.addr, FALLBACK_PREFIX)
+            .map(|n| n.trunc())
+            .ok()?
+    };
     let mut seen: HashSet<Ipv4Addr> = skip.clone();
     seen.insert(iface.addr);
+    seen.insert(subnet.network());
+    seen.insert(subnet.broadcast());
     let mut hosts: Vec<Ipv4Addr> = known
         .iter()
         .copied()
-        .filter(|ip| block.contains(ip) && seen.insert(*ip))
+        .filter(|ip| subnet.contains(ip) && seen.insert(*ip))
         .collect();
     let kind = if quiet {
         hosts.truncate(QUIET_CHECK_LIMIT);
@@ -213,17 +228,58 @@ mod tests {
         assert!(!plan.hosts.contains(&ip(50)) && !plan.hosts.contains(&ip(3)));
     }
 
+    /// Probes the fallback sends on a silent subnet, by its width: whole
+    /// up to a /22, the /24 around this computer beyond (plus known hosts
+    /// anywhere in the subnet).
     #[test]
-    fn a_wide_subnet_is_asked_only_around_our_address() {
+    fn the_block_asked_is_the_subnet_up_to_a_slash_22() {
+        let far = Ipv4Addr::new(10, 77, 200, 1);
+        let other_half = Ipv4Addr::new(10, 77, 3, 77);
+        let outside = Ipv4Addr::new(10, 78, 0, 1);
+        // (prefix, block asked, probes, far known host asked)
+        let table = [
+            (24, "10.77.2.0/24", 253, false),
+            (23, "10.77.2.0/23", 509, false),
+            (22, "10.77.0.0/22", 1021, false),
+            (21, "10.77.2.0/24", 253 + 1, false),
+            (16, "10.77.2.0/24", 253 + 2, true),
+        ];
+        for (prefix, block, probes, asks_far) in table {
+            let lan = iface([10, 77, 2, 9], prefix);
+            let known = [far, other_half, outside];
+            let plan = plan_fallback(&lan, 0, &known, &HashSet::new(), false).expect("a plan");
+            assert_eq!(
+                plan.block,
+                block.parse::<Ipv4Net>().expect("net"),
+                "/{prefix}"
+            );
+            assert_eq!(plan.hosts.len(), probes, "/{prefix}");
+            assert_eq!(plan.hosts.contains(&far), asks_far, "/{prefix}: {far}");
+            assert!(
+                !plan.hosts.contains(&outside),
+                "/{prefix}: not in the subnet"
+            );
+            if prefix <= 23 && !asks_far {
+                assert_eq!(plan.hosts[0], other_half, "/{prefix}: known hosts first");
+            }
+            let net = lan.network();
+            assert!(
+                !plan.hosts.contains(&net.network()) && !plan.hosts.contains(&net.broadcast()),
+                "/{prefix}: the subnet's own network and broadcast addresses"
+            );
+            let unique: HashSet<_> = plan.hosts.iter().collect();
+            assert_eq!(unique.len(), plan.hosts.len(), "/{prefix}: each host once");
+        }
+    }
+
+    #[test]
+    fn a_wide_subnet_is_asked_around_our_address_and_at_its_known_hosts() {
         let lan = iface([10, 77, 3, 9], 16);
         let far = Ipv4Addr::new(10, 77, 200, 1);
         let plan = plan_fallback(&lan, 0, &[far], &HashSet::new(), false).expect("a plan");
         assert_eq!(plan.block, "10.77.3.0/24".parse::<Ipv4Net>().expect("net"));
-        assert_eq!(plan.hosts.len(), 253);
-        assert!(
-            !plan.hosts.contains(&far),
-            "outside the /24: only on request"
-        );
+        assert_eq!(plan.hosts.len(), 254);
+        assert_eq!(plan.hosts[0], far, "a known host of the subnet, first");
         let narrow = iface([10, 77, 0, 1], 28);
         let plan = plan_fallback(&narrow, 0, &[], &HashSet::new(), false).expect("a plan");
         assert_eq!(plan.hosts.len(), 13, "a /28 has 14 hosts, one is ours");
