@@ -10,7 +10,8 @@
 # (tests/windows.rs): the library's unit tests as an .exe, and a stand-in
 # for the bcryptprimitives.dll that Wine 8 lacks.
 #
-# Output: target/windows/dist/ (lanscout.exe, lanscout.com, README.txt,
+# Output: target/windows/dist/ (lanscout.exe, lanscout.com, README.txt, the
+# licence texts and third-party notices,
 # LanScout-VERSION-windows-x64.zip, LanScout-VERSION-setup.exe) and
 # target/windows/test/.
 #
@@ -89,10 +90,16 @@ struct.pack_into("<H", data, subsystem, 3)
 open(sys.argv[2], "wb").write(data)
 PY
 cp dist/windows/README.txt "$dist/README.txt"
+# The licence and the notices of every crate and bundled part in this exe
+# (scripts/notices.sh writes them; a test checks they are up to date).
+cp LICENSE-MIT "$dist/LICENSE-MIT.txt"
+cp LICENSE-APACHE "$dist/LICENSE-APACHE.txt"
+cp dist/notices/THIRD-PARTY-NOTICES-windows.txt "$dist/THIRD-PARTY-NOTICES.txt"
 
 echo "== portable zip"
 zip_name="LanScout-$version-windows-x64.zip"
-(cd "$dist" && zip -q -9 "$zip_name" lanscout.exe lanscout.com README.txt)
+(cd "$dist" && zip -q -9 "$zip_name" lanscout.exe lanscout.com README.txt \
+  LICENSE-MIT.txt LICENSE-APACHE.txt THIRD-PARTY-NOTICES.txt)
 
 echo "== installer (NSIS)"
 makensis -V2 -DVERSION="$version" -DDIST="$dist" -DOUTFILE="$dist/LanScout-$version-setup.exe" \

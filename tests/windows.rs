@@ -149,9 +149,16 @@ fn the_unit_tests_pass_under_wine() {
         "{}",
         text.lines().rev().take(3).collect::<Vec<_>>().join("\n")
     );
+    // "test result: ok. N passed; 0 failed": ok with no test is no proof.
+    let passed: u32 = text
+        .lines()
+        .find_map(|l| l.strip_prefix("test result: ok. "))
+        .and_then(|l| l.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
     assert!(
-        out.status.success() && text.contains("test result: ok."),
-        "{text}\n{}",
+        out.status.success() && passed > 0 && text.contains(" 0 failed"),
+        "{passed} passed:\n{text}\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
 }
@@ -382,4 +389,187 @@ fn the_installer_installs_its_shortcut_starts_the_window_and_the_uninstaller_rem
     );
     assert!(!shortcut.exists(), "the shortcut is removed");
     assert!(settings.exists(), "the user's settings are kept");
+}
+
+/// This release's installer, run silently in `wine`'s prefix: every file
+/// installed (checked by the files, never by the exit status).
+fn install(wine: &Wine, setup: &Path) -> PathBuf {
+    let out = common::run_with_limit(&mut wine.run(setup, &["/S"]), Duration::from_secs(120));
+    assert!(out.status.success(), "{out:?}");
+    let installed = wine.profile().join("AppData/Local/Programs/LanScout");
+    assert!(
+        common::wait_for(Duration::from_secs(30), || installed
+            .join("uninstall.exe")
+            .exists()),
+        "not installed: {}",
+        installed.display()
+    );
+    installed
+}
+
+/// The next release's installer: this one's files, lanscout.exe with a
+/// byte appended (data after a PE image is ignored by the loader, so it
+/// runs the same, but it tells which copy is installed) and a marked
+/// README, packed by the same NSIS script under another version.
+fn next_release(dir: &Path, version: &str) -> PathBuf {
+    let files = dir.join("dist");
+    std::fs::create_dir_all(&files).expect("dist copy");
+    for f in [
+        "lanscout.exe",
+        "lanscout.com",
+        "README.txt",
+        "LICENSE-MIT.txt",
+        "LICENSE-APACHE.txt",
+        "THIRD-PARTY-NOTICES.txt",
+    ] {
+        std::fs::copy(dist(f), files.join(f)).expect("copy a dist file");
+    }
+    let mut exe = std::fs::read(files.join("lanscout.exe")).expect("exe");
+    exe.push(0);
+    std::fs::write(files.join("lanscout.exe"), exe).expect("next exe");
+    let mut readme = std::fs::read_to_string(files.join("README.txt")).expect("README");
+    readme.push_str(&format!("\r\n(release {version})\r\n"));
+    std::fs::write(files.join("README.txt"), readme).expect("next README");
+    let setup = dir.join(format!("LanScout-{version}-setup.exe"));
+    let out = Command::new("makensis")
+        .arg("-V2")
+        .arg(format!("-DVERSION={version}"))
+        .arg(format!("-DDIST={}", files.display()))
+        .arg(format!("-DOUTFILE={}", setup.display()))
+        .arg(common::root().join("dist/windows/installer.nsi"))
+        .output()
+        .expect("makensis (scripts/windows.sh installs nsis)");
+    assert!(out.status.success(), "makensis: {out:?}");
+    setup
+}
+
+/// What "Installed apps" shows as LanScout's version.
+fn registered_version(wine: &Wine) -> String {
+    let out = wine
+        .run(
+            Path::new("reg"),
+            &[
+                "query",
+                r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\LanScout",
+                "/v",
+                "DisplayVersion",
+            ],
+        )
+        .output()
+        .expect("wine reg");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("DisplayVersion"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Installing the next release while LanScout's window is open: the
+/// installer closes the window (as its close button does), replaces every
+/// file, and records the new version; the user's settings stay.
+#[test]
+fn the_installer_upgrades_over_an_open_window() {
+    require_root!();
+    common::assert_isolated();
+    let mut lab = Lab::new();
+    let ns = lab.host("upgrade");
+    let xvfb = common::Xvfb::start(Some(&ns), "1024x700x24").expect("Xvfb");
+    let wine = Wine::start(&ns, Some(&xvfb.display));
+    let installed = install(&wine, &dist(&format!("LanScout-{}-setup.exe", version())));
+    assert_eq!(registered_version(&wine), version());
+    let settings = wine
+        .profile()
+        .join("AppData/Roaming/lanscout/config/settings.toml");
+    std::fs::create_dir_all(settings.parent().expect("dir")).expect("settings dir");
+    let saved =
+        std::fs::read(common::root().join("tests/fixtures/settings-0.1.0.toml")).expect("fixture");
+    std::fs::write(&settings, &saved).expect("settings");
+
+    let _app = KillOnDrop(
+        wine.run(&installed.join("lanscout.exe"), &[])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("wine lanscout.exe"),
+    );
+    let window_open = || {
+        lab.cmd(&ns, "xdotool")
+            .args(["search", "--name", "^LanScout$"])
+            .env("DISPLAY", &xvfb.display)
+            .output()
+            .is_ok_and(|o| o.status.success() && !o.stdout.is_empty())
+    };
+    assert!(
+        common::wait_for(Duration::from_secs(90), window_open),
+        "the installed LanScout never opened its window"
+    );
+
+    let work = tempfile::tempdir().expect("tempdir");
+    let next_version = "0.1.99";
+    let setup = next_release(work.path(), next_version);
+    let started = Instant::now();
+    let out = common::run_with_limit(&mut wine.run(&setup, &["/S"]), Duration::from_secs(120));
+    assert!(out.status.success(), "{out:?}");
+    eprintln!("upgrade over the open window: {:?}", started.elapsed());
+    assert!(!window_open(), "the window is still open after the upgrade");
+    for f in ["lanscout.exe", "README.txt"] {
+        assert_eq!(
+            std::fs::read(installed.join(f)).ok(),
+            std::fs::read(work.path().join("dist").join(f)).ok(),
+            "{f} is not the next release's"
+        );
+    }
+    assert_eq!(registered_version(&wine), next_version);
+    assert_eq!(
+        std::fs::read(&settings).ok().as_deref(),
+        Some(&saved[..]),
+        "the settings changed"
+    );
+}
+
+/// A LanScout that cannot be closed by its window (`lanscout.com serve`
+/// in a console has none): the silent installer stops before touching a
+/// file, with a non-zero exit status, and the installed release still runs.
+#[test]
+fn the_installer_changes_nothing_while_a_lanscout_it_cannot_close_runs() {
+    require_root!();
+    common::assert_isolated();
+    let mut lab = Lab::new();
+    let ns = lab.host("busy");
+    let wine = Wine::start(&ns, None);
+    let installed = install(&wine, &dist(&format!("LanScout-{}-setup.exe", version())));
+    let before = std::fs::read(installed.join("lanscout.com")).expect("installed .com");
+    let serve = KillOnDrop(
+        wine.run(
+            &installed.join("lanscout.com"),
+            &["serve", "--port", "39871", "--duration", "120"],
+        )
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("wine lanscout.com serve"),
+    );
+    lab.wait_udp_bound(&ns, 39871);
+
+    let work = tempfile::tempdir().expect("tempdir");
+    let setup = next_release(work.path(), "0.1.99");
+    let out = common::run_with_limit(&mut wine.run(&setup, &["/S"]), Duration::from_secs(120));
+    assert!(
+        !out.status.success(),
+        "the installer claims success: {out:?}"
+    );
+    assert_eq!(
+        std::fs::read(installed.join("lanscout.exe")).ok(),
+        std::fs::read(dist("lanscout.exe")).ok(),
+        "lanscout.exe was replaced while lanscout.com ran"
+    );
+    assert_eq!(
+        std::fs::read(installed.join("lanscout.com")).ok(),
+        Some(before)
+    );
+    assert_eq!(registered_version(&wine), version());
+    drop(serve);
 }
