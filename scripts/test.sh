@@ -7,16 +7,17 @@
 # Every test binary runs (--no-fail-fast), and the script fails when fewer
 # tests ran than the build lists, when a test binary did not report, when a
 # test is #[ignore]d without being on tests/ignored.allow, or when a
-# snapshot changed. It refuses the two variables that turn a check off:
-# LANSCOUT_ALLOW_SKIP (lets a test that needs root skip itself; without it
-# such a test fails) and UPDATE_SNAPSHOTS (egui_kittest would re-record a
-# failing snapshot and pass).
+# snapshot or a file under dist/ changed. It refuses the variables that
+# turn a check off: LANSCOUT_ALLOW_SKIP (lets a test that needs root skip
+# itself; without it such a test fails), UPDATE_SNAPSHOTS (egui_kittest
+# would re-record a failing snapshot and pass) and UPDATE_DIST
+# (tests/i18n.rs would rewrite the desktop entry and AppStream file).
 #
 # Usage: scripts/test.sh [TESTNAME-FILTER...]   (a filter skips the count check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for v in LANSCOUT_ALLOW_SKIP UPDATE_SNAPSHOTS; do
+for v in LANSCOUT_ALLOW_SKIP UPDATE_SNAPSHOTS UPDATE_DIST; do
   if [ -n "${!v+x}" ]; then
     echo "refusing to run with $v set: it turns a check of the suite off (unset it)" >&2
     exit 2
@@ -186,10 +187,11 @@ if [ $# -eq 0 ]; then
     grep -E '^error: test failed|^error: ' "$log" >&2 || true
     status=1
   fi
-  # Snapshots are compared, never re-recorded here: any change is a failure.
-  if [ -n "$(git status --porcelain -- tests/snapshots 2>/dev/null)" ]; then
-    echo "== FAIL: the run changed tests/snapshots:" >&2
-    git status --porcelain -- tests/snapshots >&2
+  # Snapshots and the generated desktop files are compared, never
+  # rewritten here: any change is a failure.
+  if [ -n "$(git status --porcelain -- tests/snapshots dist 2>/dev/null)" ]; then
+    echo "== FAIL: the run changed tests/snapshots or dist:" >&2
+    git status --porcelain -- tests/snapshots dist >&2
     status=1
   fi
 fi

@@ -51,13 +51,20 @@ struct FirewallLab {
     servers: BTreeSet<Ipv4Addr>,
 }
 
+/// Distinct random last octets (2..=254), from the clock or, to replay a
+/// failed run, from `LANSCOUT_LAB_SEED` (each run prints the seed it used).
 fn random_octets(count: usize) -> Vec<u8> {
-    let mut seed = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(1)
+    let mut seed = std::env::var("LANSCOUT_LAB_SEED")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u64)
+                .unwrap_or(1)
+        })
         | 1;
-    eprintln!("address seed {seed}");
+    eprintln!("address seed {seed} (LANSCOUT_LAB_SEED={seed} replays this run)");
     let mut out: Vec<u8> = Vec::new();
     while out.len() < count {
         // xorshift64

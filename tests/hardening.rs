@@ -482,7 +482,10 @@ fn bad_settings_files_are_reported_kept_and_never_stop_the_app() {
         assert!(kept, "{what}: the file's bytes are gone");
         match *what {
             // Valid (unknown keys are ignored): runs as asked, no warning.
-            "unknown keys" => assert_eq!(code, Some(1), "{what}: {stderr}"),
+            "unknown keys" => {
+                assert_eq!(code, Some(1), "{what}: {stderr}");
+                assert!(!stderr.contains("warning"), "{what}: {stderr}");
+            }
             // Out-of-range values in the file: refused with the reason.
             "out of range" => {
                 assert!(stderr.contains("scan.port"), "{what}: {stderr}");
@@ -562,10 +565,13 @@ fn a_port_held_by_the_stock_listener_is_reported_busy() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains(&port.to_string()) && stderr.contains("busy") || stderr.contains("in use"),
+        stderr.contains(&port.to_string()) && stderr.contains("in use"),
         "{stderr}"
     );
-    assert!(started.elapsed() < Duration::from_millis(500));
+    // The same bound as tests/cli.rs for the same behaviour (process start
+    // included), on a machine loaded by this binary's other tests.
+    let took = started.elapsed();
+    assert!(took < common::AT_ONCE * 3, "took {took:?}");
 }
 
 #[test]

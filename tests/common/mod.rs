@@ -88,7 +88,12 @@ macro_rules! require_root {
         $crate::require_root!("for network namespaces")
     };
     ($why:expr) => {
-        if !common::root_or_skip($why, module_path!()) {
+        // libtest names each test's thread after the test.
+        let test = std::thread::current()
+            .name()
+            .map(str::to_string)
+            .unwrap_or_else(|| module_path!().to_string());
+        if !common::root_or_skip($why, &test) {
             return;
         }
     };
