@@ -24,6 +24,17 @@ for v in LANSCOUT_ALLOW_SKIP UPDATE_SNAPSHOTS UPDATE_DIST; do
   fi
 done
 
+# The licence and supply-chain tools (crates.io), built in the background
+# while the Debian packages and the Python peers download: on a fresh
+# machine each takes minutes of compiling.
+mkdir -p target
+tools_log=target/tools-install.log
+(
+  cargo deny --version >/dev/null 2>&1 || cargo install cargo-deny --locked --quiet
+  cargo about --version >/dev/null 2>&1 || cargo install cargo-about --locked --features cli --quiet
+) >"$tools_log" 2>&1 &
+tools_pid=$!
+
 # Debian packages the suite uses, checked by package status rather than by a
 # proxy command or library (a fresh machine has the GL libraries but not the
 # Vulkan driver the snapshot tests render with).
@@ -96,8 +107,10 @@ export LANSCOUT_PEERS_VENV="$PWD/target/peers-venv"
 # version, a crate from elsewhere than crates.io, or a crate in two versions
 # not justified in deny.toml (README, "Packaging").
 echo "== licences and supply chain (cargo-deny, scripts/notices.sh --check)"
-if ! cargo deny --version >/dev/null 2>&1; then
-  cargo install cargo-deny --locked --quiet
+if ! wait "$tools_pid"; then
+  cat "$tools_log" >&2
+  echo "== FAIL: installing cargo-deny / cargo-about" >&2
+  exit 1
 fi
 # Both read every crate's manifest and licence files: fetch them first (a
 # fresh machine has none; the checks themselves then run offline).
