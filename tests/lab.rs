@@ -251,7 +251,9 @@ fn sweep_finds_a_server_the_broadcast_cannot_reach() {
     lab.default_route(&b, "10.75.1.254");
     serve(&mut lab, &b, 9999);
 
-    let (found, _, _) = scan(&lab, &a, &["--timeout", "1"]);
+    // The broadcast alone (the firewall fallback, which asks every address
+    // of a silent /23 one by one, would reach b like the sweep below).
+    let (found, _, _) = scan(&lab, &a, &["--timeout", "1", "--no-fallback"]);
     assert!(found.is_empty(), "broadcast does not reach b: {found:?}");
     std::thread::sleep(Duration::from_millis(600));
     let started = Instant::now();
@@ -535,23 +537,46 @@ fn faults_one_interface_failing_removed_or_added_mid_scan() {
     // eth1 removed and eth2 added while a scan runs: it ends on time.
     std::thread::sleep(Duration::from_millis(600));
     let started = Instant::now();
-    let (lines, code) = std::thread::scope(|scope| {
-        let scan = scope.spawn(|| {
-            let (_dir, cfg) = temp_config();
-            let out = lab.lanscout(
-                &c,
-                &cfg,
-                &["scan", "--json", "--timeout", "3", "--no-details"],
-                LIMIT,
-            );
-            (json_lines(&out.stdout), out.status.code())
-        });
-        std::thread::sleep(Duration::from_millis(1000));
-        let del = lab.cmd(&c, "ip").args(["link", "del", "eth1"]).status();
-        assert!(del.is_ok_and(|s| s.success()), "delete eth1");
-        lab.link(&c, "eth2", "10.83.3.1/24", &s3, "eth0", "10.83.3.2/24");
-        scan.join().expect("scan thread")
-    });
+    let (_dir, cfg) = temp_config();
+    let mut scan = common::KillOnDrop(
+        lab.cmd(&c, common::bin())
+            .arg("--config")
+            .arg(&cfg)
+            .args(["scan", "--json", "--timeout", "3", "--no-details"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("lanscout scan"),
+    );
+    let stdout = scan.0.stdout.take().expect("stdout");
+    let mut reader = std::io::BufRead::lines(std::io::BufReader::new(stdout));
+    let mut lines: Vec<Value> = Vec::new();
+    // Removed only once the scan is proven to use it: the server behind
+    // eth1 has answered.
+    let via_eth1 = |v: &Value| v["event"] == "found" && v["ip"] == "10.83.2.2";
+    for line in reader.by_ref().map_while(Result::ok) {
+        if let Ok(v) = serde_json::from_str::<Value>(&line) {
+            let seen = via_eth1(&v);
+            lines.push(v);
+            if seen {
+                break;
+            }
+        }
+    }
+    assert!(
+        lines.iter().any(via_eth1),
+        "eth1's server never answered: {lines:?}"
+    );
+    let del = lab.cmd(&c, "ip").args(["link", "del", "eth1"]).status();
+    assert!(del.is_ok_and(|s| s.success()), "delete eth1");
+    lab.link(&c, "eth2", "10.83.3.1/24", &s3, "eth0", "10.83.3.2/24");
+    lines.extend(
+        reader
+            .map_while(Result::ok)
+            .filter_map(|l| serde_json::from_str::<Value>(&l).ok()),
+    );
+    let code = scan.0.wait().expect("wait for the scan").code();
     let took = started.elapsed();
     serve(&mut lab, &s3, 9999);
     assert_eq!(code, Some(0), "{lines:?}");
