@@ -51,6 +51,10 @@ fn scan_finds_lanscout_server_on_loopback_and_prints_it_at_once() {
     assert_eq!(f["source"], format!("127.0.0.1:{port}"));
     assert!(f["announced"].is_null());
     assert!(f["rtt_ms"].as_f64().is_some_and(|ms| ms < 200.0), "{f}");
+    // A loopback server announcing its own (loopback) address is usable
+    // from here: no "not reachable from here" warning, nor any other.
+    let warnings = events(&lines, "warning");
+    assert!(warnings.is_empty(), "{warnings:?}");
     let fin = events(&lines, "finished");
     assert_eq!(fin.len(), 1);
     assert_eq!(lines.last().map(|l| &l["event"]), Some(&"finished".into()));
@@ -401,6 +405,33 @@ fn spoofed_broadcast_source_does_not_stop_the_responder() {
     require_root!("for a raw socket");
     let (_dir, cfg) = temp_config();
     let port = common::free_udp_port();
+    // Counts what server mode sends: to a broadcast, unspecified or
+    // multicast address (must stay 0), and to loopback (the control).
+    let table = format!("lanscout_spoof_{port}");
+    let rules = format!(
+        "table inet {table} {{\n  chain out {{\n    type filter hook output priority 0; policy accept;\n    \
+         udp sport {port} ip daddr {{ 255.255.255.255, 0.0.0.0, 224.0.0.0/4 }} counter\n    \
+         udp sport {port} ip daddr 127.0.0.0/8 counter\n  }}\n}}\n"
+    );
+    let mut nft = Command::new("nft")
+        .args(["-f", "-"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("nft (scripts/test.sh installs nftables)");
+    std::io::Write::write_all(&mut nft.stdin.take().expect("stdin"), rules.as_bytes())
+        .expect("rules");
+    assert!(nft.wait().expect("nft").success(), "{rules}");
+    let counters = || -> Vec<u64> {
+        let out = Command::new("nft")
+            .args(["list", "table", "inet", &table])
+            .output()
+            .expect("nft list");
+        String::from_utf8_lossy(&out.stdout)
+            .split("counter packets ")
+            .skip(1)
+            .filter_map(|s| s.split(' ').next()?.parse().ok())
+            .collect()
+    };
     let _server = common::serve(&cfg, port, &[]);
     for src in ["255.255.255.255", "0.0.0.0", "224.0.0.1"] {
         let st = Command::new(common::peers_python())
@@ -434,6 +465,19 @@ fn spoofed_broadcast_source_does_not_stop_the_responder() {
         out.status.code(),
         Some(0),
         "responder still answers after spoofed requests"
+    );
+    let sent = counters();
+    let _ = Command::new("nft")
+        .args(["delete", "table", "inet", &table])
+        .status();
+    assert_eq!(sent.len(), 2, "the two counters");
+    assert_eq!(
+        sent[0], 0,
+        "a reply went to a broadcast or multicast address"
+    );
+    assert!(
+        sent[1] >= 1,
+        "the control: the scan's request was answered on loopback"
     );
 }
 

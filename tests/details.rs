@@ -435,7 +435,7 @@ fn details_name_the_server_by_hosts_file_title_and_hardware_maker() {
     );
     lab.serve(&server, &["--duration", "60"]);
     common::wait_tcp_listening(&server, 8000);
-    std::thread::sleep(Duration::from_millis(300));
+    lab.wait_udp_bound(&server, 9999);
 
     let (lines, gap) = scan_timed(&lab, &client, &["--timeout", "1.5"]);
     eprintln!("reply → name (namespace, through the binary's stdout): {gap:?}");

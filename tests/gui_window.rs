@@ -182,22 +182,29 @@ fn smoke_window_scans_on_start_and_shows_the_peer() {
     envs.push(("DISPLAY", display_path.as_path()));
     let app = lab.spawn_logged(&host, &envs, &[common::bin(), "--trace-startup"]);
 
-    // The scan on start runs 2 s; leave time for start-up and the web check.
-    std::thread::sleep(Duration::from_secs(6));
+    // Ready when the screen shows it: the row, the status bar and the page
+    // title read back (start-up, the 2 s scan and the web check, however
+    // long a loaded machine takes).
+    let shot = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/gui-smoke.png");
+    let mut text = String::new();
+    common::wait_for(Duration::from_secs(40), || {
+        screenshot(&host, &display, &shot);
+        text = ocr(&shot);
+        ["10.77.0.2", "1 server", "Lab Inventory"]
+            .iter()
+            .all(|t| text.contains(t))
+    });
     assert!(lab.alive(app), "the app ended: {}", lab.log(app));
     assert!(
         lab.alive(server),
         "the peer's server ended: {}",
         lab.log(server)
     );
-    let shot = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/gui-smoke.png");
-    screenshot(&host, &display, &shot);
     let sd = std_dev(&shot);
     assert!(
         sd > 0.02,
         "the screenshot looks blank (standard deviation {sd})"
     );
-    let text = ocr(&shot);
     assert!(
         text.contains("10.77.0.2"),
         "the peer's address is not on screen; OCR read:\n{text}"

@@ -366,6 +366,19 @@ fn the_real_window_notifies_from_the_background_and_the_click_opens_the_browser(
         .is_ok_and(|s| s.success());
     assert!(focused, "xdotool could not focus the window");
     let _second = responder(ports[1], 8001);
-    std::thread::sleep(Duration::from_secs(7));
+    // Proof that a round saw the second server (its end is logged), then a
+    // moment for a notification that should not come to reach the bus.
+    let rounds = |t: &str| t.matches("scan finished: 2 servers").count();
+    assert!(
+        common::wait_for(Duration::from_secs(15), || {
+            std::fs::read_to_string(&app_log).is_ok_and(|t| rounds(&t) >= 1)
+        }),
+        "no round found the second server (log {})",
+        app_log.display()
+    );
+    // The next round ends after the notices of the last one were raised.
+    assert!(common::wait_for(Duration::from_secs(15), || {
+        std::fs::read_to_string(&app_log).is_ok_and(|t| rounds(&t) >= 2)
+    }));
     assert_eq!(notified_summaries(&session.log), [summary]);
 }
