@@ -214,6 +214,31 @@ pub fn server_url(scheme: Scheme, ip: Ipv4Addr, port: u16) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn each_parse_error_says_what_is_wrong() {
+        use super::ParseError::*;
+        let table = [
+            (
+                MissingPrefix,
+                "does not start with the response prefix".to_string(),
+            ),
+            (
+                TooLong(900),
+                format!("is 900 bytes long (at most {})", super::MAX_REPLY_LEN),
+            ),
+            (NotUtf8, "is not valid UTF-8".to_string()),
+            (Empty, "names no address".to_string()),
+            (BadPort("x".into()), "has an invalid port \"x\"".to_string()),
+            (
+                BadAddress("1.2".into()),
+                "has an invalid IPv4 address \"1.2\"".to_string(),
+            ),
+        ];
+        for (error, text) in table {
+            assert_eq!(error.to_string(), text);
+        }
+    }
+
     use super::*;
 
     const P: &[u8] = b"SERVER_IP:";

@@ -32,6 +32,19 @@ pub const QUIET_CHECK_LIMIT: usize = 64;
 /// hosts (a manual scan always sweeps).
 pub const QUIET_AFTER_SWEEP: Duration = Duration::from_secs(5 * 60);
 
+/// The interfaces an automatic round asks quietly (only their known
+/// hosts): those the fallback swept less than [`QUIET_AFTER_SWEEP`] ago.
+pub fn quiet_interfaces<'a>(
+    swept: impl IntoIterator<Item = (&'a String, &'a std::time::Instant)>,
+    now: std::time::Instant,
+) -> Vec<String> {
+    swept
+        .into_iter()
+        .filter(|(_, at)| now.saturating_duration_since(**at) < QUIET_AFTER_SWEEP)
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
 /// When the decision is taken: after the first two broadcast rounds had
 /// time to be answered, and early enough for the replies to the unicast
 /// probes to arrive before the deadline.
@@ -190,6 +203,7 @@ impl RepliesDropped {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Instant;
 
     fn iface(addr: [u8; 4], prefix: u8) -> Interface {
         let mask = Ipv4Addr::from(u32::MAX.checked_shl(32 - u32::from(prefix)).unwrap_or(0));
@@ -313,6 +327,48 @@ mod tests {
             decision_time(Duration::from_millis(800)),
             Duration::from_millis(400)
         );
+    }
+
+    #[test]
+    fn an_automatic_round_is_quiet_for_five_minutes_after_a_sweep() {
+        let now = Instant::now() + Duration::from_secs(3600);
+        let minute = Duration::from_secs(60);
+        // (interface, swept this long ago) -> quiet?
+        let table = [
+            ("just", Duration::ZERO, true),
+            ("four59", 5 * minute - Duration::from_secs(1), true),
+            ("five", 5 * minute, false),
+            ("hour", 60 * minute, false),
+        ];
+        let swept: std::collections::HashMap<String, Instant> = table
+            .iter()
+            .map(|(name, ago, _)| (name.to_string(), now - *ago))
+            .collect();
+        let mut quiet = quiet_interfaces(&swept, now);
+        quiet.sort();
+        let mut want: Vec<String> = table
+            .iter()
+            .filter(|t| t.2)
+            .map(|t| t.0.to_string())
+            .collect();
+        want.sort();
+        assert_eq!(quiet, want);
+    }
+
+    #[test]
+    fn the_diagnosis_gives_the_firewalls_own_command_for_the_block() {
+        let dropped = |firewall| RepliesDropped {
+            interface: "lan0".into(),
+            block: "10.77.0.0/23".parse().expect("net"),
+            found: 2,
+            firewall,
+            port: 9999,
+        };
+        assert_eq!(
+            dropped(crate::firewall::Firewall::Ufw).command().as_deref(),
+            Some("sudo ufw allow proto udp from 10.77.0.0/23 port 9999 to any")
+        );
+        assert_eq!(dropped(crate::firewall::Firewall::Unknown).command(), None);
     }
 
     #[test]

@@ -273,6 +273,24 @@ mod tests {
         assert_eq!((f.replies, f.servers()), (2, 1));
     }
 
+    /// A server that announces another usable address than the one it
+    /// sent from keeps both, and the interface the reply came in on.
+    #[test]
+    fn a_new_server_keeps_its_interface_and_the_address_it_announced() {
+        let mut f = folder();
+        let folded = f.fold(
+            b"SERVER_IP:10.0.0.9",
+            sa("10.0.0.5:9999"),
+            Some("eth1".into()),
+            RTT,
+        );
+        let Folded::New { server, .. } = folded else {
+            panic!("{folded:?}")
+        };
+        assert_eq!(server.interface.as_deref(), Some("eth1"));
+        assert_eq!(server.announced, Some(Ipv4Addr::new(10, 0, 0, 9)));
+    }
+
     #[test]
     fn unusable_announcements_become_the_sender_with_one_warning() {
         let mut f = folder();

@@ -11,28 +11,33 @@ pub const SYSTEM: &str = "system";
 /// The chain for `wanted` (BCP 47 or POSIX tags such as `de_DE.UTF-8`, the
 /// most wanted first).
 pub fn resolve(wanted: &[&str]) -> Vec<&'static Language> {
+    resolve_in(LANGUAGES, wanted)
+}
+
+/// The chain from `languages`, whose first is the fallback of all.
+fn resolve_in(languages: &'static [Language], wanted: &[&str]) -> Vec<&'static Language> {
     let mut chain: Vec<&'static Language> = Vec::new();
     let mut push = |l: &'static Language| {
         if !chain.iter().any(|c| std::ptr::eq(*c, l)) {
             chain.push(l);
         }
     };
+    // "C", "POSIX" and empty tags name no language: nothing matches them.
     for w in wanted {
         let (language, region) = split(w);
-        if language.is_empty() || language == "c" || language == "posix" {
-            continue;
-        }
-        let exact = LANGUAGES.iter().find(|l| {
+        let exact = languages.iter().find(|l| {
             let (ll, lr) = split(l.tag);
-            ll == language && (lr == region || (lr.is_empty() && region.is_empty()))
+            ll == language && lr == region
         });
         // Same language, any region (de-AT → de, pt-PT → pt-BR).
-        let near = LANGUAGES.iter().find(|l| split(l.tag).0 == language);
+        let near = languages.iter().find(|l| split(l.tag).0 == language);
         if let Some(l) = exact.or(near) {
             push(l);
         }
     }
-    push(&LANGUAGES[0]);
+    if let Some(fallback) = languages.first() {
+        push(fallback);
+    }
     chain
 }
 
@@ -72,6 +77,46 @@ mod tests {
         ];
         for (wanted, want) in table {
             let got: Vec<&str> = resolve(wanted).iter().map(|l| l.tag).collect();
+            assert_eq!(&got, want, "{wanted:?}");
+        }
+    }
+
+    const fn language(tag: &'static str) -> Language {
+        Language {
+            tag,
+            name: tag,
+            decimal: '.',
+            ftl: "",
+        }
+    }
+
+    /// Two regions of one language, as a second translation of Portuguese
+    /// or Chinese would make them: the region picks, the first of the
+    /// language stands in for another region or none.
+    static REGIONAL: [Language; 5] = [
+        language("en"),
+        language("pt-BR"),
+        language("pt-PT"),
+        language("zh-CN"),
+        language("zh-TW"),
+    ];
+
+    #[test]
+    fn the_region_picks_between_two_translations_of_one_language() {
+        let table: &[(&[&str], &[&str])] = &[
+            (&["pt-PT"], &["pt-PT", "en"]),
+            (&["pt_BR.UTF-8"], &["pt-BR", "en"]),
+            (&["pt-AO"], &["pt-BR", "en"]),
+            (&["pt"], &["pt-BR", "en"]),
+            (&["zh-Hant-TW"], &["zh-TW", "en"]),
+            (&["zh-CN", "zh-TW"], &["zh-CN", "zh-TW", "en"]),
+            (&["C", "zh_TW"], &["zh-TW", "en"]),
+        ];
+        for (wanted, want) in table {
+            let got: Vec<&str> = resolve_in(&REGIONAL, wanted)
+                .iter()
+                .map(|l| l.tag)
+                .collect();
             assert_eq!(&got, want, "{wanted:?}");
         }
     }

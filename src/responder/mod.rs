@@ -514,6 +514,64 @@ mod tests {
         assert_eq!(check_source(sa("192.168.9.9:5000"), &lan(), false), Ok(()));
     }
 
+    /// A point-to-point /31 has no network or broadcast address: both of
+    /// its addresses are hosts, and the peer is answered.
+    #[test]
+    fn the_peer_on_a_slash_31_is_answered() {
+        let p2p = [Interface::new(
+            "ptp0",
+            Ipv4Addr::new(10, 9, 0, 0),
+            Ipv4Addr::new(255, 255, 255, 254),
+            None,
+        )];
+        assert_eq!(check_source(sa("10.9.0.1:5000"), &p2p, false), Ok(()));
+    }
+
+    #[test]
+    fn only_the_exact_message_within_the_buffer_is_a_request() {
+        let config = ResponderConfig::default();
+        let good = sa("10.0.0.7:5000");
+        let exact = config.message.clone();
+        let mut longer = exact.clone();
+        longer.push(b'x');
+        // A buffer just the message's size still takes the message.
+        let tight = ResponderConfig {
+            buffer_size: exact.len(),
+            ..ResponderConfig::default()
+        };
+        let cases = [
+            (&exact, &config, good, Ok(())),
+            (&exact, &tight, good, Ok(())),
+            (&longer, &config, good, Err(IgnoreReason::NotARequest)),
+            (
+                &b"DISCOVER_SERVEr".to_vec(),
+                &config,
+                good,
+                Err(IgnoreReason::NotARequest),
+            ),
+            (
+                &exact,
+                &config,
+                sa("10.0.0.255:5000"),
+                Err(IgnoreReason::BadSource),
+            ),
+        ];
+        for (datagram, config, from, verdict) in cases {
+            assert_eq!(
+                request_verdict(datagram, from, config, &lan()),
+                verdict,
+                "{:?} from {from} (buffer {})",
+                String::from_utf8_lossy(datagram),
+                config.buffer_size
+            );
+        }
+        let huge = vec![b'D'; 70_000];
+        assert_eq!(
+            request_verdict(&huge, good, &config, &lan()),
+            Err(IgnoreReason::NotARequest)
+        );
+    }
+
     #[test]
     fn local_only_checks_subnets() {
         assert_eq!(check_source(sa("10.0.0.7:5000"), &lan(), true), Ok(()));
@@ -577,6 +635,23 @@ mod tests {
         assert!(rl.allow(Ipv4Addr::new(11, 0, 0, 2), late));
         assert_eq!(rl.tracked_sources(), 1, "only 11.0.0.2 is left");
         assert!(rl.allow(Ipv4Addr::from(0x0a00_0000), late));
+    }
+
+    /// What `fresh` calls expired is what a full map evicts: an entry
+    /// exactly `ttl` old.
+    #[test]
+    fn an_entry_exactly_ttl_old_is_expired_and_makes_room() {
+        let t0 = Instant::now();
+        let ttl = Duration::from_secs(10);
+        let mut map = rules::ExpiringMap::new(ttl, 1);
+        let ip = |n: u8| Ipv4Addr::new(10, 0, 0, n);
+        assert!(map.insert(ip(1), ip(100), t0));
+        assert_eq!(map.fresh(ip(1), t0 + ttl), None);
+        assert!(
+            map.insert(ip(2), ip(101), t0 + ttl),
+            "the expired entry made room"
+        );
+        assert_eq!((map.len(), map.fresh(ip(2), t0 + ttl)), (1, Some(ip(101))));
     }
 
     #[test]

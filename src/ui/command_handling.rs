@@ -154,14 +154,8 @@ impl LanScoutApp {
         if kind == ScanKind::Auto {
             // A round every few seconds must not ask 254 hosts each time:
             // after a fallback sweep, only the hosts known on that link.
-            let now = Instant::now();
-            config.fallback_quiet = self
-                .runtime
-                .fallback_swept
-                .iter()
-                .filter(|(_, at)| now.duration_since(**at) < discovery::fallback::QUIET_AFTER_SWEEP)
-                .map(|(name, _)| name.clone())
-                .collect();
+            config.fallback_quiet =
+                discovery::fallback::quiet_interfaces(&self.runtime.fallback_swept, Instant::now());
         }
         let notify = self.runtime.waker();
         match discovery::start_scan(config.clone(), move || notify()) {
