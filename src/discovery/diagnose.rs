@@ -186,4 +186,111 @@ mod tests {
         );
         assert!(!f.iter().any(|l| l.contains("dropped")), "{f:?}");
     }
+
+    /// Each finding at its edge: what an interface's numbers say, when its
+    /// subnet is called wide, when the targets and the invalid replies are
+    /// mentioned.
+    #[test]
+    fn findings_at_their_edges() {
+        let choice = |prefix: u8| InterfaceChoice {
+            interface: Interface::new(
+                "eth0",
+                Ipv4Addr::new(10, 1, 2, 3),
+                Ipv4Addr::from(u32::MAX << (32 - u32::from(prefix))),
+                None,
+            ),
+            skipped: None,
+        };
+        let eth = |sent, send_errors, replies| InterfaceStats {
+            name: "eth0".into(),
+            probes_sent: sent,
+            send_errors,
+            replies,
+            ..Default::default()
+        };
+        let targets = |sent, send_errors| InterfaceStats {
+            name: TARGETS_LABEL.into(),
+            probes_sent: sent,
+            send_errors,
+            ..Default::default()
+        };
+        // (eth0 sent, errors, replies) -> what its finding says
+        let outcomes = [
+            ((0, 1, 0), tr!("diag-send-failed")),
+            ((0, 0, 0), tr!("diag-not-sent")),
+            ((1, 1, 0), tr!("diag-went-out")),
+            ((1, 0, 0), tr!("diag-went-out")),
+            ((3, 0, 2), tr!("diag-replies", replies = 2, invalid = 0)),
+        ];
+        for ((sent, errors, replies), says) in outcomes {
+            let stats = ScanStats {
+                per_interface: vec![eth(sent, errors, replies)],
+                ..Default::default()
+            };
+            let f = diagnose(&[choice(24)], &stats, 9999);
+            assert_eq!(
+                f[0],
+                tr!(
+                    "diag-interface",
+                    interface = "eth0 (10.1.2.3/24)",
+                    outcome = says
+                ),
+                "sent {sent}, errors {errors}, replies {replies}"
+            );
+        }
+        // Wide from a /23 on.
+        for (prefix, wide) in [(24, false), (23, true), (16, true)] {
+            let f = diagnose(&[choice(prefix)], &ScanStats::default(), 9999);
+            let note = tr!(
+                "diag-wide-subnet",
+                subnet = choice(prefix).interface.network().to_string()
+            );
+            assert_eq!(f[0].contains(&note), wide, "/{prefix}: {}", f[0]);
+        }
+        // The targets' line: only when something was sent (or failed), and
+        // with the targets' own numbers, not another interface's.
+        let targets_line = |f: &[String]| -> Option<String> {
+            let head = tr!("diag-targets", probes = 0, outcome = "");
+            let head = head.split(':').next().unwrap_or_default().to_string();
+            f.iter().find(|l| l.starts_with(&head)).cloned()
+        };
+        for ((sent, errors), expected) in [((0, 0), None), ((0, 1), Some(0)), ((2, 0), Some(2))] {
+            let stats = ScanStats {
+                per_interface: vec![eth(5, 0, 0), targets(sent, errors)],
+                ..Default::default()
+            };
+            let f = diagnose(&[choice(24)], &stats, 9999);
+            assert_eq!(
+                targets_line(&f),
+                expected.map(|probes| tr!(
+                    "diag-targets",
+                    probes = probes,
+                    outcome = tr!("diag-nothing-back")
+                )),
+                "targets sent {sent}, errors {errors}: {f:?}"
+            );
+        }
+        // Invalid replies: mentioned only when there were some.
+        let invalid_head = tr!("diag-invalid", count = 2);
+        let invalid_head = invalid_head
+            .split(':')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        for (invalid, said) in [(0, false), (1, true)] {
+            let stats = ScanStats {
+                invalid,
+                ..Default::default()
+            };
+            let f = diagnose(&[], &stats, 9999);
+            let head = tr!("diag-invalid", count = invalid);
+            let head = head.split(':').next().unwrap_or_default().to_string();
+            assert_eq!(
+                f.iter()
+                    .any(|l| l.starts_with(&head) || l.starts_with(&invalid_head)),
+                said,
+                "{invalid} invalid: {f:?}"
+            );
+        }
+    }
 }

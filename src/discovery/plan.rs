@@ -249,6 +249,41 @@ mod tests {
         assert_eq!(plan.on_link.len(), 254 + 254 - 3);
         assert!(!plan.on_link.contains(&sa("192.168.1.20:9999")));
         assert!(!plan.on_link.contains(&sa("192.168.1.7:9999")));
+        // Three rounds of 2 broadcasts and 1 target, and each swept host once.
+        assert_eq!(plan.planned, 3 * (2 + 1) + 2 + 505);
+    }
+
+    /// The scan is made longer only for a sweep that would not fit, with
+    /// a second to spare: one that fits exactly leaves the timeout alone,
+    /// and without a sweep even a short timeout is kept.
+    #[test]
+    fn the_scan_is_extended_only_for_a_sweep_that_does_not_fit() {
+        let extended = |p: &ProbePlan| {
+            p.warnings
+                .iter()
+                .any(|w| matches!(w, Warning::ScanExtended { .. }))
+        };
+        let mut short = ScanConfig::default();
+        short.scan.timeout_secs = 0.5;
+        let plan_short = plan(&short, &lan(), ResolvedTargets::default());
+        assert_eq!(plan_short.duration, Duration::from_millis(500));
+        assert!(!extended(&plan_short));
+        // 510 routed hosts at 510 per second: 1 s, plus 1 s to spare.
+        let routed = || ResolvedTargets {
+            ranges: vec!["172.16.0.0/23".parse().expect("net")],
+            ..Default::default()
+        };
+        let mut fits = ScanConfig::default();
+        fits.scan.sweep_rate = 510;
+        fits.scan.timeout_secs = 2.0;
+        let plan_fits = plan(&fits, &lan(), routed());
+        assert_eq!(plan_fits.routed.len(), 510);
+        assert_eq!(plan_fits.duration, Duration::from_secs(2));
+        assert!(!extended(&plan_fits));
+        fits.scan.timeout_secs = 1.5;
+        let plan_over = plan(&fits, &lan(), routed());
+        assert_eq!(plan_over.duration, Duration::from_secs(2));
+        assert!(extended(&plan_over));
     }
 
     #[test]

@@ -281,6 +281,12 @@ mod tests {
         assert!((secs(4094, 0) - (6.0 * 3.8 + 254.0 / 2000.0)).abs() < 0.01);
         // A /16 routed at the cap: 32.8 s.
         assert!((secs(0, 65534) - 32.767).abs() < 0.01);
+        // At a wave's edges: one budget fits in the first wave; one probe
+        // more waits a window; two budgets are one wave and a full last one.
+        assert!((secs(640, 0) - 0.32).abs() < 0.001);
+        assert!((secs(641, 0) - (3.8 + 0.0005)).abs() < 0.001);
+        assert!((secs(1280, 0) - (3.8 + 0.32)).abs() < 0.001);
+        assert!((secs(1281, 0) - (2.0 * 3.8 + 0.0005)).abs() < 0.001);
     }
 
     #[test]
