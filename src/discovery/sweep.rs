@@ -135,11 +135,6 @@ impl Pacer {
         self.on_link_sent.extend(std::iter::repeat_n(now, on_link));
     }
 
-    /// On-link probes currently counted as unresolved.
-    pub fn unresolved(&self) -> usize {
-        self.on_link_sent.len()
-    }
-
     /// The kernel dropped probes (the table was fuller than it looked):
     /// send fewer at once from now on.
     pub fn dropped(&mut self) {
@@ -331,6 +326,13 @@ mod tests {
         assert!(c.is_pending(), "4 is still young");
         assert_eq!(c.check(ms(3100), &HashSet::new()), [ip(4)]);
         assert!(!c.is_pending());
+        // Judged from exactly SETTLE on, and up to exactly TOO_OLD.
+        let mut c = DropCheck::default();
+        c.sent(t0, ip(5));
+        assert_eq!(c.check(t0 + DropCheck::SETTLE, &HashSet::new()), [ip(5)]);
+        let mut c = DropCheck::default();
+        c.sent(t0, ip(6));
+        assert_eq!(c.check(t0 + DropCheck::TOO_OLD, &HashSet::new()), [ip(6)]);
     }
 
     #[test]

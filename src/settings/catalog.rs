@@ -168,10 +168,11 @@ fn interface_list(text: &str) -> Result<Vec<String>, String> {
         .collect()
 }
 
-/// Seconds as the dialog shows them: always with a decimal point.
+/// Seconds as the dialog shows them: always with a decimal point (Rust
+/// writes an f64 without an exponent).
 pub fn format_secs(v: f64) -> String {
     let s = format!("{v}");
-    if s.contains('.') || s.contains('e') {
+    if s.contains('.') {
         s
     } else {
         format!("{s}.0")
@@ -734,11 +735,6 @@ pub const ALL: &[&Setting] = &[
     &NOTIFICATIONS,
 ];
 
-/// The setting at `key`, if there is one.
-pub fn by_key(key: &str) -> Option<&'static Setting> {
-    ALL.iter().copied().find(|s| s.key == key)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -801,13 +797,42 @@ mod tests {
     }
 
     #[test]
+    fn seconds_always_show_a_decimal_point() {
+        for (v, shown) in [
+            (5.0, "5.0"),
+            (2.5, "2.5"),
+            (0.25, "0.25"),
+            (3600.0, "3600.0"),
+        ] {
+            assert_eq!(format_secs(v), shown);
+        }
+    }
+
+    /// The dialog's words for a setting come from the catalogue (English
+    /// here: the process language until the window picks one).
+    #[test]
+    fn label_and_help_are_the_catalogues_words() {
+        assert_eq!(TIMEOUT.label(), "Timeout (seconds)");
+        assert_eq!(
+            TIMEOUT.help(),
+            "Seconds to collect replies (the scan ends then, whatever arrives)"
+        );
+    }
+
+    #[test]
     fn flags_are_unique_in_each_subcommand_and_say_why_when_absent() {
-        for sub in [Sub::Scan, Sub::Serve, Sub::Interfaces] {
+        // (subcommand, a flag it must have)
+        for (sub, one) in [
+            (Sub::Scan, "sweep"),
+            (Sub::Serve, "local-only"),
+            (Sub::Interfaces, "exclude-interface"),
+        ] {
             let mut names: Vec<&str> = ALL
                 .iter()
                 .filter(|s| s.flag.in_sub(sub))
                 .filter_map(|s| s.flag.name())
                 .collect();
+            assert!(names.contains(&one), "{sub:?} has no --{one}: {names:?}");
             let n = names.len();
             names.sort_unstable();
             names.dedup();
