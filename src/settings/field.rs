@@ -76,7 +76,11 @@ pub fn message(text: &str) -> Result<String, String> {
     if text.trim().is_empty() {
         Err(tr!("field-empty"))
     } else if text.len() > protocol::DEFAULT_REQUEST_BUFFER {
-        Err(tr!("field-too-long", bytes = text.len(), most = 1024))
+        Err(tr!(
+            "field-too-long",
+            bytes = text.len(),
+            most = protocol::DEFAULT_REQUEST_BUFFER
+        ))
     } else {
         Ok(text.to_string())
     }
@@ -201,6 +205,35 @@ pub fn language(text: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_is_system_or_a_catalogue_tag() {
+        for (text, ok) in [
+            ("system", true),
+            ("de", true),
+            (" pt-BR ", true),
+            ("xx", false),
+            ("", false),
+        ] {
+            assert_eq!(language(text).is_ok(), ok, "{text:?}");
+        }
+    }
+
+    /// Each length limit at its edge: the longest allowed, one more.
+    #[test]
+    fn lengths_at_their_limits() {
+        let a = |n: usize| "a".repeat(n);
+        let max = protocol::DEFAULT_REQUEST_BUFFER;
+        assert!(message(&a(max)).is_ok());
+        assert!(message(&a(max + 1)).is_err());
+        assert!(prefix(&a(256)).is_ok());
+        assert!(prefix(&a(257)).is_err());
+        assert!(interface_name(&a(256)).is_ok());
+        assert!(interface_name(&a(257)).is_err());
+        // Characters, not bytes: 200 "é" are 400 bytes.
+        assert!(label(&"é".repeat(MAX_LABEL_CHARS)).is_ok());
+        assert!(label(&"é".repeat(MAX_LABEL_CHARS + 1)).is_err());
+    }
 
     #[test]
     fn field_parsers_explain() {
