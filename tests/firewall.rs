@@ -126,6 +126,24 @@ impl FirewallLab {
         }
     }
 
+    /// Runs `work` on a thread moved into the client's namespace (what it
+    /// starts, the window's or the scan's workers, is there too).
+    fn on_client<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> T {
+        let ns = format!("/var/run/netns/{}", self.client);
+        let thread = std::thread::spawn(move || {
+            use std::os::fd::AsRawFd;
+            let file = std::fs::File::open(&ns).expect("netns file");
+            // SAFETY: setns on a valid fd; it moves only this thread.
+            let moved = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) } == 0;
+            assert!(moved, "setns");
+            work()
+        });
+        match thread.join() {
+            Ok(r) => r,
+            Err(e) => std::panic::resume_unwind(e),
+        }
+    }
+
     /// `lanscout scan ARGS --json` on the client: (lines, exit code).
     fn scan(&self, args: &[&str]) -> (Vec<Value>, Option<i32>) {
         let (_dir, cfg) = temp_config();
@@ -303,16 +321,9 @@ fn the_window_shows_the_servers_and_the_diagnosis() {
     common::assert_isolated();
     let lab = FirewallLab::start();
     lab.lab.nft(&lab.client, UFW_LIKE);
-    let ns = format!("/var/run/netns/{}", lab.client);
     let expected = lab.servers.clone();
-    // The window runs on a thread inside the client's namespace (its
-    // workers, started from it, are there too).
-    let window = std::thread::spawn(move || {
-        use std::os::fd::AsRawFd;
-        let file = std::fs::File::open(&ns).expect("netns file");
-        // SAFETY: setns on a valid fd; it moves only this thread.
-        let moved = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) } == 0;
-        assert!(moved, "setns");
+    // The window runs inside the client's namespace.
+    lab.on_client(move || {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut settings = lanscout::Settings::default();
         settings.scan.lookup_details = false;
@@ -348,9 +359,6 @@ fn the_window_shows_the_servers_and_the_diagnosis() {
             "the diagnosis is on screen"
         );
     });
-    if let Err(e) = window.join() {
-        std::panic::resume_unwind(e);
-    }
 }
 
 /// What the window's auto-refresh asks for on a link it swept a short
@@ -364,15 +372,9 @@ fn a_quiet_round_asks_only_the_hosts_the_neighbour_table_knows() {
     common::assert_isolated();
     let lab = FirewallLab::start();
     lab.lab.nft(&lab.client, UFW_LIKE);
-    let ns = format!("/var/run/netns/{}", lab.client);
     let expected = lab.servers.clone();
-    // The library on a thread inside the client's namespace.
-    let scan = std::thread::spawn(move || {
-        use std::os::fd::AsRawFd;
-        let file = std::fs::File::open(&ns).expect("netns file");
-        // SAFETY: setns on a valid fd; it moves only this thread.
-        let moved = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) } == 0;
-        assert!(moved, "setns");
+    // The library inside the client's namespace.
+    let (events, stats) = lab.on_client(|| {
         let mut settings = lanscout::Settings::default();
         settings.scan.lookup_details = false;
         settings.scan.timeout_secs = 3.0;
@@ -390,10 +392,6 @@ fn a_quiet_round_asks_only_the_hosts_the_neighbour_table_knows() {
         }
         (events, None)
     });
-    let (events, stats) = match scan.join() {
-        Ok(r) => r,
-        Err(e) => std::panic::resume_unwind(e),
-    };
     let stats = stats.expect("the scan finished");
     let plans: Vec<(FallbackKind, usize)> = events
         .iter()

@@ -48,6 +48,17 @@ use std::time::{Duration, Instant};
 /// another runs it would fail both.
 static APT: Mutex<()> = Mutex::new(());
 
+/// `apt-get install ./PACKAGE`, as a user installs a downloaded .deb.
+fn apt_install(deb: &Path) {
+    apt(&[
+        "install",
+        "-y",
+        "-q",
+        "--no-install-recommends",
+        &deb.display().to_string(),
+    ]);
+}
+
 fn apt(args: &[&str]) -> String {
     run(Command::new("apt-get")
         .args(args)
@@ -141,13 +152,7 @@ fn the_deb_installs_starts_from_its_menu_entry_and_removes_cleanly() {
     common::assert_isolated();
     let _turn = APT.lock().unwrap_or_else(|e| e.into_inner());
     let deb = built_deb();
-    apt(&[
-        "install",
-        "-y",
-        "-q",
-        "--no-install-recommends",
-        &deb.display().to_string(),
-    ]);
+    apt_install(&deb);
     let files: Vec<PathBuf> = run(Command::new("dpkg").args(["-L", "lanscout"]))
         .lines()
         .map(PathBuf::from)
@@ -440,23 +445,11 @@ fn upgrading_the_deb_with_apt_keeps_the_users_settings() {
         );
     };
 
-    apt(&[
-        "install",
-        "-y",
-        "-q",
-        "--no-install-recommends",
-        &deb.display().to_string(),
-    ]);
+    apt_install(&deb);
     let result = std::panic::catch_unwind(|| {
         assert_eq!(installed_version(), version);
         read_settings();
-        apt(&[
-            "install",
-            "-y",
-            "-q",
-            "--no-install-recommends",
-            &next.display().to_string(),
-        ]);
+        apt_install(&next);
         assert_eq!(
             installed_version(),
             next_version,

@@ -314,29 +314,10 @@ fn the_installer_installs_its_shortcut_starts_the_window_and_the_uninstaller_rem
     let ns = lab.host("setup");
     let xvfb = common::Xvfb::start(Some(&ns), "1024x700x24").expect("Xvfb");
     let wine = Wine::start(&ns, Some(&xvfb.display));
-    let setup = dist(&format!("LanScout-{}-setup.exe", version()));
     let started = Instant::now();
-    let out = common::run_with_limit(&mut wine.run(&setup, &["/S"]), Duration::from_secs(120));
-    assert!(out.status.success(), "{out:?}");
-    let profile = wine.profile();
-    let installed = profile.join("AppData/Local/Programs/LanScout");
-    let files = [
-        "lanscout.exe",
-        "lanscout.com",
-        "README.txt",
-        "uninstall.exe",
-    ];
-    // Checked by the files, never by the exit status (a 32-bit stub would
-    // exit 0 having installed nothing).
-    assert!(
-        common::wait_for(Duration::from_secs(30), || files
-            .iter()
-            .all(|f| installed.join(f).exists())),
-        "installed: {:?}",
-        std::fs::read_dir(&installed)
-            .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
-    );
+    let installed = install(&wine, &dist(&format!("LanScout-{}-setup.exe", version())));
     eprintln!("silent install: {:?}", started.elapsed());
+    let profile = wine.profile();
     let shortcut =
         profile.join("AppData/Roaming/Microsoft/Windows/Start Menu/Programs/LanScout.lnk");
     assert!(
@@ -391,18 +372,32 @@ fn the_installer_installs_its_shortcut_starts_the_window_and_the_uninstaller_rem
     assert!(settings.exists(), "the user's settings are kept");
 }
 
-/// This release's installer, run silently in `wine`'s prefix: every file
-/// installed (checked by the files, never by the exit status).
+/// What scripts/windows.sh puts beside the exe, in the zip and the installer.
+const SHIPPED: [&str; 6] = [
+    "lanscout.exe",
+    "lanscout.com",
+    "README.txt",
+    "LICENSE-MIT.txt",
+    "LICENSE-APACHE.txt",
+    "THIRD-PARTY-NOTICES.txt",
+];
+
+/// An installer, run silently in `wine`'s prefix: the folder it installed
+/// every shipped file and the uninstaller to. Checked by the files, never
+/// by the exit status alone (a 32-bit stub would exit 0 having installed
+/// nothing).
 fn install(wine: &Wine, setup: &Path) -> PathBuf {
     let out = common::run_with_limit(&mut wine.run(setup, &["/S"]), Duration::from_secs(120));
     assert!(out.status.success(), "{out:?}");
     let installed = wine.profile().join("AppData/Local/Programs/LanScout");
     assert!(
-        common::wait_for(Duration::from_secs(30), || installed
-            .join("uninstall.exe")
-            .exists()),
-        "not installed: {}",
-        installed.display()
+        common::wait_for(Duration::from_secs(30), || SHIPPED
+            .iter()
+            .chain(&["uninstall.exe"])
+            .all(|f| installed.join(f).exists())),
+        "installed: {:?}",
+        std::fs::read_dir(&installed)
+            .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
     );
     installed
 }
@@ -414,14 +409,7 @@ fn install(wine: &Wine, setup: &Path) -> PathBuf {
 fn next_release(dir: &Path, version: &str) -> PathBuf {
     let files = dir.join("dist");
     std::fs::create_dir_all(&files).expect("dist copy");
-    for f in [
-        "lanscout.exe",
-        "lanscout.com",
-        "README.txt",
-        "LICENSE-MIT.txt",
-        "LICENSE-APACHE.txt",
-        "THIRD-PARTY-NOTICES.txt",
-    ] {
+    for f in SHIPPED {
         std::fs::copy(dist(f), files.join(f)).expect("copy a dist file");
     }
     let mut exe = std::fs::read(files.join("lanscout.exe")).expect("exe");

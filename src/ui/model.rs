@@ -512,22 +512,11 @@ pub struct ScanSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::Scheme;
-    use std::net::{Ipv4Addr, SocketAddrV4};
+    use crate::test_fixtures::server_at;
+    use std::net::Ipv4Addr;
 
     fn server(last: u8) -> Server {
         server_at(Ipv4Addr::new(10, 0, 0, last))
-    }
-
-    fn server_at(ip: Ipv4Addr) -> Server {
-        Server::found(
-            Source::Udp,
-            Scheme::Http,
-            ip,
-            8000,
-            SocketAddrV4::new(ip, 9999),
-            Duration::ZERO,
-        )
     }
 
     #[test]

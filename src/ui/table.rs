@@ -615,25 +615,15 @@ fn details_tooltip(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
 
 #[cfg(test)]
 mod tests {
-    use std::net::{Ipv4Addr, SocketAddrV4};
-    use std::time::Duration;
+    use std::net::Ipv4Addr;
 
     use super::*;
-    use crate::discovery::Server;
-    use crate::protocol::Scheme;
+    use crate::test_fixtures::server_at;
 
     /// What a screen reader hears for 10.0.0.5 after `missed` scans without
     /// an answer, as a favourite or not, away or not.
     fn summary(missed: u32, favourite: bool, away: bool) -> String {
-        let ip = Ipv4Addr::new(10, 0, 0, 5);
-        let server = Server::found(
-            Source::Udp,
-            Scheme::Http,
-            ip,
-            8000,
-            SocketAddrV4::new(ip, 9999),
-            Duration::ZERO,
-        );
+        let server = server_at(Ipv4Addr::new(10, 0, 0, 5));
         let key = server.key();
         let mut list = model::ServerList::default();
         list.upsert(server, Instant::now(), WebPort::Unchecked);
