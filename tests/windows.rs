@@ -529,10 +529,14 @@ fn the_installer_changes_nothing_while_a_lanscout_it_cannot_close_runs() {
     let wine = Wine::start(&ns, None);
     let installed = install(&wine, &dist(&format!("LanScout-{}-setup.exe", version())));
     let before = std::fs::read(installed.join("lanscout.com")).expect("installed .com");
-    let serve = KillOnDrop(
+    // The next release is built first: on a loaded machine makensis takes
+    // minutes, and the running LanScout must outlive the installer's run.
+    let work = tempfile::tempdir().expect("tempdir");
+    let setup = next_release(work.path(), "0.1.99");
+    let mut serve = KillOnDrop(
         wine.run(
             &installed.join("lanscout.com"),
-            &["serve", "--port", "39871", "--duration", "120"],
+            &["serve", "--port", "39871"],
         )
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -542,9 +546,11 @@ fn the_installer_changes_nothing_while_a_lanscout_it_cannot_close_runs() {
     );
     lab.wait_udp_bound(&ns, 39871);
 
-    let work = tempfile::tempdir().expect("tempdir");
-    let setup = next_release(work.path(), "0.1.99");
     let out = common::run_with_limit(&mut wine.run(&setup, &["/S"]), Duration::from_secs(120));
+    assert!(
+        matches!(serve.0.try_wait(), Ok(None)),
+        "lanscout.com serve ended before the installer did: the test proves nothing"
+    );
     assert!(
         !out.status.success(),
         "the installer claims success: {out:?}"
