@@ -488,7 +488,9 @@ impl ScanProgress {
             }
             _ => 0.0,
         };
-        if self.sweep && self.planned > 0 && self.sent < self.planned {
+        // Still sending (so `planned` is at least 1): the lesser of the two,
+        // and never quite empty once started.
+        if self.sweep && self.sent < self.planned {
             (self.sent as f32 / self.planned as f32).min(by_time.max(0.01))
         } else {
             by_time
@@ -587,5 +589,211 @@ mod tests {
         list.upsert(far.clone(), now, WebPort::Unchecked);
         list.networks_changed(&[home], &[office]);
         assert_eq!(row(&list, far.key()), Some((false, 0)));
+    }
+
+    fn row(host: u8) -> ServerRow {
+        let mut list = ServerList::default();
+        list.upsert(server(host), Instant::now(), WebPort::Unchecked);
+        list.rows()[0].clone()
+    }
+
+    #[test]
+    fn a_row_reads_its_link_name_and_sources_from_what_is_known() {
+        let mut r = row(4);
+        assert_eq!(r.url(), "http://10.0.0.4:8000/");
+        assert_eq!(r.name(), None);
+        assert_eq!(r.sources().collect::<Vec<_>>(), [Source::Udp]);
+        r.label = Some("Lab".into());
+        r.also_by.push(Source::DnsSd);
+        assert_eq!(r.name(), Some("Lab"));
+        assert_eq!(
+            r.sources().collect::<Vec<_>>(),
+            [Source::Udp, Source::DnsSd]
+        );
+    }
+
+    #[test]
+    fn the_filter_finds_a_row_by_what_it_shows_and_only_then() {
+        let mut r = row(4);
+        r.label = Some("Inventory".into());
+        // (needle, matches?)
+        for (needle, want) in [
+            ("", true),
+            ("10.0.0.4", true),
+            ("8000", true),
+            ("invent", true),
+            ("10.0.0.5", false),
+            ("printer", false),
+        ] {
+            assert_eq!(r.matches(needle), want, "{needle:?}");
+        }
+    }
+
+    #[test]
+    fn column_titles_are_the_catalogues_words() {
+        assert_eq!(Column::Rtt.title(), crate::tr!("column-rtt"));
+        assert_eq!(Column::Interface.title(), crate::tr!("column-interface"));
+        assert!(Column::ALL.iter().all(|c| !c.title().is_empty()));
+    }
+
+    /// The rows to show, by last octet, after a refresh.
+    fn shown(list: &mut ServerList) -> Vec<u8> {
+        list.refresh();
+        list.visible()
+            .iter()
+            .map(|&i| list.rows()[i].server.ip.octets()[3])
+            .collect()
+    }
+
+    #[test]
+    fn counting_filtering_and_sorting_follow_each_change() {
+        let now = Instant::now();
+        let mut list = ServerList::default();
+        assert!(list.is_empty());
+        for (host, port, web) in [
+            (3, 8002, WebPort::Unchecked),
+            (1, 8003, WebPort::Checking),
+            (2, 8001, WebPort::Open),
+        ] {
+            let mut s = server(host);
+            s.port = port;
+            list.upsert(s, now, web);
+        }
+        assert_eq!((list.len(), list.is_empty()), (3, false));
+        assert_eq!(shown(&mut list), [1, 2, 3], "by address");
+        list.set_sort(Column::Port, false);
+        assert_eq!(shown(&mut list), [2, 3, 1]);
+        list.set_sort(Column::Port, true);
+        assert_eq!(shown(&mut list), [1, 3, 2]);
+        // Web: reachable, then checking, then not checked.
+        list.set_sort(Column::Web, false);
+        assert_eq!(shown(&mut list), [2, 1, 3]);
+        list.set_filter(" 10.0.0.3 ");
+        assert_eq!(shown(&mut list), [3]);
+        list.set_filter("");
+        assert_eq!(shown(&mut list), [2, 1, 3]);
+    }
+
+    #[test]
+    fn web_states_sort_reachable_first_then_checking_closed_unchecked() {
+        let ranks = [
+            WebPort::Open,
+            WebPort::Checking,
+            WebPort::Closed("refused".into()),
+            WebPort::Unchecked,
+        ]
+        .map(|w| web_rank(&w));
+        assert_eq!(ranks, [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_round_counts_a_miss_only_for_a_server_that_could_have_answered() {
+        let now = Instant::now();
+        let mut list = ServerList::default();
+        for host in [1, 2, 3] {
+            list.upsert(server(host), now, WebPort::Unchecked);
+        }
+        list.get_mut(server(3).key()).expect("row").away = true;
+        list.end_round(&[server(1).key()].into());
+        let missed: Vec<u32> = list.rows().iter().map(|r| r.missed).collect();
+        assert_eq!(missed, [0, 1, 0], "seen, missed, away");
+        // Answering again resets the count.
+        list.upsert(server(2), now, WebPort::Unchecked);
+        assert_eq!(list.get(server(2).key()).map(|r| r.missed), Some(0));
+    }
+
+    #[test]
+    fn answering_again_keeps_the_fastest_round_trip_and_the_latest_time() {
+        let start = Instant::now();
+        let mut list = ServerList::default();
+        let mut s = server(1);
+        s.rtt = Duration::ZERO; // found over DNS-SD: no reply yet
+        list.upsert(s, start, WebPort::Unchecked);
+        let key = server(1).key();
+        let later = start + Duration::from_secs(1);
+        // (reply's round trip, the row's after it)
+        for (rtt, want) in [(30, 30), (10, 10), (20, 10)] {
+            list.seen_again(key, Duration::from_millis(rtt), later);
+            assert_eq!(
+                list.get(key).map(|r| r.rtt),
+                Some(Duration::from_millis(want))
+            );
+        }
+        assert_eq!(list.get(key).map(|r| r.last_seen), Some(later));
+    }
+
+    #[test]
+    fn a_second_way_of_finding_a_server_is_added_to_its_row() {
+        let mut list = ServerList::default();
+        list.upsert(server(1), Instant::now(), WebPort::Unchecked);
+        list.also_found(server(1).key(), Source::DnsSd, Some("NAS".into()));
+        let row = list.get(server(1).key()).expect("row");
+        assert_eq!(
+            row.sources().collect::<Vec<_>>(),
+            [Source::Udp, Source::DnsSd]
+        );
+    }
+
+    #[test]
+    fn looking_clears_every_new_mark_and_rows_mut_reaches_every_row() {
+        let mut list = ServerList::default();
+        for host in [1, 2] {
+            list.upsert(server(host), Instant::now(), WebPort::Unchecked);
+        }
+        assert_eq!(list.rows_mut().len(), 2);
+        list.rows_mut().iter_mut().for_each(|r| r.fresh = true);
+        assert!(list.rows().iter().all(|r| r.fresh));
+        list.clear_fresh();
+        assert!(list.rows().iter().all(|r| !r.fresh));
+    }
+
+    #[test]
+    fn forgetting_nothing_leaves_the_shown_rows_as_they_were() {
+        let now = Instant::now();
+        let mut list = ServerList::default();
+        list.upsert(server(1), now, WebPort::Unchecked);
+        assert_eq!(shown(&mut list), [1]);
+        // Seen exactly the limit ago: kept.
+        let limit = Duration::from_secs(60);
+        assert_eq!(list.forget_unseen(now + limit, limit), 0);
+        assert_eq!(list.visible(), [0], "not cleared before the next refresh");
+    }
+
+    #[test]
+    fn progress_follows_time_or_a_sweep_still_sending() {
+        let start = Instant::now();
+        let secs = Duration::from_secs;
+        // (duration, elapsed, sweep, sent, planned) -> fraction
+        let table = [
+            (None, 5, false, 0, 0, 0.0),
+            (Some(secs(0)), 5, false, 0, 0, 0.0),
+            (Some(secs(10)), 5, false, 0, 0, 0.5),
+            (Some(secs(10)), 20, false, 0, 0, 1.0),
+            // Not a sweep: probes do not matter.
+            (Some(secs(10)), 5, false, 20, 100, 0.5),
+            // A sweep still sending: the lesser, at least 1 %.
+            (Some(secs(10)), 5, true, 20, 100, 0.2),
+            (Some(secs(10)), 1, true, 20, 100, 0.1),
+            (Some(secs(10)), 0, true, 20, 100, 0.01),
+            // Every probe sent: time alone.
+            (Some(secs(10)), 0, true, 100, 100, 0.0),
+            (Some(secs(10)), 5, true, 100, 100, 0.5),
+            (Some(secs(10)), 5, true, 0, 0, 0.5),
+        ];
+        for (duration, elapsed, sweep, sent, planned, want) in table {
+            let p = ScanProgress {
+                started: duration.map(|_| start),
+                duration,
+                sweep,
+                sent,
+                planned,
+                ..ScanProgress::default()
+            };
+            let got = p.fraction(start + secs(elapsed));
+            assert!(
+                (got - want).abs() < 1e-6,
+                "{duration:?} after {elapsed} s, sweep {sweep}, {sent}/{planned}: {got}, want {want}"
+            );
+        }
     }
 }

@@ -275,16 +275,17 @@ impl Lab {
         self.dirs.push(dir);
     }
 
-    /// Waits (up to 10 s) until a socket in `ns` is bound to UDP `port`:
-    /// readiness of a server that cannot be probed without side effects.
+    /// Waits (up to 30 s: Wine starts slowly on a loaded machine) until a
+    /// socket in `ns` is bound to UDP `port`: readiness of a server that
+    /// cannot be probed without side effects.
     pub fn wait_udp_bound(&self, ns: &str, port: u16) {
-        let ok = wait_for(Duration::from_secs(10), || {
+        let ok = wait_for(Duration::from_secs(30), || {
             self.cmd(ns, "cat")
                 .arg("/proc/net/udp")
                 .output()
                 .is_ok_and(|o| udp_table_has_port(&String::from_utf8_lossy(&o.stdout), port))
         });
-        assert!(ok, "nothing bound UDP port {port} in {ns} within 10 s");
+        assert!(ok, "nothing bound UDP port {port} in {ns} within 30 s");
     }
 
     /// Starts the stock Django listener in `ns` on `port` for `secs`.
