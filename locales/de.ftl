@@ -2,17 +2,21 @@
 # Glossar: server = Server, scan = Suche (suchen), sweep = Subnetz-Abtastung,
 # interface = Schnittstelle, favourite = Favorit, server mode = Servermodus,
 # settings = Einstellungen.
+# Main window, in everyday words (issue 29): ask every address = Jede Adresse fragen, quick search = schnelle Suche, network = Netzwerk.
 
 ## The main window
 window-title = LanScout
 toolbar-auto-refresh-tip = { $tip } — alle { $secs } s
 filter-label = 🔍 Filter
 filter-hint = Name, Adresse, Port
-filter-tip = Nur Server zeigen, deren Adresse, Port oder Schnittstelle diesen Text enthält
+filter-tip = Nur Server zeigen, deren Name, Adresse, Port oder Netzwerk diesen Text enthält
 progress-name = Suchfortschritt
 progress-scanning = Suche läuft…
 progress-scanning-timed = Suche läuft… { $elapsed } s von { $total } s
-progress-probes = { $sent } von { $planned } Anfragen gesendet
+progress-probes = { $planned ->
+    [one] { $sent } von { $planned } Anfrage gesendet
+   *[other] { $sent } von { $planned } Anfragen gesendet
+}
 progress-left = noch etwa { $secs } s
 progress-answered = { $count ->
     [one] { $count } Server hat geantwortet
@@ -22,24 +26,24 @@ status-servers = { $count ->
     [one] { $count } Server
    *[other] { $count } Server
 }
-status-last-scan = Letzte Suche: { $secs } s
-status-last-sweep = Letzte Abtastung: { $secs } s
+status-last-scan = Letzte Suche dauerte { $secs } s
+status-last-sweep = Das Fragen aller Adressen dauerte { $secs } s
 status-stopped = { $what } (abgebrochen)
 status-no-scan = Noch keine Suche
-status-interfaces-unknown = Schnittstellen: —
+status-interfaces-unknown = Netzwerke: —
 status-interfaces-none = keine
-status-interfaces = Schnittstellen: { $names }{ $targets ->
+status-interfaces = Netzwerke: { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } Ziel
-   *[other] {" "}+ { $targets } Ziele
+    [one] {" "}+ { $targets } hinzugefügte Adresse
+   *[other] {" "}+ { $targets } hinzugefügte Adressen
 }
 status-messages-warnings = ⚠ Meldungen ({ $count })
 status-export = Exportieren
-status-server-on = Servermodus an · UDP { $port } · { $count ->
-    [one] { $count } Anfrage
-   *[other] { $count } Anfragen
-} beantwortet
-status-no-requests = ⚠ noch keine Anfragen
+status-server-on = Servermodus an · { $count ->
+    [one] { $count } Suche beantwortet
+   *[other] { $count } Suchen beantwortet
+}
+status-no-requests = ⚠ noch hat kein Computer nach diesem gesucht
 status-server-starting = Servermodus startet…
 status-server-off = Servermodus aus
 messages-title = Meldungen
@@ -51,15 +55,21 @@ empty-filter-title = Kein Server passt zum Filter
 empty-filter-text = Nichts enthält „{ $filter }“.
 empty-scanning-title = Suche nach Servern…
 empty-scanning-text = Server erscheinen hier, sobald sie antworten.
-empty-no-scan-text = Drücken Sie { $command } ({ $shortcut }), um die Server in Ihrem Netzwerk zu finden.
+empty-no-scan-text = Klicken Sie auf { $command } oder drücken Sie { $shortcut }, um die Server in Ihrem Netzwerk zu finden.
 empty-none-title = Keine Server gefunden
 empty-why = Warum die Liste leer sein kann:
 empty-open-settings = Einstellungen öffnen…
+tip-with-shortcut = { $tip } ({ $shortcut })
+list-separator = {", "}
+two-sentences = { $first } { $second }
+key-ctrl = Strg
+key-shift = Umschalt
+key-alt = Alt
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
 cmd-scan = ⟳ Suchen
 cmd-stop = ■ Stopp
-cmd-sweep = Subnetze abtasten
+cmd-sweep = Jede Adresse fragen
 cmd-open-settings = ⚙ Einstellungen
 cmd-cancel-settings = Abbrechen
 cmd-apply-settings = Übernehmen
@@ -67,7 +77,7 @@ cmd-restore-defaults = Standardwerte
 cmd-set-server-mode = Auch als Server arbeiten
 cmd-set-auto-refresh = Automatisch suchen
 cmd-open-selected = Im Browser öffnen
-cmd-copy-url = URL kopieren
+cmd-copy-url = Link kopieren
 cmd-copy-address = Adresse kopieren
 cmd-add-favourite = Zu Favoriten hinzufügen
 cmd-show-qr = QR-Code zeigen
@@ -94,11 +104,11 @@ cmd-restore-defaults-tip = Standardwerte eintragen (nichts ändert sich vor „�
 cmd-set-auto-refresh-tip = Regelmäßig erneut suchen (Intervall in den Einstellungen)
 cmd-open-selected-tip = Den Server im Webbrowser öffnen
 cmd-copy-url-tip = Die Webadresse des Servers kopieren
-cmd-copy-address-tip = Die IP-Adresse des Servers kopieren
-cmd-add-favourite-tip = Diesen Server bei jeder Suche zuerst fragen, auch über Router hinweg
+cmd-copy-address-tip = Die Adresse des Servers kopieren (Zahlen wie 192.168.1.20)
+cmd-add-favourite-tip = Diesen Server bei jeder Suche zuerst fragen, auch wenn er in einem anderen Netzwerk ist
 cmd-show-qr-tip = Diesen Server auf einem Telefon oder Tablet öffnen: den Code mit der Kamera scannen
 cmd-close-qr-tip = Den QR-Code schließen
-cmd-copy-list-tip = Die gezeigten Server kopieren: Name, Webadresse und Schnittstelle, einer pro Zeile
+cmd-copy-list-tip = Die gezeigten Server kopieren: Name, Webadresse und Netzwerk, einer pro Zeile
 cmd-rename-favourite-tip = Diesem Favoriten einen eigenen Namen geben
 cmd-set-favourite-name-tip = Diesen Namen verwenden (leer: den Namen, den LanScout findet)
 cmd-cancel-rename-tip = Den Namen lassen, wie er ist
@@ -109,9 +119,9 @@ cmd-quit-tip = LanScout beenden
 cmd-show-window-tip = Das LanScout-Fenster nach vorne holen
 cmd-select-next-tip = Den Server darunter auswählen
 cmd-select-previous-tip = Den Server darüber auswählen
-cmd-sweep-tip = Jede Adresse der lokalen Subnetze einzeln fragen; erreicht Server, die Broadcasts nicht hören
-cmd-set-server-mode-tip = Auf Suchanfragen antworten, damit andere Computer diesen finden
-cmd-save-list-tip = Die gezeigten Server mit allen Details (den Feldern von `lanscout scan --json`) im Download-Ordner speichern
+cmd-sweep-tip = Jede Adresse Ihrer Netzwerke der Reihe nach fragen: langsamer, findet aber Server, die die schnelle Suche übersieht
+cmd-set-server-mode-tip = Andere Computer diesen finden lassen: LanScout antwortet, wenn sie nach Servern suchen
+cmd-save-list-tip = Die gezeigten Server mit allen Angaben im Download-Ordner speichern
 
 ## The server list
 table-name = Server
@@ -119,35 +129,40 @@ table-columns = Spalten
 column-name = Name
 column-address = Adresse
 column-port = Port
-column-interface = Schnittstelle
+column-interface = Netzwerk
 column-rtt = Antwortzeit
 column-last-seen = Gesehen
-column-web = Webport
+column-web = Webseite
 column-sort-tip = Nach { $column } sortieren
 row-unnamed = Server ohne Namen
 row-web-open = erreichbar
-row-web-closed = Webport antwortet nicht
+row-web-closed = Webseite antwortet nicht
 row-web-checking = wird geprüft
-row-web-unchecked = Webport nicht geprüft
-row-found-by = gefunden über { $ways }
+row-web-unchecked = Webseite nicht geprüft
+row-found-by = gefunden: { $ways }
 row-away = in einem Netzwerk, das dieser Computer verlassen hat
-row-missed = { $ago } · { $count }× verpasst
+row-missed = { $ago } · { $count ->
+    [one] keine Antwort auf die letzte Suche
+   *[other] keine Antwort auf die letzten { $count } Suchen
+}
 row-looking-up = wird nachgeschlagen…
 row-open-tip = { $url } öffnen
-row-announced = meldet { $address }
-row-announced-tip = Der Server meldet { $address }, seine Antwort kam aber von { $source }
+row-announced = nennt sich { $address }
+row-announced-tip = Der Server gibt seine Adresse als { $address } an, seine Antwort kam aber von { $source }
 badge-this-computer = dieser Computer
 badge-new = neu
 badge-away = anderes Netzwerk
 badge-away-tip = Er hat in einem Netzwerk geantwortet, das dieser Computer verlassen hat; er kommt zurück, wenn das Netzwerk zurückkommt
 badge-unreachable = nicht erreichbar
-badge-stale = veraltet
-badge-source-tip = Wie er gefunden wurde: UDP = hat auf die Suchanfrage geantwortet, DNS-SD = hat sich über mDNS angekündigt
+badge-stale = antwortet nicht mehr
+badge-source-tip = Wie er gefunden wurde: „geantwortet“ = er hat auf die Suche von LanScout geantwortet; „meldet sich“ = er teilt dem lokalen Netzwerk selbst mit, dass er da ist, wie Drucker und Netzwerkspeicher
+source-answered = geantwortet
+source-advertised = meldet sich
 badge-virtual = virtuell
 badge-down = inaktiv
 cell-web-open = ✔ erreichbar
 cell-web-closed = ✖ keine Antwort
-cell-web-closed-tip = TCP-Port { $port }: { $error }
+cell-web-closed-tip = Port { $port }: { $error }
 cell-web-checking = wird geprüft…
 detail-title = Seitentitel
 detail-hostname = Hostname
@@ -205,9 +220,9 @@ settings-section-appearance = Darstellung
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
 setting-protocol-message = Anfragenachricht
-setting-protocol-message-help = Anfragenachricht (die übliche: DISCOVER_SERVER)
+setting-protocol-message-help = Der Text, den LanScout zur Suche nach Servern sendet (Vorgabe von django-udp-discovery: DISCOVER_SERVER)
 setting-protocol-response-prefix = Antwortpräfix
-setting-protocol-response-prefix-help = Präfix der Antwort (das übliche: SERVER_IP:)
+setting-protocol-response-prefix-help = Womit die Antwort eines Servers beginnt (Vorgabe von django-udp-discovery: SERVER_IP:)
 setting-scan-timeout-secs = Wartezeit (Sekunden)
 setting-scan-timeout-secs-help = Sekunden, in denen Antworten gesammelt werden (dann endet die Suche, egal was noch kommt)
 setting-scan-retries = Wiederholungen
@@ -232,9 +247,9 @@ setting-scan-favourites-hint = Host oder Host:Port, einer pro Zeile
 setting-scan-extra-targets = Weitere Ziele
 setting-scan-extra-targets-help = Auch diesen Host, Host:Port oder CIDR-Bereich per Unicast fragen (mehrfach möglich)
 setting-scan-extra-targets-hint = Host, Host:Port oder CIDR (10.0.1.0/24)
-setting-scan-sweep = Subnetz-Abtastung
+setting-scan-sweep = Jede Adresse
 setting-scan-sweep-help = Jeden Host der Subnetze der verwendeten Schnittstellen per Unicast fragen
-setting-scan-sweep-caption = Jede Adresse der lokalen Subnetze fragen
+setting-scan-sweep-caption = Jede Adresse der lokalen Netzwerke einzeln fragen (Subnetz-Abtastung)
 setting-scan-sweep-rate = Abtastrate (Anfragen/s)
 setting-scan-sweep-rate-help = Höchstens so viele Abtastanfragen pro Sekunde
 setting-scan-fallback = Keine Broadcast-Antwort
@@ -284,11 +299,11 @@ setting-ui-language-system = Systemsprache
 
 ## Lines of the messages panel (and the log)
 msg-opened = { $url } im Browser geöffnet
-msg-open-failed = { $url } konnte nicht im Webbrowser geöffnet werden: { $error }. Klicken Sie stattdessen mit der rechten Maustaste auf den Server und kopieren Sie seine URL.
+msg-open-failed = { $url } konnte nicht in einem Webbrowser geöffnet werden: { $error }. Klicken Sie mit der rechten Maustaste auf den Server und kopieren Sie stattdessen den Link.
 msg-notices-failed = Desktop-Benachrichtigungen können nicht angezeigt werden: { $error }
 msg-interfaces-failed = Netzwerkschnittstellen können nicht aufgelistet werden: { $error }
-cell-web-no-connection = keine TCP-Verbindung
-msg-network-changed = Das Netzwerk hat gewechselt: verlassen { $left }, beigetreten { $joined }; { $count ->
+cell-web-no-connection = keine Verbindung
+msg-network-changed = Das Netzwerk hat sich geändert: { $left } verlassen, { $joined } beigetreten; { $count ->
     [one] { $count } Server ist in einem Netzwerk, das dieser Computer verlassen hat
    *[other] { $count } Server sind in einem Netzwerk, das dieser Computer verlassen hat
 }
@@ -327,55 +342,71 @@ msg-save-settings-failed = Die Einstellungen konnten nicht in { $path } gespeich
 msg-names-moved = Die Namen der Favoriten sind jetzt in der Einstellungsdatei
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favoriten und weitere Ziele: { $probes } Anfragen gesendet, { $outcome }.
+diag-targets = Favoriten und hinzugefügte Adressen: { $probes ->
+    [one] einmal gefragt
+   *[other] { $probes }-mal gefragt
+}, { $outcome }.
 diag-nothing-back = keine Antwort
 diag-not-used = Nicht verwendet: { $names }.
-diag-no-probe = Keine Anfrage wurde gesendet: keine nutzbare Netzwerkschnittstelle und kein weiteres Ziel. Prüfen Sie die Schnittstellenfilter (Einstellungen, oder -i / --exclude-interface).
+diag-no-probe = Nichts wurde gefragt: Dieser Computer hat kein Netzwerk, das LanScout nutzen darf, und keine Adresse ist hinzugefügt. Prüfen Sie die Netzwerkauswahl in den Einstellungen.
 diag-invalid = { $count ->
-    [one] { $count } Antwort war keine Suchantwort: prüfen Sie Anfragenachricht und Antwortpräfix.
-   *[other] { $count } Antworten waren keine Suchantworten: prüfen Sie Anfragenachricht und Antwortpräfix.
+    [one] { $count } Antwort hatte nicht die erwartete Form: Prüfen Sie in den Einstellungen die Texte, die LanScout sendet und erwartet.
+   *[other] { $count } Antworten hatten nicht die erwartete Form: Prüfen Sie in den Einstellungen die Texte, die LanScout sendet und erwartet.
 }
-diag-nothing-one-by-one = Auch auf einzelne Anfragen hat niemand geantwortet: kein Computer dort betreibt den Suchdienst auf UDP-Port { $port }, oder seine Firewall blockiert die Anfragen.
-diag-firewall-may-block = Eine Firewall auf diesem Computer oder auf den Servern blockiert vielleicht UDP-Port { $port }.
-diag-router = Server hinter einem Router hören keine Broadcasts: eine Subnetz-Abtastung oder ein weiteres Ziel (z. B. 192.168.1.0/24) erreicht sie.
+diag-nothing-one-by-one = Nichts hat geantwortet, auch nicht, als jede Adresse einzeln gefragt wurde: Dort läuft kein Server, den LanScout auf Port { $port } finden kann, oder eine Firewall blockiert ihn.
+diag-firewall-may-block = Eine Firewall auf diesem Computer oder auf den Servern blockiert vielleicht Port { $port }.
+diag-router = Server hinter einem Router hören die schnelle Suche nicht: „Jede Adresse fragen“ oder die Adresse des Servers in den Einstellungen (zum Beispiel 192.168.1.20) erreicht sie.
 diag-send-failed = die Anfrage konnte nicht gesendet werden
-diag-not-sent = keine Anfrage gesendet
-diag-went-out = die Anfrage ging hinaus; keine Antwort
+diag-not-sent = nichts wurde gesendet
+diag-went-out = gefragt; nichts kam zurück
 diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Sein Subnetz { $subnet } ist größer als eine Broadcast-Domäne üblicherweise; eine Abtastung fragt die Hosts einzeln.
-diag-replies = { $replies } Antworten, { $invalid } ungültig
+diag-wide-subnet = Dieses Netzwerk ({ $subnet }) ist größer, als die schnelle Suche meist reicht; „Jede Adresse fragen“ fragt jede einzeln.
+diag-replies = { $replies ->
+    [one] { $replies } Antwort
+   *[other] { $replies } Antworten
+}, { $invalid } ungültig
 diag-fallback-found = { $count ->
     [0] kein Server hat geantwortet
     [one] { $count } Server gefunden
    *[other] { $count } Server gefunden
 }
-diag-fallback-sweep = Keine Antwort auf den Broadcast auf { $interface }: jede Adresse von { $block } gefragt ({ $hosts } Hosts): { $found }.
-diag-fallback-known = Keine Antwort auf den Broadcast auf { $interface }: die { $hosts } bekannten Hosts dieser Verbindung gefragt: { $found }.
+diag-fallback-sweep = Niemand hat auf die schnelle Suche über { $interface } geantwortet, also hat LanScout jede der { $hosts } Adressen ({ $block }) einzeln gefragt: { $found }.
+diag-fallback-known = Niemand hat auf die schnelle Suche über { $interface } geantwortet, also hat LanScout die { $hosts } dort bekannten Computer einzeln gefragt: { $found }.
 firewall-windows = Windows Defender Firewall
 firewall-unknown = eine Firewall
-firewall-dropped = Broadcast-Antworten werden auf diesem Computer verworfen: auf { $interface } { $count ->
-    [one] hat { $count } Server
-   *[other] haben { $count } Server
-} auf einzelne Anfragen geantwortet, keiner auf den Broadcast. So verhält sich eine Firewall, die eingehende Verbindungen blockiert ({ $firewall }).
-firewall-dropped-run = Um Antworten aus { $subnet } durchzulassen, führen Sie aus: { $command }
+firewall-dropped = Eine Firewall auf diesem Computer ({ $firewall }) blockiert die Antworten auf die schnelle Suche von LanScout: Über { $interface } { $count ->
+    [one] hat { $count } Server geantwortet
+   *[other] haben { $count } Server geantwortet
+}, als jede Adresse einzeln gefragt wurde, auf die schnelle Suche aber keiner.
+firewall-dropped-run = Um Antworten aus { $subnet } durchzulassen, führen Sie diesen Befehl als Administrator aus: { $command }
 firewall-dropped-allow = Erlauben Sie dort eingehendes UDP vom Quellport { $port } aus { $subnet }.
 firewall-dropped-found-anyway = LanScout hat sie trotzdem gefunden, indem es jede Adresse einzeln gefragt hat.
-firewall-windows-prompt = Der Servermodus antwortet auf UDP-Port { $port }. Wenn Windows fragt, ob LanScout zugelassen werden soll, setzen Sie das Häkchen bei „Private Netzwerke“ und klicken Sie auf „Zulassen“: sonst können andere Computer diesen nicht finden.
-firewall-unheard = Noch hat kein Computer nach diesem gefragt. Wenn andere Computer ihn nicht finden, verwirft hier vielleicht eine Firewall Anfragen an UDP-Port { $port }.
-firewall-unheard-windows = Wenn Windows fragt, ob LanScout in privaten Netzwerken zugelassen werden soll, klicken Sie auf „Zulassen“; oder führen Sie als Administrator aus: { $command }
-firewall-unheard-run = Um sie zu erlauben ({ $firewall }), führen Sie aus: { $command }
+firewall-windows-prompt = Der Servermodus antwortet auf Port { $port }. Wenn Windows fragt, ob LanScout zugelassen werden soll, kreuzen Sie „Private Netzwerke“ an und klicken Sie auf „Zugriff zulassen“: Sonst können andere Computer diesen nicht finden.
+firewall-unheard = Noch hat kein Computer nach diesem gesucht. Wenn andere Computer ihn nicht finden, blockiert hier vielleicht eine Firewall Port { $port }.
+firewall-unheard-windows = Wenn Windows fragt, ob LanScout in privaten Netzwerken zugelassen werden soll, klicken Sie auf „Zugriff zulassen“; oder führen Sie diesen Befehl als Administrator aus: { $command }
+firewall-unheard-run = Um sie hereinzulassen ({ $firewall }), führen Sie diesen Befehl als Administrator aus: { $command }
 firewall-unheard-allow = Erlauben Sie dort eingehendes UDP auf Port { $port }.
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
 desktop-generic-name = Server-Finder
-desktop-comment = Django-Server im lokalen Netzwerk finden und mit einem Klick öffnen
+desktop-comment = Die Server in Ihrem Netzwerk finden und mit einem Klick öffnen
 # Search words, each ended by ";".
 desktop-keywords = Suche;Netzwerk;Server;LAN;Django;UDP;
 appstream-summary = Server im lokalen Netzwerk finden und mit einem Klick öffnen
 appstream-description-1 = LanScout findet die Django-Server in Ihrem lokalen Netzwerk, auf denen der Dienst django-udp-discovery läuft, zeigt jeden, sobald er antwortet, und öffnet ihn mit einem Klick im Browser.
-appstream-description-2 = Es kann auch selbst als Suchserver arbeiten und jedem Anfragenden die Adresse nennen, unter der er es tatsächlich erreicht.
+appstream-description-2 = Es kann auch selbst als Discovery-Server arbeiten: Jedem Computer, der danach sucht, antwortet es mit einer Adresse, die dieser Computer erreichen kann.
 appstream-screenshot = Gefundene Server in drei Netzwerken
+installer-start = LanScout starten
+installer-still-running = LanScout läuft noch. Schließen Sie es (auch ein LanScout in einem Terminal) und wählen Sie dann „Wiederholen“.
+installer-nothing-changed = LanScout läuft noch: Es wurde nichts geändert.
+installer-remove-settings = Auch Ihre LanScout-Einstellungen und das Protokoll entfernen?
+readme-title = LanScout: die Server in Ihrem lokalen Netzwerk finden, einen Klick entfernt
+readme-start = Doppelklicken Sie auf lanscout.exe: Das Fenster öffnet sich und sucht sofort. Klicken Sie auf eine Adresse, um diesen Server in Ihrem Browser zu öffnen.
+readme-firewall = Wenn LanScout zum ersten Mal als Server antwortet („Auch als Server arbeiten“), fragt Windows, ob es in Ihren Netzwerken zugelassen werden soll: Kreuzen Sie „Private Netzwerke“ an und klicken Sie auf „Zugriff zulassen“. Sonst können andere Computer diesen nicht finden.
+readme-files = Wo LanScout seine Dateien ablegt:
+readme-settings = Einstellungen
+readme-log = Protokoll
 
 ## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
 warn-send-failed = Anfrage an { $dest } über { $via } konnte nicht gesendet werden: { $error }
@@ -392,7 +423,10 @@ warn-small-buffer = Der Empfangspuffer ist { $granted } Bytes groß ({ $requeste
 warn-interfaces-unavailable = Netzwerkschnittstellen können nicht aufgelistet werden ({ $error }); nur Ziele werden gefragt
 warn-nothing-to-probe = Keine Netzwerkschnittstelle ist für Broadcasts nutzbar und kein Ziel ist gesetzt
 warn-too-many-from-one = { $source } meldet mehr als { $limit } verschiedene Server; der Rest wird ignoriert (als ignoriert gezählt)
-warn-sweep-resent = Die Nachbartabelle des Kernels war voll: { $count } Abtastanfragen wurden verworfen und erneut gesendet
+warn-sweep-resent = { $count ->
+    [one] Die Nachbartabelle des Kernels war voll: { $count } Abtast-Anfrage wurde verworfen und erneut gesendet
+   *[other] Die Nachbartabelle des Kernels war voll: { $count } Abtast-Anfragen wurden verworfen und erneut gesendet
+}
 warn-lookup-failed = Die Abfrage von { $ip } brach mit einem internen Fehler ab ({ $error }); er wird ohne Details gezeigt
 warn-details-skipped = { $count } Server wurden schneller gefunden, als ihre Namen nachgeschlagen werden können; sie werden ohne Details gezeigt
 warn-too-many-announced = Mehr als { $limit } Webserver haben sich über DNS-SD angekündigt; die ersten { $limit } werden gezeigt
@@ -422,7 +456,7 @@ field-auto-refresh-range = muss zwischen 5 und 3600 Sekunden liegen
 field-forget-range = muss zwischen 0 (nie) und 8760 Stunden liegen
 field-not-hours = { $text } ist keine ganze Zahl von Stunden
 field-not-language = { $text } ist weder system noch eine von { $tags }
-skip-loopback = Loopback-Adresse
-skip-not-included = nicht in der Schnittstellenliste
-skip-excluded = ausgeschlossen
-skip-down = Schnittstelle ist inaktiv
+skip-loopback = nur innerhalb dieses Computers
+skip-not-included = in den Einstellungen nicht ausgewählt
+skip-excluded = in den Einstellungen ausgeschaltet
+skip-down = nicht verbunden

@@ -1,16 +1,24 @@
 # LanScout — English (the reference catalogue: every other language has exactly its keys).
-# Terms: server, scan, sweep, interface, favourite, server mode.
+# Terms: server, scan, favourite, server mode; "ask every address" (the sweep), "quick search" (the broadcast).
+#
+# A group whose heading starts with "Default view" holds what the window shows
+# without being asked: everyday words only (tests/i18n.rs fails on a word of
+# its technical list there). The technical fact goes one step away: the row's
+# details, the messages panel, the settings dialog, `lanscout scan --explain`.
 
-## The main window
+## Default view: the main window
 window-title = LanScout
 toolbar-auto-refresh-tip = { $tip } — every { $secs } s
 filter-label = 🔍 Filter
 filter-hint = name, address, port
-filter-tip = Show only servers whose address, port or interface contains this text
+filter-tip = Show only servers whose name, address, port or network contains this text
 progress-name = Scan progress
 progress-scanning = Scanning…
 progress-scanning-timed = Scanning… { $elapsed } s of { $total } s
-progress-probes = { $sent } of { $planned } probes sent
+progress-probes = { $planned ->
+    [one] { $sent } of { $planned } request sent
+   *[other] { $sent } of { $planned } requests sent
+}
 progress-left = about { $secs } s left
 progress-answered = { $count ->
     [one] { $count } server answered
@@ -20,62 +28,61 @@ status-servers = { $count ->
     [one] { $count } server
    *[other] { $count } servers
 }
-status-last-scan = Last scan: { $secs } s
-status-last-sweep = Last sweep: { $secs } s
+status-last-scan = Last scan took { $secs } s
+status-last-sweep = Asking every address took { $secs } s
 status-stopped = { $what } (stopped)
 status-no-scan = No scan yet
-status-interfaces-unknown = Interfaces: —
+status-interfaces-unknown = Networks: —
 status-interfaces-none = none
-status-interfaces = Interfaces: { $names }{ $targets ->
+status-interfaces = Networks: { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } target
-   *[other] {" "}+ { $targets } targets
+    [one] {" "}+ { $targets } added address
+   *[other] {" "}+ { $targets } added addresses
 }
 status-messages-warnings = ⚠ Messages ({ $count })
 status-export = Export
-status-server-on = Server mode on · UDP { $port } · { $count ->
-    [one] { $count } request
-   *[other] { $count } requests
-} answered
-status-no-requests = ⚠ no requests yet
+status-server-on = Server mode on · { $count ->
+    [one] answered { $count } search
+   *[other] answered { $count } searches
+}
+status-no-requests = ⚠ no computer has looked for this one yet
 status-server-starting = Server mode starting…
 status-server-off = Server mode off
-messages-title = Messages
-messages-log = also written to { $path }
-messages-hide = Hide messages
-messages-empty = Nothing to report.
-messages-at = { $secs } s
 empty-filter-title = No server matches the filter
 empty-filter-text = Nothing contains “{ $filter }”.
 empty-scanning-title = Looking for servers…
 empty-scanning-text = Servers appear here the moment they answer.
-empty-no-scan-text = Press { $command } ({ $shortcut }) to find the servers on your network.
+empty-no-scan-text = Click { $command } or press { $shortcut } to find the servers on your network.
 empty-none-title = No servers found
 empty-why = Why the list may be empty:
 empty-open-settings = Open settings…
+# A tooltip followed by the command's keyboard shortcut.
+tip-with-shortcut = { $tip } ({ $shortcut })
+# Between the names of a list ("Lab, NAS, Printer").
+list-separator = {", "}
+# Two sentences one after the other (no space in Japanese and Chinese).
+two-sentences = { $first } { $second }
+# Key names in keyboard shortcuts (German: Strg).
+key-ctrl = Ctrl
+key-shift = Shift
+key-alt = Alt
 
-## Commands: buttons and menu entries (label), their hover text (-tip)
+## Default view: commands of the toolbar, the menus and the list (label, then -tip: the hover text)
 cmd-scan = ⟳ Scan
 cmd-stop = ■ Stop
-cmd-sweep = Sweep the subnets
+cmd-sweep = Ask every address
 cmd-open-settings = ⚙ Settings
-cmd-cancel-settings = Cancel
-cmd-apply-settings = Apply
-cmd-restore-defaults = Restore defaults
 cmd-set-server-mode = Also act as server
 cmd-set-auto-refresh = Auto-refresh
 cmd-open-selected = Open in browser
-cmd-copy-url = Copy URL
+cmd-copy-url = Copy link
 cmd-copy-address = Copy address
 cmd-add-favourite = Add to favourites
 cmd-show-qr = Show QR code
-cmd-close-qr = Close
 cmd-copy-list = Copy list as text
 cmd-save-list-json = Save as JSON
 cmd-save-list-csv = Save as CSV
 cmd-rename-favourite = Rename favourite…
-cmd-set-favourite-name = Rename
-cmd-cancel-rename = Cancel
 cmd-remove-favourite = Remove from favourites
 cmd-toggle-messages = Messages
 cmd-dismiss-banner = Dismiss
@@ -86,67 +93,142 @@ cmd-select-previous = Previous server
 cmd-scan-tip = Look for servers on the network now
 cmd-stop-tip = Stop the running scan
 cmd-open-settings-tip = Scan, server mode and appearance settings
-cmd-cancel-settings-tip = Close without changing anything
-cmd-apply-settings-tip = Save these settings and use them
-cmd-restore-defaults-tip = Fill in the default values (nothing changes until Apply)
 cmd-set-auto-refresh-tip = Scan again periodically (interval in Settings)
 cmd-open-selected-tip = Open the server in the web browser
 cmd-copy-url-tip = Copy the server's web address
-cmd-copy-address-tip = Copy the server's IP address
-cmd-add-favourite-tip = Probe this server first on every scan, even across routers
+cmd-copy-address-tip = Copy the server's address (numbers such as 192.168.1.20)
+cmd-add-favourite-tip = Ask this server first on every scan, even when it is on another network
 cmd-show-qr-tip = Open this server on a phone or tablet: scan the code with its camera
-cmd-close-qr-tip = Close the QR code
-cmd-copy-list-tip = Copy the servers shown: name, web address and interface, one per line
+cmd-copy-list-tip = Copy the servers shown: name, web address and network, one per line
 cmd-rename-favourite-tip = Give this favourite a name of your own
-cmd-set-favourite-name-tip = Use this name (empty: the name LanScout finds)
-cmd-cancel-rename-tip = Keep the name as it is
-cmd-remove-favourite-tip = Stop probing this address first and stop listing it when it does not answer
+cmd-remove-favourite-tip = Stop asking this address first, and stop listing it when it does not answer
 cmd-toggle-messages-tip = Show or hide warnings and errors
 cmd-dismiss-banner-tip = Hide this message (it stays in Messages)
 cmd-quit-tip = Close LanScout
 cmd-show-window-tip = Bring the LanScout window to the front
 cmd-select-next-tip = Select the server below
 cmd-select-previous-tip = Select the server above
-cmd-sweep-tip = Probe every address of the local subnets one by one; reaches servers that broadcasts miss
-cmd-set-server-mode-tip = Answer discovery requests, so that other computers find this one
-cmd-save-list-tip = Save the servers shown, with every detail (the fields of `lanscout scan --json`), in your Downloads folder
+cmd-sweep-tip = Ask each address of your networks in turn: slower, but finds servers that the quick search misses
+cmd-set-server-mode-tip = Let other computers find this one: LanScout answers when they look for servers
+cmd-save-list-tip = Save the servers shown, with every detail, in your Downloads folder
 
-## The server list
+## Default view: the server list
 table-name = Servers
 table-columns = Columns
 column-name = Name
 column-address = Address
 column-port = Port
-column-interface = Interface
-column-rtt = Round trip
+column-interface = Network
+column-rtt = Response time
 column-last-seen = Last seen
-column-web = Web port
+column-web = Web page
 column-sort-tip = Sort by { $column }
 row-unnamed = unnamed server
 row-web-open = reachable
-row-web-closed = web port does not answer
+row-web-closed = web page does not answer
 row-web-checking = checking
-row-web-unchecked = web port not checked
-row-found-by = found by { $ways }
+row-web-unchecked = web page not checked
+row-found-by = found: { $ways }
 row-away = on a network this computer left
-row-missed = { $ago } · missed { $count }
+row-missed = { $ago } · { $count ->
+    [one] no answer to the last scan
+   *[other] no answer to the last { $count } scans
+}
 row-looking-up = looking up…
 row-open-tip = Open { $url }
-row-announced = announced { $address }
-row-announced-tip = The server announced { $address }, but its reply came from { $source }
+row-announced = says it is at { $address }
+row-announced-tip = The server gives its address as { $address }, but its answer came from { $source }
 badge-this-computer = this computer
 badge-new = new
 badge-away = other network
 badge-away-tip = It answered on a network this computer has left; it comes back when the network does
 badge-unreachable = unreachable
-badge-stale = stale
-badge-source-tip = How it was found: UDP = answered the discovery probe, DNS-SD = announced itself over mDNS
-badge-virtual = virtual
-badge-down = down
+badge-stale = not answering
+badge-source-tip = How it was found: “answered” = it answered LanScout's search; “advertised” = it tells the local network that it is there, as printers and storage boxes do
+source-answered = answered
+source-advertised = advertised
 cell-web-open = ✔ reachable
 cell-web-closed = ✖ no answer
-cell-web-closed-tip = TCP port { $port }: { $error }
+cell-web-closed-tip = Port { $port }: { $error }
 cell-web-checking = checking…
+cell-web-no-connection = no connection
+ago-now = just now
+ago-minutes = { $count } min ago
+ago-hours = { $count } h ago
+ago-days = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+duration-ms = { $ms } ms
+duration-s = { $secs } s
+favourites-missing = Favourites not answering
+
+## Default view: notifications
+notice-one-named = { $name } is on the network — { $address }
+notice-one = A server is on the network — { $address }
+notice-one-body = Click to open it in the browser.
+notice-many = { $count } servers appeared on the network
+notice-many-body = { $rest ->
+    [0] { $names }.
+   *[other] { $names } and { $rest } more.
+}
+notice-open = Open
+
+## Default view: why a scan found nothing (the empty list; also `lanscout scan --explain`)
+diag-targets = Favourites and added addresses: { $probes ->
+    [one] asked once
+   *[other] asked { $probes } times
+}, { $outcome }.
+diag-nothing-back = nothing came back
+diag-not-used = Not used: { $names }.
+diag-no-probe = Nothing was asked: this computer has no network LanScout may use, and no address was added. Check the network choices in Settings.
+diag-invalid = { $count ->
+    [one] { $count } answer was not in the expected form: check the texts LanScout sends and expects, in Settings.
+   *[other] { $count } answers were not in the expected form: check the texts LanScout sends and expects, in Settings.
+}
+diag-nothing-one-by-one = Nothing answered, even when each address was asked in turn: no computer there runs a server LanScout can find on port { $port }, or a firewall blocks it.
+diag-firewall-may-block = A firewall on this computer or on the servers may block port { $port }.
+diag-router = Servers behind a router cannot hear the quick search: “Ask every address”, or the server's address added in Settings (for example 192.168.1.20), reaches them.
+diag-send-failed = the question could not be sent
+diag-not-sent = nothing was sent
+diag-went-out = asked; nothing came back
+diag-interface = { $interface }: { $outcome }.
+diag-wide-subnet = This network ({ $subnet }) is larger than the quick search usually reaches; “Ask every address” asks each one in turn.
+diag-replies = { $replies ->
+    [one] { $replies } answer
+   *[other] { $replies } answers
+}, { $invalid } not valid
+diag-fallback-found = { $count ->
+    [0] no server answered
+    [one] found { $count } server
+   *[other] found { $count } servers
+}
+diag-fallback-sweep = Nobody answered the quick search on { $interface }, so LanScout asked each of its { $hosts } addresses ({ $block }) in turn: { $found }.
+diag-fallback-known = Nobody answered the quick search on { $interface }, so LanScout asked the { $hosts } computers it knows there in turn: { $found }.
+skip-loopback = inside this computer only
+skip-not-included = not chosen in Settings
+skip-excluded = turned off in Settings
+skip-down = not connected
+
+## Default view: the firewall banners (the command to run is an argument: the thing to copy comes last)
+firewall-windows = Windows Defender Firewall
+firewall-unknown = a firewall
+firewall-dropped = A firewall on this computer ({ $firewall }) blocks the answers to LanScout's quick search: on { $interface }, { $count ->
+    [one] { $count } server answered
+   *[other] { $count } servers answered
+} when asked one at a time, but none answered the quick search.
+firewall-dropped-run = To let answers from { $subnet } through, run this command as an administrator: { $command }
+firewall-dropped-found-anyway = LanScout found them anyway by asking each address.
+firewall-windows-prompt = Server mode answers on port { $port }. If Windows asks whether to allow LanScout, tick “Private networks” and click “Allow access”: otherwise other computers cannot find this one.
+firewall-unheard = No computer has looked for this one yet. If other computers cannot find it, a firewall here may block port { $port }.
+firewall-unheard-windows = When Windows asks whether to allow LanScout on private networks, click “Allow access”; or run this command as an administrator: { $command }
+firewall-unheard-run = To let them in ({ $firewall }), run this command as an administrator: { $command }
+
+## What to set in a firewall that LanScout has no command for (the banner's last part: a fact to copy into it)
+firewall-dropped-allow = Allow incoming UDP from source port { $port } on { $subnet } in it.
+firewall-unheard-allow = Allow incoming UDP port { $port } in it.
+
+## The row's details (one step away: technical facts belong here)
 detail-title = Page title
 detail-hostname = Host name
 detail-web-server = Web server
@@ -158,32 +240,32 @@ detail-reply-from = Reply from
 detail-first-seen = First seen
 detail-remembered = Name from an earlier run; lookups are off or still running.
 detail-no-lookup = Name lookups are off or still running.
-ago-now = just now
-ago-minutes = { $count } min ago
-ago-hours = { $count } h ago
-ago-days = { $count ->
-    [one] { $count } day ago
-   *[other] { $count } days ago
-}
-duration-ms = { $ms } ms
-duration-s = { $secs } s
 
-## Notifications
-notice-one-named = { $name } is on the network — { $address }
-notice-one = A server is on the network — { $address }
-notice-one-body = Click to open it in the browser.
-notice-many = { $count } servers appeared on the network
-notice-many-body = { $rest ->
-    [0] { $names }.
-   *[other] { $names } and { $rest } more.
-}
-notice-open = Open
+## The messages panel
+messages-title = Messages
+messages-log = also written to { $path }
+messages-hide = Hide messages
+messages-empty = Nothing to report.
+messages-at = { $secs } s
+
+## Dialogs: their commands
+cmd-cancel-settings = Cancel
+cmd-apply-settings = Apply
+cmd-restore-defaults = Restore defaults
+cmd-close-qr = Close
+cmd-set-favourite-name = Rename
+cmd-cancel-rename = Cancel
+cmd-cancel-settings-tip = Close without changing anything
+cmd-apply-settings-tip = Save these settings and use them
+cmd-restore-defaults-tip = Fill in the default values (nothing changes until Apply)
+cmd-close-qr-tip = Close the QR code
+cmd-set-favourite-name-tip = Use this name (empty: the name LanScout finds)
+cmd-cancel-rename-tip = Keep the name as it is
 ## QR code
 qr-title = Open on a phone
 qr-text = Scan with a phone's camera to open this server.
 qr-too-long = This link is too long for a QR code.
 ## Favourites
-favourites-missing = Favourites not answering
 rename-title = Rename favourite { $entry }
 rename-label = New name
 rename-hint = Leave empty to use the name LanScout finds.
@@ -200,12 +282,14 @@ settings-section-targets = Servers beyond the broadcast
 settings-section-server = Server mode
 settings-any-interface = Any
 settings-section-appearance = Appearance
+badge-virtual = virtual
+badge-down = down
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
 setting-protocol-message = Request message
-setting-protocol-message-help = Request message (the stock one: DISCOVER_SERVER)
+setting-protocol-message-help = The text LanScout sends to look for servers (django-udp-discovery's default: DISCOVER_SERVER)
 setting-protocol-response-prefix = Response prefix
-setting-protocol-response-prefix-help = Reply prefix (the stock one: SERVER_IP:)
+setting-protocol-response-prefix-help = How a server's answer starts (django-udp-discovery's default: SERVER_IP:)
 setting-scan-timeout-secs = Timeout (seconds)
 setting-scan-timeout-secs-help = Seconds to collect replies (the scan ends then, whatever arrives)
 setting-scan-retries = Retries
@@ -230,9 +314,9 @@ setting-scan-favourites-hint = host or host:port, one per line
 setting-scan-extra-targets = Extra targets
 setting-scan-extra-targets-help = Also probe this host, host:port or CIDR range by unicast (repeatable)
 setting-scan-extra-targets-hint = host, host:port or CIDR (10.0.1.0/24)
-setting-scan-sweep = Subnet sweep
+setting-scan-sweep = Every address
 setting-scan-sweep-help = Sweep every host of the used interfaces' subnets with unicast probes
-setting-scan-sweep-caption = Probe every address of the local subnets
+setting-scan-sweep-caption = Ask each address of the local networks in turn (subnet sweep)
 setting-scan-sweep-rate = Sweep rate (probes/s)
 setting-scan-sweep-rate-help = Most sweep probes per second
 setting-scan-fallback = No broadcast reply
@@ -282,10 +366,9 @@ setting-ui-language-system = System
 
 ## Lines of the messages panel (and the log)
 msg-opened = opened { $url } in the browser
-msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its URL instead.
+msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its link instead.
 msg-notices-failed = desktop notifications cannot be shown: { $error }
 msg-interfaces-failed = cannot list network interfaces: { $error }
-cell-web-no-connection = no TCP connection
 msg-network-changed = the network changed: left { $left }, joined { $joined }; { $count ->
     [one] { $count } server is on a network this computer left
    *[other] { $count } servers are on a network this computer left
@@ -324,56 +407,29 @@ msg-save-list-failed = cannot save the list in { $folder }: { $error }
 msg-save-settings-failed = could not save the settings to { $path }: { $error }
 msg-names-moved = favourite names moved into the settings file
 
-## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favourites and extra targets: { $probes } probes sent, { $outcome }.
-diag-nothing-back = nothing came back
-diag-not-used = Not used: { $names }.
-diag-no-probe = No probe went out: no usable network interface and no extra target. Check the interface filters (Settings, or -i / --exclude-interface).
-diag-invalid = { $count ->
-    [one] { $count } reply was not a discovery reply: check the message and response prefix.
-   *[other] { $count } replies were not discovery replies: check the message and response prefix.
-}
-diag-nothing-one-by-one = Nothing answered even when asked one by one: no computer there runs the discovery listener on UDP port { $port }, or its firewall blocks requests to it.
-diag-firewall-may-block = A firewall on this computer or on the servers may block UDP port { $port }.
-diag-router = Servers behind a router do not hear broadcasts: a subnet sweep or an extra target (e.g. 192.168.1.0/24) reaches them.
-diag-send-failed = the probe could not be sent
-diag-not-sent = no probe was sent
-diag-went-out = the probe went out; nothing came back
-diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Its subnet { $subnet } is wider than one broadcast domain usually is; a sweep asks hosts one by one.
-diag-replies = { $replies } replies, { $invalid } not valid
-diag-fallback-found = { $count ->
-    [0] no server answered
-    [one] found { $count } server
-   *[other] found { $count } servers
-}
-diag-fallback-sweep = No reply to the broadcast on { $interface }: asked each address of { $block } ({ $hosts } hosts): { $found }.
-diag-fallback-known = No reply to the broadcast on { $interface }: asked the { $hosts } hosts known on that link: { $found }.
-firewall-windows = Windows Defender Firewall
-firewall-unknown = a firewall
-firewall-dropped = Broadcast replies are being dropped on this computer: on { $interface }, { $count ->
-    [one] { $count } server answered
-   *[other] { $count } servers answered
-} when asked one by one, none answered the broadcast. This is what a firewall that blocks incoming connections does ({ $firewall }).
-firewall-dropped-run = To let replies from { $subnet } through, run: { $command }
-firewall-dropped-allow = Allow incoming UDP from source port { $port } on { $subnet } in it.
-firewall-dropped-found-anyway = LanScout found them anyway by asking each address.
-firewall-windows-prompt = Server mode answers on UDP port { $port }. If Windows asks whether to allow LanScout, tick "Private networks" and click Allow: otherwise other computers cannot find this one.
-firewall-unheard = No computer has asked for this one yet. If other computers cannot find it, a firewall here may drop requests to UDP port { $port }.
-firewall-unheard-windows = When Windows asks whether to allow LanScout on private networks, click Allow; or run as administrator: { $command }
-firewall-unheard-run = To allow them ({ $firewall }), run: { $command }
-firewall-unheard-allow = Allow incoming UDP port { $port } in it.
-
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
 desktop-generic-name = Server Finder
-desktop-comment = Find Django servers on the local network and open them in one click
+desktop-comment = Find the servers on your network and open them in one click
 # Search words, each ended by ";".
 desktop-keywords = discovery;django;server;lan;udp;
 appstream-summary = Find servers on your local network and open them in one click
 appstream-description-1 = LanScout finds the Django servers on your local network that run the django-udp-discovery listener, shows each one the moment it answers, and opens it in your browser with one click.
-appstream-description-2 = It can also act as a discovery server itself, announcing to each requester the address it can actually reach.
+appstream-description-2 = It can also act as a discovery server itself: it answers each computer that looks for it with an address that this computer can reach.
 appstream-screenshot = Servers found on three networks
+
+## The Windows installer (dist/windows/languages.nsh) and the zip's README.txt:
+## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
+installer-start = Start LanScout
+installer-still-running = LanScout is still running. Close it (and any LanScout in a terminal), then choose Retry.
+installer-nothing-changed = LanScout is still running: nothing was changed.
+installer-remove-settings = Also remove your LanScout settings and log?
+readme-title = LanScout: find the servers on your local network, one click away
+readme-start = Double-click lanscout.exe: the window opens and scans at once. Click an address to open that server in your browser.
+readme-firewall = The first time LanScout answers as a server (“Also act as server”), Windows asks whether to allow it on your networks: tick “Private networks” and click “Allow access”. Otherwise other computers cannot find this one.
+readme-files = Where LanScout keeps its files:
+readme-settings = settings
+readme-log = log
 
 ## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
 warn-send-failed = could not send a probe to { $dest } via { $via }: { $error }
@@ -390,7 +446,10 @@ warn-small-buffer = the receive buffer is { $granted } bytes (asked for { $reque
 warn-interfaces-unavailable = cannot list the network interfaces ({ $error }); only targets are probed
 warn-nothing-to-probe = no network interface is usable for broadcast and no target is set
 warn-too-many-from-one = { $source } announced more than { $limit } different servers; the rest are ignored (counted as ignored)
-warn-sweep-resent = the kernel's neighbour table was full: { $count } sweep probes were dropped and sent again
+warn-sweep-resent = { $count ->
+    [one] the kernel's neighbour table was full: { $count } sweep probe was dropped and sent again
+   *[other] the kernel's neighbour table was full: { $count } sweep probes were dropped and sent again
+}
 warn-lookup-failed = looking up { $ip } stopped on an internal error ({ $error }); it is listed without details
 warn-details-skipped = { $count } servers were found faster than their names can be looked up; they are listed without details
 warn-too-many-announced = more than { $limit } web servers announced themselves over DNS-SD; the first { $limit } are listed
@@ -420,7 +479,3 @@ field-auto-refresh-range = must be between 5 and 3600 seconds
 field-forget-range = must be between 0 (never) and 8760 hours
 field-not-hours = { $text } is not a whole number of hours
 field-not-language = { $text } is not system or one of { $tags }
-skip-loopback = loopback address
-skip-not-included = not in the interface list
-skip-excluded = excluded
-skip-down = interface is down

@@ -2,17 +2,21 @@
 # Glosario: server = servidor, scan = búsqueda (buscar), sweep = barrido,
 # interface = interfaz, favourite = favorito, server mode = modo servidor,
 # settings = Configuración.
+# Main window, in everyday words (issue 29): ask every address = Consultar cada dirección, quick search = búsqueda rápida, network = red.
 
 ## The main window
 window-title = LanScout
 toolbar-auto-refresh-tip = { $tip } — cada { $secs } s
 filter-label = 🔍 Filtrar
 filter-hint = nombre, dirección, puerto
-filter-tip = Mostrar solo los servidores cuya dirección, puerto o interfaz contiene este texto
+filter-tip = Mostrar solo los servidores cuyo nombre, dirección, puerto o red contiene este texto
 progress-name = Progreso de la búsqueda
 progress-scanning = Buscando…
 progress-scanning-timed = Buscando… { $elapsed } s de { $total } s
-progress-probes = { $sent } de { $planned } consultas enviadas
+progress-probes = { $planned ->
+    [one] { $sent } de { $planned } consulta enviada
+   *[other] { $sent } de { $planned } consultas enviadas
+}
 progress-left = faltan unos { $secs } s
 progress-answered = { $count ->
     [one] { $count } servidor respondió
@@ -22,24 +26,24 @@ status-servers = { $count ->
     [one] { $count } servidor
    *[other] { $count } servidores
 }
-status-last-scan = Última búsqueda: { $secs } s
-status-last-sweep = Último barrido: { $secs } s
+status-last-scan = La última búsqueda duró { $secs } s
+status-last-sweep = La consulta de cada dirección duró { $secs } s
 status-stopped = { $what } (detenida)
 status-no-scan = Aún no hay búsquedas
-status-interfaces-unknown = Interfaces: —
+status-interfaces-unknown = Redes: —
 status-interfaces-none = ninguna
-status-interfaces = Interfaces: { $names }{ $targets ->
+status-interfaces = Redes: { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } destino
-   *[other] {" "}+ { $targets } destinos
+    [one] {" "}+ { $targets } dirección añadida
+   *[other] {" "}+ { $targets } direcciones añadidas
 }
 status-messages-warnings = ⚠ Mensajes ({ $count })
 status-export = Exportar
-status-server-on = Modo servidor activo · UDP { $port } · { $count ->
-    [one] { $count } solicitud respondida
-   *[other] { $count } solicitudes respondidas
+status-server-on = Modo servidor activo · { $count ->
+    [one] { $count } búsqueda respondida
+   *[other] { $count } búsquedas respondidas
 }
-status-no-requests = ⚠ aún no hay solicitudes
+status-no-requests = ⚠ ningún equipo ha buscado este todavía
 status-server-starting = Iniciando el modo servidor…
 status-server-off = Modo servidor inactivo
 messages-title = Mensajes
@@ -51,23 +55,29 @@ empty-filter-title = Ningún servidor coincide con el filtro
 empty-filter-text = Nada contiene «{ $filter }».
 empty-scanning-title = Buscando servidores…
 empty-scanning-text = Los servidores aparecen aquí en cuanto responden.
-empty-no-scan-text = Pulse { $command } ({ $shortcut }) para encontrar los servidores de su red.
+empty-no-scan-text = Haga clic en { $command } o pulse { $shortcut } para encontrar los servidores de su red.
 empty-none-title = No se encontraron servidores
 empty-why = Por qué la lista puede estar vacía:
 empty-open-settings = Abrir la configuración…
+tip-with-shortcut = { $tip } ({ $shortcut })
+list-separator = {", "}
+two-sentences = { $first } { $second }
+key-ctrl = Ctrl
+key-shift = Mayús
+key-alt = Alt
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
 cmd-scan = ⟳ Buscar
 cmd-stop = ■ Detener
-cmd-sweep = Barrer las subredes
+cmd-sweep = Consultar cada dirección
 cmd-open-settings = ⚙ Configuración
 cmd-cancel-settings = Cancelar
 cmd-apply-settings = Aplicar
 cmd-restore-defaults = Restablecer valores
-cmd-set-server-mode = Actuar también como servidor
+cmd-set-server-mode = Hacer de servidor
 cmd-set-auto-refresh = Autoactualizar
 cmd-open-selected = Abrir en el navegador
-cmd-copy-url = Copiar URL
+cmd-copy-url = Copiar enlace
 cmd-copy-address = Copiar dirección
 cmd-add-favourite = Añadir a favoritos
 cmd-show-qr = Mostrar código QR
@@ -94,11 +104,11 @@ cmd-restore-defaults-tip = Rellenar con los valores predeterminados (nada cambia
 cmd-set-auto-refresh-tip = Volver a buscar periódicamente (intervalo en la configuración)
 cmd-open-selected-tip = Abrir el servidor en el navegador web
 cmd-copy-url-tip = Copiar la dirección web del servidor
-cmd-copy-address-tip = Copiar la dirección IP del servidor
-cmd-add-favourite-tip = Consultar primero este servidor en cada búsqueda, incluso a través de routers
+cmd-copy-address-tip = Copiar la dirección del servidor (números como 192.168.1.20)
+cmd-add-favourite-tip = Consultar primero este servidor en cada búsqueda, aunque esté en otra red
 cmd-show-qr-tip = Abrir este servidor en un teléfono o una tableta: escanee el código con su cámara
 cmd-close-qr-tip = Cerrar el código QR
-cmd-copy-list-tip = Copiar los servidores mostrados: nombre, dirección web e interfaz, uno por línea
+cmd-copy-list-tip = Copiar los servidores mostrados: nombre, dirección web y red, uno por línea
 cmd-rename-favourite-tip = Dar a este favorito un nombre propio
 cmd-set-favourite-name-tip = Usar este nombre (vacío: el nombre que encuentra LanScout)
 cmd-cancel-rename-tip = Dejar el nombre como está
@@ -109,9 +119,9 @@ cmd-quit-tip = Cerrar LanScout
 cmd-show-window-tip = Traer al frente la ventana de LanScout
 cmd-select-next-tip = Seleccionar el servidor de abajo
 cmd-select-previous-tip = Seleccionar el servidor de arriba
-cmd-sweep-tip = Consultar una a una todas las direcciones de las subredes locales; llega a servidores que la difusión no alcanza
-cmd-set-server-mode-tip = Responder a las solicitudes de descubrimiento, para que otros equipos encuentren este
-cmd-save-list-tip = Guardar los servidores mostrados, con todos los detalles (los campos de `lanscout scan --json`), en la carpeta Descargas
+cmd-sweep-tip = Consultar una a una las direcciones de sus redes: más lento, pero encuentra servidores que la búsqueda rápida no ve
+cmd-set-server-mode-tip = Permitir que otros equipos encuentren este: LanScout responde cuando buscan servidores
+cmd-save-list-tip = Guardar los servidores mostrados, con todos los detalles, en la carpeta Descargas
 
 ## The server list
 table-name = Servidores
@@ -119,35 +129,40 @@ table-columns = Columnas
 column-name = Nombre
 column-address = Dirección
 column-port = Puerto
-column-interface = Interfaz
-column-rtt = Ida y vuelta
+column-interface = Red
+column-rtt = Tiempo de respuesta
 column-last-seen = Visto
-column-web = Puerto web
+column-web = Página web
 column-sort-tip = Ordenar por { $column }
 row-unnamed = servidor sin nombre
 row-web-open = accesible
-row-web-closed = el puerto web no responde
+row-web-closed = la página web no responde
 row-web-checking = comprobando
-row-web-unchecked = puerto web sin comprobar
-row-found-by = encontrado por { $ways }
+row-web-unchecked = página web sin comprobar
+row-found-by = encontrado: { $ways }
 row-away = en una red que este equipo ha dejado
-row-missed = { $ago } · { $count } sin respuesta
+row-missed = { $ago } · { $count ->
+    [one] sin respuesta en la última búsqueda
+   *[other] sin respuesta en las últimas { $count } búsquedas
+}
 row-looking-up = consultando…
 row-open-tip = Abrir { $url }
-row-announced = anuncia { $address }
-row-announced-tip = El servidor anunció { $address }, pero su respuesta llegó desde { $source }
+row-announced = dice estar en { $address }
+row-announced-tip = El servidor da { $address } como su dirección, pero su respuesta llegó desde { $source }
 badge-this-computer = este equipo
 badge-new = nuevo
 badge-away = otra red
 badge-away-tip = Respondió en una red que este equipo ha dejado; vuelve cuando vuelve la red
 badge-unreachable = inaccesible
-badge-stale = desactualizado
-badge-source-tip = Cómo se encontró: UDP = respondió a la consulta de descubrimiento, DNS-SD = se anunció por mDNS
+badge-stale = no responde
+badge-source-tip = Cómo se encontró: «respondió» = respondió a la búsqueda de LanScout; «se anuncia» = avisa él mismo a la red local de que está ahí, como hacen las impresoras y los discos de red
+source-answered = respondió
+source-advertised = se anuncia
 badge-virtual = virtual
 badge-down = inactiva
 cell-web-open = ✔ accesible
 cell-web-closed = ✖ sin respuesta
-cell-web-closed-tip = Puerto TCP { $port }: { $error }
+cell-web-closed-tip = Puerto { $port }: { $error }
 cell-web-checking = comprobando…
 detail-title = Título de la página
 detail-hostname = Nombre de host
@@ -191,7 +206,7 @@ rename-label = Nombre nuevo
 rename-hint = Déjelo vacío para usar el nombre que encuentra LanScout.
 ## Settings dialog
 settings-title = Configuración
-settings-fix-fields = Corrija los campos marcados para aplicar.
+settings-fix-fields = Corrija los campos marcados para poder aplicar.
 settings-some-invalid = Algunos campos no son válidos
 settings-section-scanning = Búsqueda
 settings-forget-unit = horas sin respuesta (0: nunca; los favoritos se conservan)
@@ -205,9 +220,9 @@ settings-section-appearance = Apariencia
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
 setting-protocol-message = Mensaje de solicitud
-setting-protocol-message-help = Mensaje de solicitud (el original: DISCOVER_SERVER)
+setting-protocol-message-help = El texto que LanScout envía para buscar servidores (el de django-udp-discovery: DISCOVER_SERVER)
 setting-protocol-response-prefix = Prefijo de respuesta
-setting-protocol-response-prefix-help = Prefijo de la respuesta (el original: SERVER_IP:)
+setting-protocol-response-prefix-help = Cómo empieza la respuesta de un servidor (el de django-udp-discovery: SERVER_IP:)
 setting-scan-timeout-secs = Tiempo de espera (segundos)
 setting-scan-timeout-secs-help = Segundos durante los que se reúnen respuestas (entonces la búsqueda termina, llegue lo que llegue)
 setting-scan-retries = Reintentos
@@ -232,9 +247,9 @@ setting-scan-favourites-hint = host o host:puerto, uno por línea
 setting-scan-extra-targets = Destinos adicionales
 setting-scan-extra-targets-help = Consultar también este host, host:puerto o rango CIDR por unidifusión (se puede repetir)
 setting-scan-extra-targets-hint = host, host:puerto o CIDR (10.0.1.0/24)
-setting-scan-sweep = Barrido de subredes
+setting-scan-sweep = Cada dirección
 setting-scan-sweep-help = Consultar por unidifusión cada host de las subredes de las interfaces usadas
-setting-scan-sweep-caption = Consultar cada dirección de las subredes locales
+setting-scan-sweep-caption = Consultar una a una las direcciones de las redes locales (barrido de subredes)
 setting-scan-sweep-rate = Ritmo del barrido (consultas/s)
 setting-scan-sweep-rate-help = Máximo de consultas de barrido por segundo
 setting-scan-fallback = Sin respuesta a la difusión
@@ -284,11 +299,11 @@ setting-ui-language-system = Idioma del sistema
 
 ## Lines of the messages panel (and the log)
 msg-opened = { $url } abierto en el navegador
-msg-open-failed = no se pudo abrir { $url } en un navegador web: { $error }. Haga clic derecho en el servidor y copie su URL.
+msg-open-failed = no se pudo abrir { $url } en un navegador web: { $error }. Haga clic derecho en el servidor y copie su enlace.
 msg-notices-failed = no se pueden mostrar notificaciones de escritorio: { $error }
 msg-interfaces-failed = no se pueden listar las interfaces de red: { $error }
-cell-web-no-connection = sin conexión TCP
-msg-network-changed = la red cambió: dejada { $left }, unida { $joined }; { $count ->
+cell-web-no-connection = sin conexión
+msg-network-changed = la red cambió: este equipo salió de { $left } y entró en { $joined }; { $count ->
     [one] { $count } servidor está en una red que este equipo ha dejado
    *[other] { $count } servidores están en una red que este equipo ha dejado
 }
@@ -327,55 +342,71 @@ msg-save-settings-failed = no se pudo guardar la configuración en { $path }: { 
 msg-names-moved = los nombres de los favoritos pasaron al archivo de configuración
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favoritos y destinos adicionales: { $probes } consultas enviadas, { $outcome }.
+diag-targets = Favoritos y direcciones añadidas: { $probes ->
+    [one] consultados una vez
+   *[other] consultados { $probes } veces
+}, { $outcome }.
 diag-nothing-back = no volvió nada
 diag-not-used = Sin usar: { $names }.
-diag-no-probe = No salió ninguna consulta: no hay interfaz de red utilizable ni destino adicional. Revise los filtros de interfaces (Configuración, o -i / --exclude-interface).
+diag-no-probe = No se consultó nada: este equipo no tiene ninguna red que LanScout pueda usar y no se añadió ninguna dirección. Revise la elección de redes en la configuración.
 diag-invalid = { $count ->
-    [one] { $count } respuesta no era de descubrimiento: revise el mensaje y el prefijo de respuesta.
-   *[other] { $count } respuestas no eran de descubrimiento: revise el mensaje y el prefijo de respuesta.
+    [one] { $count } respuesta no tenía la forma esperada: revise en la configuración los textos que LanScout envía y espera.
+   *[other] { $count } respuestas no tenían la forma esperada: revise en la configuración los textos que LanScout envía y espera.
 }
-diag-nothing-one-by-one = Nada respondió ni siquiera consultando uno a uno: ningún equipo ejecuta allí el servicio de descubrimiento en el puerto UDP { $port }, o su cortafuegos bloquea las solicitudes.
-diag-firewall-may-block = Puede que un cortafuegos en este equipo o en los servidores bloquee el puerto UDP { $port }.
-diag-router = Los servidores detrás de un router no oyen la difusión: un barrido de subredes o un destino adicional (p. ej. 192.168.1.0/24) los alcanza.
+diag-nothing-one-by-one = Nada respondió, ni siquiera al consultar cada dirección una a una: ningún equipo allí ejecuta un servidor que LanScout pueda encontrar en el puerto { $port }, o un cortafuegos lo bloquea.
+diag-firewall-may-block = Puede que un cortafuegos de este equipo o de los servidores bloquee el puerto { $port }.
+diag-router = Los servidores detrás de un router no oyen la búsqueda rápida: «Consultar cada dirección», o la dirección del servidor añadida en la configuración (por ejemplo 192.168.1.20), llega hasta ellos.
 diag-send-failed = no se pudo enviar la consulta
-diag-not-sent = no se envió ninguna consulta
-diag-went-out = la consulta salió; no volvió nada
+diag-not-sent = no se envió nada
+diag-went-out = consultado; no volvió nada
 diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Su subred { $subnet } es más amplia que un dominio de difusión habitual; un barrido consulta los hosts uno a uno.
-diag-replies = { $replies } respuestas, { $invalid } no válidas
+diag-wide-subnet = Esta red ({ $subnet }) es más grande de lo que suele alcanzar la búsqueda rápida; «Consultar cada dirección» las consulta una a una.
+diag-replies = { $replies ->
+    [one] { $replies } respuesta
+   *[other] { $replies } respuestas
+}, { $invalid } no válidas
 diag-fallback-found = { $count ->
     [0] ningún servidor respondió
     [one] { $count } servidor encontrado
    *[other] { $count } servidores encontrados
 }
-diag-fallback-sweep = Sin respuesta a la difusión en { $interface }: se consultó cada dirección de { $block } ({ $hosts } hosts): { $found }.
-diag-fallback-known = Sin respuesta a la difusión en { $interface }: se consultaron los { $hosts } hosts conocidos de ese enlace: { $found }.
+diag-fallback-sweep = Nadie respondió a la búsqueda rápida en { $interface }, así que LanScout consultó una a una sus { $hosts } direcciones ({ $block }): { $found }.
+diag-fallback-known = Nadie respondió a la búsqueda rápida en { $interface }, así que LanScout consultó uno a uno los { $hosts } equipos que conoce allí: { $found }.
 firewall-windows = Firewall de Windows Defender
 firewall-unknown = un cortafuegos
-firewall-dropped = Las respuestas a la difusión se descartan en este equipo: en { $interface }, { $count ->
+firewall-dropped = Un cortafuegos de este equipo ({ $firewall }) bloquea las respuestas a la búsqueda rápida de LanScout: en { $interface }, { $count ->
     [one] { $count } servidor respondió
    *[other] { $count } servidores respondieron
-} al consultarlos uno a uno, ninguno a la difusión. Es lo que hace un cortafuegos que bloquea las conexiones entrantes ({ $firewall }).
-firewall-dropped-run = Para dejar pasar las respuestas de { $subnet }, ejecute: { $command }
+} al consultar cada dirección, pero ninguno a la búsqueda rápida.
+firewall-dropped-run = Para dejar pasar las respuestas de { $subnet }, ejecute este comando como administrador: { $command }
 firewall-dropped-allow = Permita en él el UDP entrante desde el puerto de origen { $port } de { $subnet }.
 firewall-dropped-found-anyway = LanScout los encontró de todos modos consultando cada dirección.
-firewall-windows-prompt = El modo servidor responde en el puerto UDP { $port }. Si Windows pregunta si permitir LanScout, marque «Redes privadas» y haga clic en Permitir: si no, otros equipos no pueden encontrar este.
-firewall-unheard = Ningún equipo ha preguntado todavía por este. Si otros equipos no lo encuentran, puede que un cortafuegos aquí descarte las solicitudes al puerto UDP { $port }.
-firewall-unheard-windows = Cuando Windows pregunte si permitir LanScout en redes privadas, haga clic en Permitir; o ejecute como administrador: { $command }
-firewall-unheard-run = Para permitirlas ({ $firewall }), ejecute: { $command }
+firewall-windows-prompt = El modo servidor responde en el puerto { $port }. Si Windows pregunta si desea permitir LanScout, marque «Redes privadas» y haga clic en «Permitir acceso»: si no, los demás equipos no pueden encontrar este.
+firewall-unheard = Ningún equipo ha buscado este todavía. Si los demás equipos no lo encuentran, puede que un cortafuegos de aquí bloquee el puerto { $port }.
+firewall-unheard-windows = Cuando Windows pregunte si desea permitir LanScout en redes privadas, haga clic en «Permitir acceso»; o ejecute este comando como administrador: { $command }
+firewall-unheard-run = Para dejarlas entrar ({ $firewall }), ejecute este comando como administrador: { $command }
 firewall-unheard-allow = Permita en él el UDP entrante en el puerto { $port }.
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
 desktop-generic-name = Buscador de servidores
-desktop-comment = Encontrar los servidores Django de la red local y abrirlos con un clic
+desktop-comment = Encontrar los servidores de su red y abrirlos con un clic
 # Search words, each ended by ";".
 desktop-keywords = descubrimiento;red;servidor;LAN;Django;UDP;
 appstream-summary = Encontrar los servidores de su red local y abrirlos con un clic
 appstream-description-1 = LanScout encuentra los servidores Django de su red local que ejecutan el servicio django-udp-discovery, muestra cada uno en cuanto responde y lo abre en su navegador con un clic.
-appstream-description-2 = También puede actuar como servidor de descubrimiento y anunciar a cada solicitante la dirección que realmente puede alcanzar.
+appstream-description-2 = También puede actuar él mismo como servidor de descubrimiento: a cada equipo que lo busca le responde con una dirección que ese equipo puede alcanzar.
 appstream-screenshot = Servidores encontrados en tres redes
+installer-start = Iniciar LanScout
+installer-still-running = LanScout sigue abierto. Ciérrelo (también cualquier LanScout en una terminal) y elija «Reintentar».
+installer-nothing-changed = LanScout sigue abierto: no se cambió nada.
+installer-remove-settings = ¿Eliminar también la configuración y el registro de LanScout?
+readme-title = LanScout: encuentre los servidores de su red local, a un clic
+readme-start = Haga doble clic en lanscout.exe: la ventana se abre y busca enseguida. Haga clic en una dirección para abrir ese servidor en el navegador.
+readme-firewall = La primera vez que LanScout responde como servidor («Hacer de servidor»), Windows pregunta si desea permitirlo en sus redes: marque «Redes privadas» y haga clic en «Permitir acceso». Si no, los demás equipos no pueden encontrar este.
+readme-files = Dónde guarda LanScout sus archivos:
+readme-settings = configuración
+readme-log = registro
 
 ## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
 warn-send-failed = no se pudo enviar una consulta a { $dest } por { $via }: { $error }
@@ -386,13 +417,16 @@ warn-target-unresolved = no se pudo resolver el destino { $target }: { $error }
 warn-sweep-narrowed = { $interface }: la subred { $subnet } es más amplia que /{ $prefix }; solo se barre { $swept }
 warn-scan-extended = el barrido envía { $probes } consultas{ $on_link ->
     [0] {""}
-   *[other] {" "}({ $on_link } en las subredes propias de este equipo, al ritmo que la tabla de vecinos del núcleo no pierda ninguna)
-}; la búsqueda dura unos { $secs } s para terminarlo
+   *[other] {" "}({ $on_link } en las subredes propias de este equipo, a un ritmo con el que la tabla de vecinos del núcleo no pierde ninguna)
+}; la búsqueda dura unos { $secs } s para completarlo
 warn-small-buffer = el búfer de recepción tiene { $granted } bytes (se pidieron { $requested }); pueden perderse respuestas en una avalancha
 warn-interfaces-unavailable = no se pueden listar las interfaces de red ({ $error }); solo se consultan los destinos
 warn-nothing-to-probe = ninguna interfaz de red sirve para la difusión y no hay ningún destino
 warn-too-many-from-one = { $source } anunció más de { $limit } servidores distintos; el resto se ignora (se cuenta como ignorado)
-warn-sweep-resent = la tabla de vecinos del núcleo estaba llena: { $count } consultas de barrido se descartaron y se reenviaron
+warn-sweep-resent = { $count ->
+    [one] la tabla de vecinos del núcleo estaba llena: { $count } consulta del barrido se perdió y se volvió a enviar
+   *[other] la tabla de vecinos del núcleo estaba llena: { $count } consultas del barrido se perdieron y se volvieron a enviar
+}
 warn-lookup-failed = la consulta de { $ip } se detuvo por un error interno ({ $error }); se lista sin detalles
 warn-details-skipped = se encontraron { $count } servidores más rápido de lo que se pueden consultar sus nombres; se listan sin detalles
 warn-too-many-announced = más de { $limit } servidores web se anunciaron por DNS-SD; se listan los primeros { $limit }
@@ -422,7 +456,7 @@ field-auto-refresh-range = debe estar entre 5 y 3600 segundos
 field-forget-range = debe estar entre 0 (nunca) y 8760 horas
 field-not-hours = { $text } no es un número entero de horas
 field-not-language = { $text } no es system ni uno de { $tags }
-skip-loopback = dirección de bucle local
-skip-not-included = no está en la lista de interfaces
-skip-excluded = excluida
-skip-down = la interfaz está inactiva
+skip-loopback = solo dentro de este equipo
+skip-not-included = no elegida en la configuración
+skip-excluded = desactivada en la configuración
+skip-down = sin conexión

@@ -2,44 +2,51 @@
 # Glossário: server = servidor, scan = busca (buscar), sweep = varredura,
 # interface = interface, favourite = favorito, server mode = modo servidor,
 # settings = Configurações.
+# Main window, in everyday words (issue 29): ask every address = Consultar cada endereço, quick search = busca rápida, network = rede.
 
 ## The main window
 window-title = LanScout
 toolbar-auto-refresh-tip = { $tip } — a cada { $secs } s
 filter-label = 🔍 Filtrar
 filter-hint = nome, endereço, porta
-filter-tip = Mostrar só os servidores cujo endereço, porta ou interface contém este texto
+filter-tip = Mostrar só os servidores cujo nome, endereço, porta ou rede contém este texto
 progress-name = Progresso da busca
 progress-scanning = Buscando…
 progress-scanning-timed = Buscando… { $elapsed } s de { $total } s
-progress-probes = { $sent } de { $planned } consultas enviadas
+progress-probes = { $planned ->
+    [one] { $sent } de { $planned } consulta enviada
+   *[other] { $sent } de { $planned } consultas enviadas
+}
 progress-left = faltam cerca de { $secs } s
 progress-answered = { $count ->
+    [0] nenhum servidor respondeu
     [one] { $count } servidor respondeu
    *[other] { $count } servidores responderam
 }
 status-servers = { $count ->
+    [0] nenhum servidor
     [one] { $count } servidor
    *[other] { $count } servidores
 }
-status-last-scan = Última busca: { $secs } s
-status-last-sweep = Última varredura: { $secs } s
+status-last-scan = A última busca levou { $secs } s
+status-last-sweep = A consulta de cada endereço levou { $secs } s
 status-stopped = { $what } (interrompida)
 status-no-scan = Nenhuma busca ainda
-status-interfaces-unknown = Interfaces: —
+status-interfaces-unknown = Redes: —
 status-interfaces-none = nenhuma
-status-interfaces = Interfaces: { $names }{ $targets ->
+status-interfaces = Redes: { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } destino
-   *[other] {" "}+ { $targets } destinos
+    [one] {" "}+ { $targets } endereço adicionado
+   *[other] {" "}+ { $targets } endereços adicionados
 }
 status-messages-warnings = ⚠ Mensagens ({ $count })
 status-export = Exportar
-status-server-on = Modo servidor ligado · UDP { $port } · { $count ->
-    [one] { $count } solicitação respondida
-   *[other] { $count } solicitações respondidas
+status-server-on = Modo servidor ligado · { $count ->
+    [0] nenhuma busca respondida
+    [one] { $count } busca respondida
+   *[other] { $count } buscas respondidas
 }
-status-no-requests = ⚠ nenhuma solicitação ainda
+status-no-requests = ⚠ nenhum computador procurou este ainda
 status-server-starting = Iniciando o modo servidor…
 status-server-off = Modo servidor desligado
 messages-title = Mensagens
@@ -51,15 +58,21 @@ empty-filter-title = Nenhum servidor corresponde ao filtro
 empty-filter-text = Nada contém “{ $filter }”.
 empty-scanning-title = Procurando servidores…
 empty-scanning-text = Os servidores aparecem aqui assim que respondem.
-empty-no-scan-text = Pressione { $command } ({ $shortcut }) para encontrar os servidores da sua rede.
+empty-no-scan-text = Clique em { $command } ou pressione { $shortcut } para encontrar os servidores da sua rede.
 empty-none-title = Nenhum servidor encontrado
 empty-why = Por que a lista pode estar vazia:
 empty-open-settings = Abrir as configurações…
+tip-with-shortcut = { $tip } ({ $shortcut })
+list-separator = {", "}
+two-sentences = { $first } { $second }
+key-ctrl = Ctrl
+key-shift = Shift
+key-alt = Alt
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
 cmd-scan = ⟳ Buscar
 cmd-stop = ■ Parar
-cmd-sweep = Varrer as sub-redes
+cmd-sweep = Consultar cada endereço
 cmd-open-settings = ⚙ Configurações
 cmd-cancel-settings = Cancelar
 cmd-apply-settings = Aplicar
@@ -67,7 +80,7 @@ cmd-restore-defaults = Restaurar padrões
 cmd-set-server-mode = Também atuar como servidor
 cmd-set-auto-refresh = Autoatualizar
 cmd-open-selected = Abrir no navegador
-cmd-copy-url = Copiar URL
+cmd-copy-url = Copiar link
 cmd-copy-address = Copiar endereço
 cmd-add-favourite = Adicionar aos favoritos
 cmd-show-qr = Mostrar código QR
@@ -94,24 +107,24 @@ cmd-restore-defaults-tip = Preencher com os valores padrão (nada muda até “A
 cmd-set-auto-refresh-tip = Buscar de novo periodicamente (intervalo nas Configurações)
 cmd-open-selected-tip = Abrir o servidor no navegador
 cmd-copy-url-tip = Copiar o endereço web do servidor
-cmd-copy-address-tip = Copiar o endereço IP do servidor
-cmd-add-favourite-tip = Consultar este servidor primeiro em toda busca, mesmo através de roteadores
+cmd-copy-address-tip = Copiar o endereço do servidor (números como 192.168.1.20)
+cmd-add-favourite-tip = Consultar este servidor primeiro em cada busca, mesmo quando ele está em outra rede
 cmd-show-qr-tip = Abrir este servidor num celular ou tablet: leia o código com a câmera
 cmd-close-qr-tip = Fechar o código QR
-cmd-copy-list-tip = Copiar os servidores mostrados: nome, endereço web e interface, um por linha
+cmd-copy-list-tip = Copiar os servidores mostrados: nome, endereço web e rede, um por linha
 cmd-rename-favourite-tip = Dar a este favorito um nome próprio
 cmd-set-favourite-name-tip = Usar este nome (vazio: o nome que o LanScout encontra)
 cmd-cancel-rename-tip = Manter o nome como está
-cmd-remove-favourite-tip = Parar de consultar este endereço primeiro e de mostrá-lo quando não responder
+cmd-remove-favourite-tip = Parar de consultar este endereço primeiro e de listá-lo quando ele não responder
 cmd-toggle-messages-tip = Mostrar ou ocultar avisos e erros
 cmd-dismiss-banner-tip = Ocultar esta mensagem (ela continua em “Mensagens”)
 cmd-quit-tip = Fechar o LanScout
 cmd-show-window-tip = Trazer a janela do LanScout para a frente
 cmd-select-next-tip = Selecionar o servidor abaixo
 cmd-select-previous-tip = Selecionar o servidor acima
-cmd-sweep-tip = Consultar um a um todos os endereços das sub-redes locais; alcança servidores que o broadcast não alcança
-cmd-set-server-mode-tip = Responder às solicitações de descoberta, para que outros computadores encontrem este
-cmd-save-list-tip = Salvar os servidores mostrados, com todos os detalhes (os campos de `lanscout scan --json`), na pasta Downloads
+cmd-sweep-tip = Consultar um a um os endereços das suas redes: mais lento, mas encontra servidores que a busca rápida não vê
+cmd-set-server-mode-tip = Deixar que outros computadores encontrem este: o LanScout responde quando eles procuram servidores
+cmd-save-list-tip = Salvar os servidores mostrados, com todos os detalhes, na pasta Downloads
 
 ## The server list
 table-name = Servidores
@@ -119,35 +132,40 @@ table-columns = Colunas
 column-name = Nome
 column-address = Endereço
 column-port = Porta
-column-interface = Interface
-column-rtt = Ida e volta
+column-interface = Rede
+column-rtt = Tempo de resposta
 column-last-seen = Visto
-column-web = Porta web
+column-web = Página web
 column-sort-tip = Ordenar por { $column }
 row-unnamed = servidor sem nome
 row-web-open = acessível
-row-web-closed = a porta web não responde
+row-web-closed = a página web não responde
 row-web-checking = verificando
-row-web-unchecked = porta web não verificada
-row-found-by = encontrado por { $ways }
+row-web-unchecked = página web não verificada
+row-found-by = encontrado: { $ways }
 row-away = numa rede que este computador deixou
-row-missed = { $ago } · { $count } sem resposta
+row-missed = { $ago } · { $count ->
+    [one] sem resposta na última busca
+   *[other] sem resposta nas últimas { $count } buscas
+}
 row-looking-up = consultando…
 row-open-tip = Abrir { $url }
-row-announced = anuncia { $address }
-row-announced-tip = O servidor anunciou { $address }, mas a resposta veio de { $source }
+row-announced = diz estar em { $address }
+row-announced-tip = O servidor informa { $address } como endereço, mas a resposta veio de { $source }
 badge-this-computer = este computador
 badge-new = novo
 badge-away = outra rede
 badge-away-tip = Ele respondeu numa rede que este computador deixou; volta quando a rede voltar
 badge-unreachable = inacessível
-badge-stale = desatualizado
-badge-source-tip = Como foi encontrado: UDP = respondeu à consulta de descoberta, DNS-SD = anunciou-se por mDNS
+badge-stale = não responde
+badge-source-tip = Como foi encontrado: “respondeu” = respondeu à busca do LanScout; “se anuncia” = avisa a própria presença à rede local, como fazem impressoras e discos de rede
+source-answered = respondeu
+source-advertised = se anuncia
 badge-virtual = virtual
 badge-down = inativa
 cell-web-open = ✔ acessível
 cell-web-closed = ✖ sem resposta
-cell-web-closed-tip = Porta TCP { $port }: { $error }
+cell-web-closed-tip = Porta { $port }: { $error }
 cell-web-checking = verificando…
 detail-title = Título da página
 detail-hostname = Nome do host
@@ -191,7 +209,7 @@ rename-label = Novo nome
 rename-hint = Deixe vazio para usar o nome que o LanScout encontra.
 ## Settings dialog
 settings-title = Configurações
-settings-fix-fields = Corrija os campos marcados para aplicar.
+settings-fix-fields = Corrija os campos marcados para poder aplicar.
 settings-some-invalid = Alguns campos não são válidos
 settings-section-scanning = Busca
 settings-forget-unit = horas sem resposta (0: nunca; os favoritos ficam)
@@ -205,9 +223,9 @@ settings-section-appearance = Aparência
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
 setting-protocol-message = Mensagem de solicitação
-setting-protocol-message-help = Mensagem de solicitação (a original: DISCOVER_SERVER)
+setting-protocol-message-help = O texto que o LanScout envia para procurar servidores (o padrão do django-udp-discovery: DISCOVER_SERVER)
 setting-protocol-response-prefix = Prefixo da resposta
-setting-protocol-response-prefix-help = Prefixo da resposta (o original: SERVER_IP:)
+setting-protocol-response-prefix-help = Como começa a resposta de um servidor (o padrão do django-udp-discovery: SERVER_IP:)
 setting-scan-timeout-secs = Tempo limite (segundos)
 setting-scan-timeout-secs-help = Segundos para reunir respostas (a busca termina então, chegue o que chegar)
 setting-scan-retries = Novas tentativas
@@ -232,9 +250,9 @@ setting-scan-favourites-hint = host ou host:porta, um por linha
 setting-scan-extra-targets = Destinos extras
 setting-scan-extra-targets-help = Consultar também este host, host:porta ou faixa CIDR por unicast (pode repetir)
 setting-scan-extra-targets-hint = host, host:porta ou CIDR (10.0.1.0/24)
-setting-scan-sweep = Varredura de sub-redes
+setting-scan-sweep = Cada endereço
 setting-scan-sweep-help = Consultar por unicast cada host das sub-redes das interfaces usadas
-setting-scan-sweep-caption = Consultar cada endereço das sub-redes locais
+setting-scan-sweep-caption = Consultar um a um os endereços das redes locais (varredura)
 setting-scan-sweep-rate = Ritmo da varredura (consultas/s)
 setting-scan-sweep-rate-help = Máximo de consultas de varredura por segundo
 setting-scan-fallback = Sem resposta ao broadcast
@@ -284,11 +302,12 @@ setting-ui-language-system = Idioma do sistema
 
 ## Lines of the messages panel (and the log)
 msg-opened = { $url } aberto no navegador
-msg-open-failed = não foi possível abrir { $url } num navegador: { $error }. Clique com o botão direito no servidor e copie a URL.
+msg-open-failed = não foi possível abrir { $url } num navegador: { $error }. Clique com o botão direito no servidor e copie o link.
 msg-notices-failed = não é possível mostrar notificações na área de trabalho: { $error }
 msg-interfaces-failed = não é possível listar as interfaces de rede: { $error }
-cell-web-no-connection = sem conexão TCP
-msg-network-changed = a rede mudou: saiu de { $left }, entrou em { $joined }; { $count ->
+cell-web-no-connection = sem conexão
+msg-network-changed = a rede mudou: este computador saiu de { $left } e entrou em { $joined }; { $count ->
+    [0] nenhum servidor está numa rede que este computador deixou
     [one] { $count } servidor está numa rede que este computador deixou
    *[other] { $count } servidores estão numa rede que este computador deixou
 }
@@ -298,6 +317,7 @@ msg-forgot = { $count ->
 }
 msg-server-mode = modo servidor: { $text }
 msg-copied = { $count ->
+    [0] nenhum servidor copiado para a área de transferência
     [one] { $count } servidor copiado para a área de transferência
    *[other] { $count } servidores copiados para a área de transferência
 }
@@ -310,6 +330,7 @@ msg-renamed = o favorito { $entry } agora se chama “{ $name }”
 msg-name-reset = o favorito { $entry } volta a usar o nome que o LanScout encontra
 msg-no-export-folder = não é possível salvar a lista: nenhuma pasta Downloads ou pessoal foi encontrada
 msg-server-stopped = { $count ->
+    [0] modo servidor parado (nenhuma solicitação respondida)
     [one] modo servidor parado ({ $count } solicitação respondida)
    *[other] modo servidor parado ({ $count } solicitações respondidas)
 }
@@ -319,6 +340,7 @@ msg-server-failed = não foi possível iniciar o modo servidor: { $error }
 msg-saver-failed = não foi possível salvar as configurações: a thread de gravação não iniciou
 msg-settings-saved = configurações salvas
 msg-saved-list = { $count ->
+    [0] nenhum servidor salvo em { $path }
     [one] { $count } servidor salvo em { $path }
    *[other] { $count } servidores salvos em { $path }
 }
@@ -327,55 +349,72 @@ msg-save-settings-failed = não foi possível salvar as configurações em { $pa
 msg-names-moved = os nomes dos favoritos foram para o arquivo de configurações
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Favoritos e destinos extras: { $probes } consultas enviadas, { $outcome }.
+diag-targets = Favoritos e endereços adicionados: { $probes ->
+    [one] consultados uma vez
+   *[other] consultados { $probes } vezes
+}, { $outcome }.
 diag-nothing-back = nada voltou
 diag-not-used = Não usadas: { $names }.
-diag-no-probe = Nenhuma consulta saiu: não há interface de rede utilizável nem destino extra. Verifique os filtros de interface (Configurações, ou -i / --exclude-interface).
+diag-no-probe = Nada foi consultado: este computador não tem nenhuma rede que o LanScout possa usar, e nenhum endereço foi adicionado. Verifique a escolha de redes nas Configurações.
 diag-invalid = { $count ->
-    [one] { $count } resposta não era de descoberta: verifique a mensagem e o prefixo da resposta.
-   *[other] { $count } respostas não eram de descoberta: verifique a mensagem e o prefixo da resposta.
+    [one] { $count } resposta não tinha a forma esperada: verifique nas Configurações os textos que o LanScout envia e espera.
+   *[other] { $count } respostas não tinham a forma esperada: verifique nas Configurações os textos que o LanScout envia e espera.
 }
-diag-nothing-one-by-one = Nada respondeu nem consultando um a um: nenhum computador ali executa o serviço de descoberta na porta UDP { $port }, ou o firewall dele bloqueia as solicitações.
-diag-firewall-may-block = Um firewall neste computador ou nos servidores pode estar bloqueando a porta UDP { $port }.
-diag-router = Servidores atrás de um roteador não ouvem o broadcast: uma varredura de sub-redes ou um destino extra (ex.: 192.168.1.0/24) os alcança.
+diag-nothing-one-by-one = Nada respondeu, nem consultando cada endereço um a um: nenhum computador ali executa um servidor que o LanScout encontre na porta { $port }, ou um firewall o bloqueia.
+diag-firewall-may-block = Um firewall neste computador ou nos servidores pode estar bloqueando a porta { $port }.
+diag-router = Servidores atrás de um roteador não ouvem a busca rápida: “Consultar cada endereço”, ou o endereço do servidor adicionado nas Configurações (por exemplo 192.168.1.20), chega até eles.
 diag-send-failed = não foi possível enviar a consulta
-diag-not-sent = nenhuma consulta foi enviada
-diag-went-out = a consulta saiu; nada voltou
+diag-not-sent = nada foi enviado
+diag-went-out = consultado; nada voltou
 diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = A sub-rede { $subnet } é maior do que um domínio de broadcast costuma ser; uma varredura consulta os hosts um a um.
-diag-replies = { $replies } respostas, { $invalid } inválidas
+diag-wide-subnet = Esta rede ({ $subnet }) é maior do que a busca rápida costuma alcançar; “Consultar cada endereço” consulta um a um.
+diag-replies = { $replies ->
+    [0] nenhuma resposta
+    [one] { $replies } resposta
+   *[other] { $replies } respostas
+}, { $invalid } inválidas
 diag-fallback-found = { $count ->
     [0] nenhum servidor respondeu
     [one] { $count } servidor encontrado
    *[other] { $count } servidores encontrados
 }
-diag-fallback-sweep = Sem resposta ao broadcast em { $interface }: cada endereço de { $block } foi consultado ({ $hosts } hosts): { $found }.
-diag-fallback-known = Sem resposta ao broadcast em { $interface }: os { $hosts } hosts conhecidos nesse enlace foram consultados: { $found }.
+diag-fallback-sweep = Ninguém respondeu à busca rápida em { $interface }, então o LanScout consultou um a um os seus { $hosts } endereços ({ $block }): { $found }.
+diag-fallback-known = Ninguém respondeu à busca rápida em { $interface }, então o LanScout consultou um a um os { $hosts } computadores que conhece ali: { $found }.
 firewall-windows = Firewall do Windows Defender
 firewall-unknown = um firewall
-firewall-dropped = As respostas ao broadcast estão sendo descartadas neste computador: em { $interface }, { $count ->
+firewall-dropped = Um firewall neste computador ({ $firewall }) bloqueia as respostas à busca rápida do LanScout: em { $interface }, { $count ->
     [one] { $count } servidor respondeu
    *[other] { $count } servidores responderam
-} quando consultados um a um, nenhum ao broadcast. É o que faz um firewall que bloqueia conexões de entrada ({ $firewall }).
-firewall-dropped-run = Para deixar passar as respostas de { $subnet }, execute: { $command }
+} quando cada endereço foi consultado, mas nenhum à busca rápida.
+firewall-dropped-run = Para deixar passar as respostas de { $subnet }, execute este comando como administrador: { $command }
 firewall-dropped-allow = Permita nele UDP de entrada da porta de origem { $port } em { $subnet }.
 firewall-dropped-found-anyway = O LanScout os encontrou mesmo assim, consultando cada endereço.
-firewall-windows-prompt = O modo servidor responde na porta UDP { $port }. Se o Windows perguntar se deve permitir o LanScout, marque “Redes privadas” e clique em Permitir: senão outros computadores não encontram este.
-firewall-unheard = Nenhum computador procurou este ainda. Se outros computadores não o encontram, um firewall aqui pode estar descartando solicitações à porta UDP { $port }.
-firewall-unheard-windows = Quando o Windows perguntar se deve permitir o LanScout em redes privadas, clique em Permitir; ou execute como administrador: { $command }
-firewall-unheard-run = Para permiti-las ({ $firewall }), execute: { $command }
+firewall-windows-prompt = O modo servidor responde na porta { $port }. Se o Windows perguntar se deve permitir o LanScout, marque “Redes privadas” e clique em “Permitir acesso”: senão outros computadores não conseguem encontrar este.
+firewall-unheard = Nenhum computador procurou este ainda. Se outros computadores não o encontram, um firewall aqui pode estar bloqueando a porta { $port }.
+firewall-unheard-windows = Quando o Windows perguntar se deve permitir o LanScout em redes privadas, clique em “Permitir acesso”; ou execute este comando como administrador: { $command }
+firewall-unheard-run = Para deixá-las entrar ({ $firewall }), execute este comando como administrador: { $command }
 firewall-unheard-allow = Permita nele UDP de entrada na porta { $port }.
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
 desktop-generic-name = Localizador de servidores
-desktop-comment = Encontrar os servidores Django da rede local e abri-los com um clique
+desktop-comment = Encontre os servidores da sua rede e abra-os com um clique
 # Search words, each ended by ";".
 desktop-keywords = descoberta;rede;servidor;LAN;Django;UDP;
 appstream-summary = Encontre os servidores da sua rede local e abra-os com um clique
 appstream-description-1 = O LanScout encontra os servidores Django da sua rede local que executam o serviço django-udp-discovery, mostra cada um assim que responde e o abre no navegador com um clique.
-appstream-description-2 = Ele também pode atuar como servidor de descoberta, anunciando a cada solicitante o endereço que ele realmente alcança.
+appstream-description-2 = Ele também pode atuar como servidor de descoberta: a cada computador que o procura, responde com um endereço que esse computador consegue alcançar.
 appstream-screenshot = Servidores encontrados em três redes
+installer-start = Iniciar o LanScout
+installer-still-running = O LanScout ainda está aberto. Feche-o (e qualquer LanScout num terminal) e escolha “Repetir”.
+installer-nothing-changed = O LanScout ainda está aberto: nada foi alterado.
+installer-remove-settings = Remover também as configurações e o registro do LanScout?
+readme-title = LanScout: encontre os servidores da sua rede local, a um clique
+readme-start = Clique duas vezes em lanscout.exe: a janela abre e busca na hora. Clique num endereço para abrir esse servidor no navegador.
+readme-firewall = Na primeira vez que o LanScout responde como servidor (“Também atuar como servidor”), o Windows pergunta se deve permiti-lo nas suas redes: marque “Redes privadas” e clique em “Permitir acesso”. Senão outros computadores não conseguem encontrar este.
+readme-files = Onde o LanScout guarda os arquivos:
+readme-settings = configurações
+readme-log = registro
 
 ## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
 warn-send-failed = não foi possível enviar uma consulta para { $dest } via { $via }: { $error }
@@ -392,7 +431,10 @@ warn-small-buffer = o buffer de recepção tem { $granted } bytes (pedidos { $re
 warn-interfaces-unavailable = não é possível listar as interfaces de rede ({ $error }); só os destinos são consultados
 warn-nothing-to-probe = nenhuma interface de rede serve para broadcast e nenhum destino foi definido
 warn-too-many-from-one = { $source } anunciou mais de { $limit } servidores diferentes; o resto é ignorado (contado como ignorado)
-warn-sweep-resent = a tabela de vizinhos do kernel estava cheia: { $count } consultas de varredura foram descartadas e reenviadas
+warn-sweep-resent = { $count ->
+    [one] a tabela de vizinhos do kernel estava cheia: { $count } consulta da varredura foi descartada e reenviada
+   *[other] a tabela de vizinhos do kernel estava cheia: { $count } consultas da varredura foram descartadas e reenviadas
+}
 warn-lookup-failed = a consulta de { $ip } parou num erro interno ({ $error }); ele é listado sem detalhes
 warn-details-skipped = { $count } servidores foram encontrados mais rápido do que seus nomes podem ser consultados; eles são listados sem detalhes
 warn-too-many-announced = mais de { $limit } servidores web se anunciaram por DNS-SD; os primeiros { $limit } são listados
@@ -422,7 +464,7 @@ field-auto-refresh-range = deve estar entre 5 e 3600 segundos
 field-forget-range = deve estar entre 0 (nunca) e 8760 horas
 field-not-hours = { $text } não é um número inteiro de horas
 field-not-language = { $text } não é system nem um de { $tags }
-skip-loopback = endereço de loopback
-skip-not-included = fora da lista de interfaces
-skip-excluded = excluída
-skip-down = a interface está desativada
+skip-loopback = só dentro deste computador
+skip-not-included = não escolhida nas Configurações
+skip-excluded = desativada nas Configurações
+skip-down = desconectada

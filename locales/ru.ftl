@@ -2,48 +2,48 @@
 # Глоссарий: server = сервер, scan = поиск (искать), sweep = обход подсетей,
 # interface = интерфейс, favourite = избранное, server mode = режим сервера,
 # settings = Настройки.
+# Main window, in everyday words (issue 29): ask every address = Опросить каждый адрес, quick search = быстрый поиск, network = сеть.
 
 ## The main window
 window-title = LanScout
 toolbar-auto-refresh-tip = { $tip } — каждые { $secs } с
 filter-label = 🔍 Фильтр
 filter-hint = имя, адрес, порт
-filter-tip = Показывать только серверы, чей адрес, порт или интерфейс содержит этот текст
+filter-tip = Показывать только серверы, у которых имя, адрес, порт или сеть содержит этот текст
 progress-name = Ход поиска
 progress-scanning = Поиск…
 progress-scanning-timed = Поиск… { $elapsed } с из { $total } с
-progress-probes = отправлено запросов: { $sent } из { $planned }
+progress-probes = Отправлено запросов: { $sent } из { $planned }
 progress-left = осталось около { $secs } с
 progress-answered = { $count ->
     [one] ответил { $count } сервер
     [few] ответили { $count } сервера
+    [many] ответили { $count } серверов
    *[other] ответили { $count } серверов
 }
 status-servers = { $count ->
     [one] { $count } сервер
     [few] { $count } сервера
+    [many] { $count } серверов
    *[other] { $count } серверов
 }
-status-last-scan = Последний поиск: { $secs } с
-status-last-sweep = Последний обход: { $secs } с
+status-last-scan = Последний поиск занял { $secs } с
+status-last-sweep = Опрос каждого адреса занял { $secs } с
 status-stopped = { $what } (прерван)
 status-no-scan = Поиска ещё не было
-status-interfaces-unknown = Интерфейсы: —
+status-interfaces-unknown = Сети: —
 status-interfaces-none = нет
-status-interfaces = Интерфейсы: { $names }{ $targets ->
+status-interfaces = Сети: { $names }{ $targets ->
     [0] {""}
-    [one] {" "}+ { $targets } адрес
-    [few] {" "}+ { $targets } адреса
-   *[other] {" "}+ { $targets } адресов
+    [one] {" "}+ { $targets } добавленный адрес
+    [few] {" "}+ { $targets } добавленных адреса
+    [many] {" "}+ { $targets } добавленных адресов
+   *[other] {" "}+ { $targets } добавленных адреса
 }
 status-messages-warnings = ⚠ Сообщения ({ $count })
 status-export = Экспорт
-status-server-on = Режим сервера включён · UDP { $port } · { $count ->
-    [one] отвечен { $count } запрос
-    [few] отвечено { $count } запроса
-   *[other] отвечено { $count } запросов
-}
-status-no-requests = ⚠ запросов пока нет
+status-server-on = Режим сервера включён · ответов на поиск: { $count }
+status-no-requests = ⚠ этот компьютер ещё никто не искал
 status-server-starting = Режим сервера запускается…
 status-server-off = Режим сервера выключен
 messages-title = Сообщения
@@ -55,15 +55,21 @@ empty-filter-title = Ни один сервер не подходит под ф�
 empty-filter-text = Ничто не содержит «{ $filter }».
 empty-scanning-title = Поиск серверов…
 empty-scanning-text = Серверы появляются здесь, как только отвечают.
-empty-no-scan-text = Нажмите { $command } ({ $shortcut }), чтобы найти серверы в вашей сети.
+empty-no-scan-text = Нажмите { $command } или { $shortcut }, чтобы найти серверы в вашей сети.
 empty-none-title = Серверы не найдены
 empty-why = Почему список может быть пуст:
 empty-open-settings = Открыть настройки…
+tip-with-shortcut = { $tip } ({ $shortcut })
+list-separator = {", "}
+two-sentences = { $first } { $second }
+key-ctrl = Ctrl
+key-shift = Shift
+key-alt = Alt
 
 ## Commands: buttons and menu entries (label), their hover text (-tip)
 cmd-scan = ⟳ Искать
 cmd-stop = ■ Стоп
-cmd-sweep = Обойти подсети
+cmd-sweep = Опросить каждый адрес
 cmd-open-settings = ⚙ Настройки
 cmd-cancel-settings = Отмена
 cmd-apply-settings = Применить
@@ -71,7 +77,7 @@ cmd-restore-defaults = По умолчанию
 cmd-set-server-mode = Работать и как сервер
 cmd-set-auto-refresh = Автообновление
 cmd-open-selected = Открыть в браузере
-cmd-copy-url = Копировать URL
+cmd-copy-url = Копировать ссылку
 cmd-copy-address = Копировать адрес
 cmd-add-favourite = В избранное
 cmd-show-qr = Показать QR-код
@@ -98,12 +104,12 @@ cmd-restore-defaults-tip = Заполнить значениями по умол
 cmd-set-auto-refresh-tip = Периодически искать снова (интервал в настройках)
 cmd-open-selected-tip = Открыть сервер в веб-браузере
 cmd-copy-url-tip = Копировать веб-адрес сервера
-cmd-copy-address-tip = Копировать IP-адрес сервера
-cmd-add-favourite-tip = Опрашивать этот сервер первым при каждом поиске, даже через маршрутизаторы
+cmd-copy-address-tip = Скопировать адрес сервера (цифры вида 192.168.1.20)
+cmd-add-favourite-tip = Опрашивать этот сервер первым при каждом поиске, даже если он в другой сети
 cmd-show-qr-tip = Открыть этот сервер на телефоне или планшете: отсканируйте код камерой
 cmd-close-qr-tip = Закрыть QR-код
-cmd-copy-list-tip = Копировать показанные серверы: имя, веб-адрес и интерфейс, по одному в строке
-cmd-rename-favourite-tip = Дать этому избранному своё имя
+cmd-copy-list-tip = Скопировать показанные серверы: имя, веб-адрес и сеть, по одному на строку
+cmd-rename-favourite-tip = Дать этому избранному серверу своё имя
 cmd-set-favourite-name-tip = Использовать это имя (пусто: имя, которое находит LanScout)
 cmd-cancel-rename-tip = Оставить имя как есть
 cmd-remove-favourite-tip = Больше не опрашивать этот адрес первым и не показывать его, когда он не отвечает
@@ -113,9 +119,9 @@ cmd-quit-tip = Закрыть LanScout
 cmd-show-window-tip = Вывести окно LanScout на передний план
 cmd-select-next-tip = Выбрать сервер ниже
 cmd-select-previous-tip = Выбрать сервер выше
-cmd-sweep-tip = Опросить по одному все адреса локальных подсетей; находит серверы, до которых не доходит широковещательный запрос
-cmd-set-server-mode-tip = Отвечать на запросы поиска, чтобы другие компьютеры находили этот
-cmd-save-list-tip = Сохранить показанные серверы со всеми подробностями (поля `lanscout scan --json`) в папку «Загрузки»
+cmd-sweep-tip = Опросить по очереди каждый адрес ваших сетей: дольше, но находит серверы, которые быстрый поиск пропускает
+cmd-set-server-mode-tip = Позволить другим компьютерам найти этот: LanScout отвечает, когда они ищут серверы
+cmd-save-list-tip = Сохранить показанные серверы со всеми сведениями в папку «Загрузки»
 
 ## The server list
 table-name = Серверы
@@ -123,35 +129,37 @@ table-columns = Столбцы
 column-name = Имя
 column-address = Адрес
 column-port = Порт
-column-interface = Интерфейс
-column-rtt = Задержка
+column-interface = Сеть
+column-rtt = Время ответа
 column-last-seen = Был виден
-column-web = Веб-порт
+column-web = Веб-страница
 column-sort-tip = Сортировать по столбцу «{ $column }»
 row-unnamed = сервер без имени
 row-web-open = доступен
-row-web-closed = веб-порт не отвечает
+row-web-closed = веб-страница не отвечает
 row-web-checking = проверяется
-row-web-unchecked = веб-порт не проверен
-row-found-by = найден через { $ways }
+row-web-unchecked = веб-страница не проверялась
+row-found-by = найден: { $ways }
 row-away = в сети, которую этот компьютер покинул
-row-missed = { $ago } · пропущено: { $count }
+row-missed = { $ago } · без ответа на поиски подряд: { $count }
 row-looking-up = поиск имени…
 row-open-tip = Открыть { $url }
-row-announced = объявил { $address }
-row-announced-tip = Сервер объявил { $address }, но его ответ пришёл с { $source }
+row-announced = называет себя { $address }
+row-announced-tip = Сервер сообщает адрес { $address }, но его ответ пришёл с { $source }
 badge-this-computer = этот компьютер
 badge-new = новый
 badge-away = другая сеть
 badge-away-tip = Он ответил в сети, которую этот компьютер покинул; он вернётся вместе с этой сетью
 badge-unreachable = недоступен
-badge-stale = устарел
-badge-source-tip = Как найден: UDP = ответил на запрос поиска, DNS-SD = объявил себя через mDNS
+badge-stale = не отвечает
+badge-source-tip = Как он найден: «ответил» — ответил на поиск LanScout; «сообщает о себе» — сам сообщает локальной сети, что он есть, как принтеры и сетевые хранилища
+source-answered = ответил
+source-advertised = сообщает о себе
 badge-virtual = виртуальный
 badge-down = отключён
 cell-web-open = ✔ доступен
 cell-web-closed = ✖ нет ответа
-cell-web-closed-tip = TCP-порт { $port }: { $error }
+cell-web-closed-tip = Порт { $port }: { $error }
 cell-web-checking = проверяется…
 detail-title = Заголовок страницы
 detail-hostname = Имя хоста
@@ -170,6 +178,7 @@ ago-hours = { $count } ч назад
 ago-days = { $count ->
     [one] { $count } день назад
     [few] { $count } дня назад
+    [many] { $count } дней назад
    *[other] { $count } дней назад
 }
 duration-ms = { $ms } мс
@@ -182,6 +191,7 @@ notice-one-body = Нажмите, чтобы открыть его в брауз
 notice-many = { $count ->
     [one] В сети появился { $count } сервер
     [few] В сети появились { $count } сервера
+    [many] В сети появились { $count } серверов
    *[other] В сети появились { $count } серверов
 }
 notice-many-body = { $rest ->
@@ -194,16 +204,16 @@ qr-title = Открыть на телефоне
 qr-text = Отсканируйте камерой телефона, чтобы открыть этот сервер.
 qr-too-long = Эта ссылка слишком длинная для QR-кода.
 ## Favourites
-favourites-missing = Избранные, которые не отвечают
-rename-title = Переименовать избранное { $entry }
+favourites-missing = Избранные серверы, которые не отвечают
+rename-title = Переименовать избранный сервер { $entry }
 rename-label = Новое имя
 rename-hint = Оставьте пустым, чтобы использовать имя, которое находит LanScout.
 ## Settings dialog
 settings-title = Настройки
-settings-fix-fields = Исправьте отмеченные поля, чтобы применить.
+settings-fix-fields = Исправьте отмеченные поля, чтобы применить настройки.
 settings-some-invalid = Некоторые поля заполнены неверно
 settings-section-scanning = Поиск
-settings-forget-unit = ч без ответа (0: никогда; избранное остаётся)
+settings-forget-unit = ч без ответа (0: никогда; избранные серверы остаются)
 settings-section-protocol = Протокол
 settings-section-interfaces = Сетевые интерфейсы
 settings-no-interfaces = Кроме петлевого, сетевых интерфейсов не найдено.
@@ -214,9 +224,9 @@ settings-section-appearance = Внешний вид
 
 ## Settings: label, then -help (hover text and --help), -caption (beside a check box), -hint (an empty field)
 setting-protocol-message = Сообщение запроса
-setting-protocol-message-help = Сообщение запроса (стандартное: DISCOVER_SERVER)
+setting-protocol-message-help = Текст, который LanScout отправляет, чтобы найти серверы (в django-udp-discovery по умолчанию: DISCOVER_SERVER)
 setting-protocol-response-prefix = Префикс ответа
-setting-protocol-response-prefix-help = Префикс ответа (стандартный: SERVER_IP:)
+setting-protocol-response-prefix-help = С чего начинается ответ сервера (в django-udp-discovery по умолчанию: SERVER_IP:)
 setting-scan-timeout-secs = Время ожидания (с)
 setting-scan-timeout-secs-help = Сколько секунд собирать ответы (затем поиск заканчивается, что бы ни приходило)
 setting-scan-retries = Повторы
@@ -241,9 +251,9 @@ setting-scan-favourites-hint = хост или хост:порт, по одно�
 setting-scan-extra-targets = Дополнительные адреса
 setting-scan-extra-targets-help = Также опрашивать этот хост, хост:порт или диапазон CIDR адресным запросом (можно повторять)
 setting-scan-extra-targets-hint = хост, хост:порт или CIDR (10.0.1.0/24)
-setting-scan-sweep = Обход подсетей
+setting-scan-sweep = Каждый адрес
 setting-scan-sweep-help = Опрашивать адресными запросами каждый хост подсетей используемых интерфейсов
-setting-scan-sweep-caption = Опрашивать каждый адрес локальных подсетей
+setting-scan-sweep-caption = Опрашивать по очереди каждый адрес локальных сетей (обход подсетей)
 setting-scan-sweep-rate = Скорость обхода (запросов/с)
 setting-scan-sweep-rate-help = Не больше стольких запросов обхода в секунду
 setting-scan-fallback = Нет ответа на широковещание
@@ -251,11 +261,11 @@ setting-scan-fallback-help = Если в сети никто не отвечае
 setting-scan-fallback-caption = Тогда опросить каждый адрес рядом
 setting-scan-auto-refresh = Автообновление
 setting-scan-auto-refresh-help = Периодически искать снова
-setting-scan-auto-refresh-caption = Искать снова каждые
-setting-scan-auto-refresh-secs = секунд
+setting-scan-auto-refresh-caption = Повторять поиск с интервалом
+setting-scan-auto-refresh-secs = с
 setting-scan-auto-refresh-secs-help = Интервал автообновления в секундах
 setting-scan-forget-after-hours = Забывать серверы через
-setting-scan-forget-after-hours-help = Через сколько часов сервер, который не отвечает, уходит из списка (избранное — никогда); 0 сохраняет все серверы
+setting-scan-forget-after-hours-help = Через сколько часов сервер, который не отвечает, уходит из списка (избранные серверы — никогда); 0 сохраняет все серверы
 setting-scan-lookup-details = Имена
 setting-scan-lookup-details-help = Запрашивает у каждого найденного сервера его веб-страницу (один HTTP GET) и узнаёт имя хоста и производителя оборудования
 setting-scan-lookup-details-caption = Узнавать имена и заголовки страниц
@@ -293,24 +303,27 @@ setting-ui-language-system = Системный
 
 ## Lines of the messages panel (and the log)
 msg-opened = { $url } открыт в браузере
-msg-open-failed = не удалось открыть { $url } в веб-браузере: { $error }. Вместо этого щёлкните сервер правой кнопкой и скопируйте его URL.
+msg-open-failed = не удалось открыть { $url } в браузере: { $error }. Щёлкните сервер правой кнопкой и скопируйте его ссылку.
 msg-notices-failed = уведомления на рабочем столе недоступны: { $error }
 msg-interfaces-failed = не удаётся получить список сетевых интерфейсов: { $error }
-cell-web-no-connection = нет TCP-соединения
-msg-network-changed = сеть изменилась: покинута { $left }, подключена { $joined }; { $count ->
+cell-web-no-connection = нет соединения
+msg-network-changed = сеть изменилась: этот компьютер покинул { $left } и подключился к { $joined }; { $count ->
     [one] { $count } сервер в сети, которую этот компьютер покинул
     [few] { $count } сервера в сети, которую этот компьютер покинул
+    [many] { $count } серверов в сети, которую этот компьютер покинул
    *[other] { $count } серверов в сети, которую этот компьютер покинул
 }
 msg-forgot = { $count ->
     [one] забыт { $count } сервер, не виденный { $hours } ч (Настройки → Поиск)
     [few] забыто { $count } сервера, не виденных { $hours } ч (Настройки → Поиск)
+    [many] забыто { $count } серверов, не виденных { $hours } ч (Настройки → Поиск)
    *[other] забыто { $count } серверов, не виденных { $hours } ч (Настройки → Поиск)
 }
 msg-server-mode = режим сервера: { $text }
 msg-copied = { $count ->
     [one] { $count } сервер скопирован в буфер обмена
     [few] { $count } сервера скопированы в буфер обмена
+    [many] { $count } серверов скопировано в буфер обмена
    *[other] { $count } серверов скопировано в буфер обмена
 }
 msg-invalid-scan = поиск невозможен, настройки неверны: { $errors }
@@ -318,14 +331,10 @@ msg-invalid-server = режим сервера не запускается, на
 msg-favourite-added = { $entry } добавлен в избранное
 msg-favourite-removed = { $entry } убран из избранного
 msg-rename-failed = не удаётся переименовать { $entry }: { $error }
-msg-renamed = избранное { $entry } теперь называется «{ $name }»
-msg-name-reset = избранное { $entry } снова носит имя, которое находит LanScout
+msg-renamed = избранный сервер { $entry } теперь называется «{ $name }»
+msg-name-reset = избранный сервер { $entry } снова носит имя, которое находит LanScout
 msg-no-export-folder = не удаётся сохранить список: не найдена ни папка «Загрузки», ни домашняя папка
-msg-server-stopped = { $count ->
-    [one] режим сервера остановлен (отвечен { $count } запрос)
-    [few] режим сервера остановлен (отвечено { $count } запроса)
-   *[other] режим сервера остановлен (отвечено { $count } запросов)
-}
+msg-server-stopped = режим сервера остановлен (ответов на запросы: { $count })
 msg-scan-failed = не удаётся начать поиск: { $error }
 msg-server-on = режим сервера включён: отвечает на UDP-порту { $port }
 msg-server-failed = не удалось запустить режим сервера: { $error }
@@ -334,65 +343,69 @@ msg-settings-saved = настройки сохранены
 msg-saved-list = { $count ->
     [one] { $count } сервер сохранён в { $path }
     [few] { $count } сервера сохранены в { $path }
+    [many] { $count } серверов сохранено в { $path }
    *[other] { $count } серверов сохранено в { $path }
 }
 msg-save-list-failed = не удаётся сохранить список в { $folder }: { $error }
 msg-save-settings-failed = не удалось сохранить настройки в { $path }: { $error }
-msg-names-moved = имена избранного перенесены в файл настроек
+msg-names-moved = имена избранных серверов перенесены в файл настроек
 
 ## Why a scan found nothing (the window's empty list and `lanscout scan --explain`)
-diag-targets = Избранное и дополнительные адреса: отправлено запросов: { $probes }, { $outcome }.
+diag-targets = Избранное и добавленные адреса: опросов — { $probes }, { $outcome }.
 diag-nothing-back = ответа нет
 diag-not-used = Не используются: { $names }.
-diag-no-probe = Ни один запрос не ушёл: нет пригодного сетевого интерфейса и дополнительных адресов. Проверьте фильтры интерфейсов (Настройки или -i / --exclude-interface).
-diag-invalid = { $count ->
-    [one] { $count } ответ не был ответом поиска: проверьте сообщение и префикс ответа.
-    [few] { $count } ответа не были ответами поиска: проверьте сообщение и префикс ответа.
-   *[other] { $count } ответов не были ответами поиска: проверьте сообщение и префикс ответа.
-}
-diag-nothing-one-by-one = Никто не ответил даже на поочерёдный опрос: там нет компьютера со службой поиска на UDP-порту { $port }, или его брандмауэр блокирует запросы.
-diag-firewall-may-block = Возможно, брандмауэр на этом компьютере или на серверах блокирует UDP-порт { $port }.
-diag-router = Серверы за маршрутизатором не слышат широковещательных запросов: до них дойдёт обход подсетей или дополнительный адрес (например, 192.168.1.0/24).
+diag-no-probe = Ничего не опрошено: у этого компьютера нет сети, которую LanScout может использовать, и ни один адрес не добавлен. Проверьте выбор сетей в настройках.
+diag-invalid = Ответов не той формы: { $count }. Проверьте в настройках тексты, которые LanScout отправляет и ожидает.
+diag-nothing-one-by-one = Никто не ответил, даже когда каждый адрес опросили по очереди: там нет сервера, который LanScout может найти на порту { $port }, или его блокирует брандмауэр.
+diag-firewall-may-block = Возможно, брандмауэр на этом компьютере или на серверах блокирует порт { $port }.
+diag-router = Серверы за маршрутизатором не слышат быстрый поиск: до них доходит «Опросить каждый адрес» или адрес сервера, добавленный в настройках (например, 192.168.1.20).
 diag-send-failed = запрос не удалось отправить
-diag-not-sent = запрос не отправлялся
-diag-went-out = запрос ушёл; ответа нет
+diag-not-sent = ничего не отправлено
+diag-went-out = опрошено; ответа нет
 diag-interface = { $interface }: { $outcome }.
-diag-wide-subnet = Его подсеть { $subnet } шире обычного широковещательного домена; обход опрашивает хосты по одному.
+diag-wide-subnet = Эта сеть ({ $subnet }) больше, чем обычно охватывает быстрый поиск; «Опросить каждый адрес» опрашивает адреса по очереди.
 diag-replies = ответов: { $replies }, неверных: { $invalid }
 diag-fallback-found = { $count ->
     [0] ни один сервер не ответил
     [one] найден { $count } сервер
     [few] найдено { $count } сервера
+    [many] найдено { $count } серверов
    *[other] найдено { $count } серверов
 }
-diag-fallback-sweep = Нет ответа на широковещание на { $interface }: опрошен каждый адрес { $block } (хостов: { $hosts }): { $found }.
-diag-fallback-known = Нет ответа на широковещание на { $interface }: опрошены известные на этом канале хосты ({ $hosts }): { $found }.
+diag-fallback-sweep = На быстрый поиск через { $interface } никто не ответил, поэтому LanScout опросил по очереди все адреса ({ $block }, всего { $hosts }): { $found }.
+diag-fallback-known = На быстрый поиск через { $interface } никто не ответил, поэтому LanScout опросил по очереди известные там компьютеры (всего { $hosts }): { $found }.
 firewall-windows = Брандмауэр Защитника Windows
 firewall-unknown = брандмауэр
-firewall-dropped = Ответы на широковещательный запрос отбрасываются на этом компьютере: на { $interface } при поочерёдном опросе { $count ->
-    [one] ответил { $count } сервер
-    [few] ответили { $count } сервера
-   *[other] ответили { $count } серверов
-}, на широковещание — ни один. Так ведёт себя брандмауэр, блокирующий входящие соединения ({ $firewall }).
-firewall-dropped-run = Чтобы пропускать ответы из { $subnet }, выполните: { $command }
+firewall-dropped = Брандмауэр на этом компьютере ({ $firewall }) блокирует ответы на быстрый поиск LanScout: через { $interface } при опросе каждого адреса ответили серверы ({ $count }), а на быстрый поиск — ни один.
+firewall-dropped-run = Чтобы пропустить ответы из { $subnet }, выполните эту команду от имени администратора: { $command }
 firewall-dropped-allow = Разрешите в нём входящий UDP с исходного порта { $port } из { $subnet }.
 firewall-dropped-found-anyway = LanScout всё равно нашёл их, опросив каждый адрес.
-firewall-windows-prompt = Режим сервера отвечает на UDP-порту { $port }. Если Windows спросит, разрешить ли LanScout, отметьте «Частные сети» и нажмите «Разрешить»: иначе другие компьютеры не найдут этот.
-firewall-unheard = Этот компьютер ещё никто не запрашивал. Если другие компьютеры его не находят, возможно, брандмауэр здесь отбрасывает запросы к UDP-порту { $port }.
-firewall-unheard-windows = Когда Windows спросит, разрешить ли LanScout в частных сетях, нажмите «Разрешить»; или выполните от имени администратора: { $command }
-firewall-unheard-run = Чтобы разрешить их ({ $firewall }), выполните: { $command }
+firewall-windows-prompt = Режим сервера отвечает на порту { $port }. Если Windows спросит, разрешить ли LanScout, отметьте «Частные сети» и нажмите «Разрешить доступ»: иначе другие компьютеры не смогут найти этот.
+firewall-unheard = Этот компьютер ещё никто не искал. Если другие компьютеры не могут его найти, возможно, здесь брандмауэр блокирует порт { $port }.
+firewall-unheard-windows = Когда Windows спросит, разрешить ли LanScout в частных сетях, нажмите «Разрешить доступ»; или выполните эту команду от имени администратора: { $command }
+firewall-unheard-run = Чтобы впустить их ({ $firewall }), выполните эту команду от имени администратора: { $command }
 firewall-unheard-allow = Разрешите в нём входящий UDP на порт { $port }.
 
 ## The desktop entry (dist/lanscout.desktop) and the AppStream metadata:
 ## written from these messages by `UPDATE_DIST=1 cargo test --test i18n`.
 desktop-generic-name = Поиск серверов
-desktop-comment = Находит серверы Django в локальной сети и открывает их одним щелчком
+desktop-comment = Находит серверы в вашей сети и открывает их одним щелчком
 # Search words, each ended by ";".
 desktop-keywords = поиск;сеть;сервер;LAN;Django;UDP;
 appstream-summary = Находит серверы в локальной сети и открывает их одним щелчком
 appstream-description-1 = LanScout находит серверы Django в вашей локальной сети, на которых работает служба django-udp-discovery, показывает каждый, как только он ответит, и открывает его в браузере одним щелчком.
-appstream-description-2 = Он также может сам работать сервером поиска и сообщать каждому запрашивающему адрес, по которому тот действительно может его достичь.
+appstream-description-2 = Он может и сам работать как сервер обнаружения: каждому компьютеру, который его ищет, он отвечает адресом, доступным этому компьютеру.
 appstream-screenshot = Серверы, найденные в трёх сетях
+installer-start = Запустить LanScout
+installer-still-running = LanScout ещё работает. Закройте его (и LanScout, запущенный в терминале), затем нажмите «Повтор».
+installer-nothing-changed = LanScout ещё работает: ничего не изменено.
+installer-remove-settings = Удалить также настройки и журнал LanScout?
+readme-title = LanScout: серверы вашей локальной сети в одном щелчке
+readme-start = Дважды щёлкните lanscout.exe: откроется окно и сразу начнётся поиск. Щёлкните адрес, чтобы открыть этот сервер в браузере.
+readme-firewall = Когда LanScout впервые отвечает как сервер («Работать и как сервер»), Windows спрашивает, разрешить ли его в ваших сетях: отметьте «Частные сети» и нажмите «Разрешить доступ». Иначе другие компьютеры не смогут найти этот.
+readme-files = Где LanScout хранит свои файлы:
+readme-settings = настройки
+readme-log = журнал
 
 ## What a scan says without stopping (the messages panel; `lanscout scan` on stderr)
 warn-send-failed = не удалось отправить запрос на { $dest } через { $via }: { $error }
@@ -409,7 +422,12 @@ warn-small-buffer = буфер приёма — { $granted } байт (запр�
 warn-interfaces-unavailable = не удаётся получить список сетевых интерфейсов ({ $error }); опрашиваются только дополнительные адреса
 warn-nothing-to-probe = нет сетевого интерфейса для широковещания и не задано ни одного адреса
 warn-too-many-from-one = { $source } объявил больше { $limit } разных серверов; остальные пропускаются (учитываются как пропущенные)
-warn-sweep-resent = таблица соседей ядра была заполнена: { $count } запросов обхода отброшены и отправлены снова
+warn-sweep-resent = { $count ->
+    [one] таблица соседей ядра была переполнена: { $count } запрос обхода потерян и отправлен снова
+    [few] таблица соседей ядра была переполнена: { $count } запроса обхода потеряны и отправлены снова
+    [many] таблица соседей ядра была переполнена: { $count } запросов обхода потеряны и отправлены снова
+   *[other] таблица соседей ядра была переполнена: { $count } запроса обхода потеряны и отправлены снова
+}
 warn-lookup-failed = поиск сведений о { $ip } прервался из-за внутренней ошибки ({ $error }); он показан без подробностей
 warn-details-skipped = серверов найдено быстрее, чем успевают определяться их имена ({ $count }); они показаны без подробностей
 warn-too-many-announced = через DNS-SD объявили себя больше { $limit } веб-серверов; показаны первые { $limit }
@@ -439,7 +457,7 @@ field-auto-refresh-range = должно быть от 5 до 3600 секунд
 field-forget-range = должно быть от 0 (никогда) до 8760 часов
 field-not-hours = { $text } — не целое число часов
 field-not-language = { $text } — не system и не одно из: { $tags }
-skip-loopback = петлевой адрес
-skip-not-included = нет в списке интерфейсов
-skip-excluded = исключён
-skip-down = интерфейс отключён
+skip-loopback = только внутри этого компьютера
+skip-not-included = не выбран в настройках
+skip-excluded = отключён в настройках
+skip-down = не подключён

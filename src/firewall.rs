@@ -146,14 +146,16 @@ pub fn replies_dropped_text(
     port: u16,
     subnet: Ipv4Net,
 ) -> String {
-    let mut text = tr!(
+    let dropped = tr!(
         "firewall-dropped",
         interface = interface,
         count = found,
         firewall = firewall.name()
     );
-    text.push(' ');
-    text.push_str(&match firewall.allow_replies(port, subnet) {
+    let found_anyway = tr!("firewall-dropped-found-anyway");
+    // The command comes last: it is the thing to copy, after sentences
+    // anyone can follow.
+    let fix = match firewall.allow_replies(port, subnet) {
         Some(cmd) => tr!(
             "firewall-dropped-run",
             subnet = subnet.to_string(),
@@ -164,10 +166,9 @@ pub fn replies_dropped_text(
             port = port,
             subnet = subnet.to_string()
         ),
-    });
-    text.push(' ');
-    text.push_str(&tr!("firewall-dropped-found-anyway"));
-    text
+    };
+    let first = tr!("two-sentences", first = dropped, second = found_anyway);
+    tr!("two-sentences", first = first, second = fix)
 }
 
 /// What server mode says as it starts on Windows, where the first start
@@ -180,9 +181,8 @@ pub fn windows_prompt_text(port: u16) -> String {
 /// The hint while server mode runs and no request has arrived: what to
 /// check, and the command that opens the port.
 pub fn server_unheard_text(firewall: Firewall, port: u16, subnet: Option<Ipv4Net>) -> String {
-    let mut text = tr!("firewall-unheard", port = port);
-    text.push(' ');
-    text.push_str(&match (
+    let unheard = tr!("firewall-unheard", port = port);
+    let fix = match (
         firewall,
         subnet.and_then(|s| firewall.allow_requests(port, s)),
     ) {
@@ -193,8 +193,8 @@ pub fn server_unheard_text(firewall: Firewall, port: u16, subnet: Option<Ipv4Net
             command = cmd
         ),
         (_, None) => tr!("firewall-unheard-allow", port = port),
-    });
-    text
+    };
+    tr!("two-sentences", first = unheard, second = fix)
 }
 
 #[cfg(test)]
@@ -277,11 +277,11 @@ mod tests {
     fn texts_say_what_happened_and_what_to_run() {
         let t = replies_dropped_text("lan0", 3, Firewall::Ufw, 9999, lan());
         assert!(
-            t.contains("on lan0, 3 servers answered when asked one by one"),
+            t.contains("on lan0, 3 servers answered when asked one at a time"),
             "{t}"
         );
         assert!(
-            t.contains("(ufw). To let replies from 192.168.1.0/24 through, run: sudo ufw allow"),
+            t.contains("asking each address. To let answers from 192.168.1.0/24 through, run this command as an administrator: sudo ufw allow"),
             "{t}"
         );
         let t = replies_dropped_text("lan0", 1, Firewall::Unknown, 9999, lan());
@@ -291,17 +291,17 @@ mod tests {
         );
         let t = server_unheard_text(Firewall::WindowsDefender, 9999, Some(lan()));
         assert!(
-            t.contains("click Allow") && t.contains("localport=9999"),
+            t.contains("click “Allow access”") && t.contains("localport=9999"),
             "{t}"
         );
         let t = server_unheard_text(Firewall::Firewalld, 9999, Some(lan()));
         assert!(
             t.contains(
-                "To allow them (firewalld), run: sudo firewall-cmd --permanent --add-port=9999/udp"
+                "To let them in (firewalld), run this command as an administrator: sudo firewall-cmd --permanent --add-port=9999/udp"
             ),
             "{t}"
         );
-        assert!(windows_prompt_text(9999).contains("click Allow"));
+        assert!(windows_prompt_text(9999).contains("click “Allow access”"));
         let t = server_unheard_text(Firewall::Ufw, 9999, None);
         assert!(t.ends_with("Allow incoming UDP port 9999 in it."), "{t}");
     }

@@ -79,10 +79,10 @@ fn the_window_is_named_and_the_servers_are_a_table_of_named_rows() {
             "Name",
             "Address",
             "Port",
-            "Interface",
-            "Round trip",
+            "Network",
+            "Response time",
             "Last seen",
-            "Web port"
+            "Web page"
         ]
     );
 
@@ -141,7 +141,7 @@ fn one_tab_stop_per_row_and_the_focus_ring_follows_up_and_down() {
             .unwrap_or_else(|| panic!("{role:?} {label:?} not in {stops:?}"))
     };
     assert!(position(Role::Button, "⟳ Scan") < position(Role::Button, "Name"));
-    assert!(position(Role::Button, "Web port") < position(Role::Row, "unnamed server, 10.20.0.1"));
+    assert!(position(Role::Button, "Web page") < position(Role::Row, "unnamed server, 10.20.0.1"));
     assert!(position(Role::Row, "unnamed server, 10.20.0.3") < position(Role::Button, "Export"));
 
     // Focus the first row: it is selected; Down moves selection and focus.
@@ -181,12 +181,12 @@ fn one_tab_stop_per_row_and_the_focus_ring_follows_up_and_down() {
     h.run();
 
     assert!(
-        h.query_by_label("Copy URL").is_some(),
+        h.query_by_label("Copy link").is_some(),
         "Shift+F10 opens the menu"
     );
     h.key_press(Key::Escape);
     h.run();
-    assert!(h.query_by_label("Copy URL").is_none(), "Escape closes it");
+    assert!(h.query_by_label("Copy link").is_none(), "Escape closes it");
 }
 
 #[test]

@@ -546,7 +546,7 @@ fn explain_prints_the_findings_even_when_servers_are_found() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(
-        err.contains("Favourites and extra targets: 1 probes sent, 1 replies"),
+        err.contains("Favourites and added addresses: asked once, 1 answer"),
         "{err}"
     );
     std::thread::sleep(Duration::from_millis(600));

@@ -224,7 +224,7 @@ fn behind_a_desktop_firewall_every_server_is_found_and_the_user_told_why() {
             assert_eq!(dropped.len(), 1, "{name} run {run}: {lines:?}");
             let message = dropped[0]["message"].as_str().unwrap_or_default();
             assert!(
-                message.starts_with("Broadcast replies are being dropped on this computer: on eth0, 5 servers answered when asked one by one"),
+                message.contains("blocks the answers to LanScout's quick search: on eth0, 5 servers answered when asked one at a time"),
                 "{message}"
             );
             // This machine has the nft tool and neither ufw nor firewalld.
@@ -232,9 +232,8 @@ fn behind_a_desktop_firewall_every_server_is_found_and_the_user_told_why() {
             let result = coded(&lines, "fallback-result");
             assert_eq!(result.len(), 1, "{lines:?}");
             assert!(
-                result[0]["message"]
-                    .as_str()
-                    .is_some_and(|m| m.contains("of 10.79.0.0/24 (253 hosts): found 5 servers")),
+                result[0]["message"].as_str().is_some_and(|m| m
+                    .contains("each of its 253 addresses (10.79.0.0/24) in turn: found 5 servers")),
                 "{}",
                 result[0]
             );
@@ -254,7 +253,7 @@ fn behind_a_desktop_firewall_every_server_is_found_and_the_user_told_why() {
         // Servers on stdout, the diagnosis with the findings on stderr.
         let text = String::from_utf8_lossy(&out.stderr);
         assert!(
-            text.contains("Broadcast replies are being dropped on this computer")
+            text.contains("blocks the answers to LanScout's quick search")
                 && text.contains("sudo nft insert rule inet filter input ip saddr 10.79.0.0/24 udp sport 9999 accept"),
             "{text}"
         );
@@ -351,11 +350,11 @@ fn the_window_shows_the_servers_and_the_diagnosis() {
             .map(|m| m.text.clone())
             .unwrap_or_default();
         assert!(
-            banner.starts_with("Broadcast replies are being dropped on this computer"),
+            banner.starts_with("A firewall on this computer"),
             "banner: {banner:?}"
         );
         assert!(
-            kit::has_text(&h, "Broadcast replies are being dropped"),
+            kit::has_text(&h, "blocks the answers to LanScout's quick search"),
             "the diagnosis is on screen"
         );
     });
@@ -445,9 +444,9 @@ fn on_a_slash_23_the_fallback_finds_the_servers_in_the_other_half() {
     let result = coded(&lines, "fallback-result");
     assert_eq!(result.len(), 1, "{lines:?}");
     assert!(
-        result[0]["message"]
-            .as_str()
-            .is_some_and(|m| m.contains("of 10.79.0.0/23 (509 hosts): found 5 servers")),
+        result[0]["message"].as_str().is_some_and(
+            |m| m.contains("each of its 509 addresses (10.79.0.0/23) in turn: found 5 servers")
+        ),
         "{}",
         result[0]
     );

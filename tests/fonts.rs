@@ -14,13 +14,13 @@ use egui::FontId;
 use lanscout::settings::Settings;
 use lanscout::ui::AppOptions;
 
-/// A character the shipped fonts must draw: anything but ASCII, spaces
-/// and CJK (ideographs, kana and their punctuation come from the system's
+/// A character the shipped fonts must draw: anything but ASCII and CJK
+/// (a space other than ASCII's too: French puts a no-break one before
+/// ":", and a font without it draws a box) (ideographs, kana and their punctuation come from the system's
 /// CJK font, which the translation tests check).
 fn is_symbol(c: char) -> bool {
     let cp = c as u32;
     cp >= 128
-        && !c.is_whitespace()
         && !c.is_control()
         && !(0x2E80..=0x9FFF).contains(&cp)
         && !(0xF900..=0xFAFF).contains(&cp)

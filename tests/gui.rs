@@ -307,12 +307,12 @@ fn auto_refresh_marks_stale_after_3_misses_then_highlights_what_appears_until_a_
     first.stop();
     assert!(
         wait_until(&mut h, Duration::from_secs(25), |h| h
-            .query_by_label("stale")
+            .query_by_label("not answering")
             .is_some()),
         "not marked stale"
     );
     assert_eq!(h.state().servers().len(), 1);
-    assert!(has_text(&h, "missed 3"));
+    assert!(has_text(&h, "no answer to the last 3 scans"));
 
     // It comes back, and a second server appears: both highlighted.
     let _back = responder(port, 8000);
@@ -325,7 +325,7 @@ fn auto_refresh_marks_stale_after_3_misses_then_highlights_what_appears_until_a_
         "the returning and the new server are not highlighted"
     );
     assert!(
-        h.query_by_label("stale").is_none(),
+        h.query_by_label("not answering").is_none(),
         "back, so no longer stale"
     );
 
@@ -370,8 +370,8 @@ fn an_announced_server_shows_its_name_and_source_and_merges_with_its_udp_row() {
     assert_eq!(h.state().servers().len(), 3, "merged, not added");
     assert!(has_text(&h, "NAS box"));
     assert!(has_text(&h, "Inventory · Lab 3"));
-    assert_eq!(h.query_all_by_label("DNS-SD").count(), 1);
-    assert_eq!(h.query_all_by_label("UDP + DNS-SD").count(), 1);
+    assert_eq!(h.query_all_by_label("advertised").count(), 1);
+    assert_eq!(h.query_all_by_label("answered + advertised").count(), 1);
     if let Ok(img) = h.render() {
         let _ = img.save(common::root().join("target/dns-sd-badges.png"));
     }
@@ -389,7 +389,7 @@ fn right_click_menu_copies_the_url_and_the_address() {
     h.run();
     h.get_by_label("10.20.0.1").click_secondary();
     h.run();
-    h.get_by_label("Copy URL").click();
+    h.get_by_label("Copy link").click();
     h.step();
     let copied = copied_texts(&h);
     assert_eq!(copied, ["http://10.20.0.1:8000/"]);
@@ -435,7 +435,7 @@ fn show_qr_code_renders_the_exact_url_for_a_real_decoder() {
         "zbarimg: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    h.get_by_label("Copy URL").click();
+    h.get_by_label("Copy link").click();
     h.step();
     assert!(copied_texts(&h).contains(&"http://10.20.0.2:8080/".to_string()));
     h.run();
@@ -797,10 +797,7 @@ fn server_mode_answers_counts_requests_and_shows_as_this_computer() {
             .toggled(),
         Some(Toggled::True)
     );
-    assert!(has_text(
-        &h,
-        &format!("Server mode on · UDP {port} · 0 requests answered")
-    ));
+    assert!(has_text(&h, "Server mode on · answered 0 searches"));
     h.get_by_label("⟳ Scan").click();
     assert!(wait_until(&mut h, Duration::from_secs(3), |h| !h
         .state()
@@ -812,7 +809,7 @@ fn server_mode_answers_counts_requests_and_shows_as_this_computer() {
     assert!(has_text(&h, "this computer"));
     assert!(wait_until(&mut h, Duration::from_secs(2), |h| has_text(
         h,
-        "1 request answered"
+        "answered 1 search"
     )));
     // The switch state is remembered in the settings file (written on the
     // saver's thread).
@@ -848,10 +845,10 @@ fn empty_result_explains_why_and_offers_a_sweep() {
     h.run();
     assert!(has_text(
         &h,
-        "Favourites and extra targets: 1 probes sent, nothing came back"
+        "Favourites and added addresses: asked once, nothing came back"
     ));
-    assert!(has_text(&h, &format!("may block UDP port {port}")));
-    assert!(h.query_by_label("Sweep the subnets").is_some());
+    assert!(has_text(&h, &format!("may block port {port}")));
+    assert!(h.query_by_label("Ask every address").is_some());
     assert!(has_text(&h, "0 servers"));
 }
 
@@ -899,13 +896,13 @@ fn empty_state_names_each_interface_and_wide_subnets() {
     })));
     let mut h = harness(app, (1280.0, 800.0));
     h.run();
-    assert!(has_text(&h, "eth0 (10.1.2.3/16): 0 replies, 2 not valid"));
+    assert!(has_text(&h, "eth0 (10.1.2.3/16): 0 answers, 2 not valid"));
     assert!(has_text(
         &h,
-        "10.1.0.0/16 is wider than one broadcast domain"
+        "This network (10.1.0.0/16) is larger than the quick search usually reaches"
     ));
-    assert!(has_text(&h, "Not used: lo (loopback address)"));
-    assert!(has_text(&h, "2 replies were not discovery replies"));
+    assert!(has_text(&h, "Not used: lo (inside this computer only)"));
+    assert!(has_text(&h, "2 answers were not in the expected form"));
 }
 
 #[test]
@@ -1001,14 +998,14 @@ fn filter_and_sort_by_column() {
             .collect()
     };
     assert_eq!(order(&h)[0], "10.20.0.1");
-    h.query_all_by_label_contains("Round trip")
+    h.query_all_by_label_contains("Response time")
         .find(|n| n.accesskit_node().role() == Role::Button)
         .expect("the Round trip header")
         .click();
     h.run();
     // Row i has rtt (5 - i) ms: sorting by round trip reverses them.
     assert_eq!(order(&h)[0], "10.20.0.5");
-    h.query_all_by_label_contains("Round trip")
+    h.query_all_by_label_contains("Response time")
         .find(|n| n.accesskit_node().role() == Role::Button)
         .expect("the Round trip header")
         .click();
@@ -1133,7 +1130,7 @@ fn frame_time_with_5000_servers() {
     let fastest_20 = fastest(&mut h_20);
     // A re-sort on every frame (the worst case: sorting by a new column).
     let start = Instant::now();
-    h.query_all_by_label_contains("Round trip")
+    h.query_all_by_label_contains("Response time")
         .find(|n| n.accesskit_node().role() == Role::Button)
         .expect("the Round trip header")
         .click();
@@ -1276,7 +1273,7 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
     ),
     ("scan.favourites", "Favourites", "scan --target"),
     ("scan.extra_targets", "Extra targets", "scan --target"),
-    ("scan.sweep", "Subnet sweep", "scan --sweep"),
+    ("scan.sweep", "Every address", "scan --sweep"),
     ("scan.sweep_rate", "Sweep rate (probes/s)", "scan --rate"),
     (
         "scan.auto_refresh",

@@ -293,6 +293,17 @@ fn readme_screenshot_japanese() {
     );
 }
 
+/// Regenerates assets/screenshot-de.png: the same scene in German.
+#[test]
+#[ignore = "regenerates assets/screenshot-de.png; run on demand as root"]
+fn readme_screenshot_german() {
+    readme_shot(
+        ["Inventar · Labor 3", "", "Build-Übersicht"],
+        "de",
+        "assets/screenshot-de.png",
+    );
+}
+
 fn readme_shot(titles: [&str; 3], language: &str, out: &str) {
     require_root!("for network namespaces");
     require_tools();

@@ -147,6 +147,178 @@ fn every_language_is_translated() {
     }
 }
 
+/// Words a person who is not a network engineer does not know (issue 29).
+/// A word of several parts matches as written; one of five letters or more
+/// also matches as the start of a longer word ("probes", "announced").
+const TECHNICAL: &[&str] = &[
+    "broadcast",
+    "unicast",
+    "multicast",
+    "subnet",
+    "probe",
+    "sweep",
+    "udp",
+    "tcp",
+    "rtt",
+    "round trip",
+    "stale",
+    "announce",
+    "dns-sd",
+    "mdns",
+    "dns",
+    "interface",
+    "cidr",
+    "packet",
+    "datagram",
+    "socket",
+    "kernel",
+    "neighbour table",
+    "arp",
+    "http",
+    "https",
+    "ipv4",
+    "ip",
+    "django",
+    "latency",
+    "ping",
+    "host",
+    "hosts",
+    "prefix",
+    "protocol",
+    "target",
+    "loopback",
+    "localhost",
+    "lan",
+    "url",
+    "netmask",
+    "gateway",
+    "listener",
+    "requester",
+];
+
+/// The text a message's pattern holds (not its arguments), variants and
+/// attributes included, lower case.
+fn pattern_text(p: &ast::Pattern<&str>, out: &mut String) {
+    for e in &p.elements {
+        match e {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Select { variants, .. } => {
+                    for v in variants {
+                        out.push(' ');
+                        pattern_text(&v.value, out);
+                    }
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    out.push_str(value)
+                }
+                ast::Expression::Inline(_) => out.push(' '),
+            },
+        }
+    }
+}
+
+/// The messages of the groups whose heading starts with "Default view": what
+/// the window shows without being asked.
+fn default_view(ftl: &str) -> BTreeMap<String, String> {
+    let resource = fluent_syntax::parser::parse(ftl).expect("the catalogue parses");
+    let mut marked = false;
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        match entry {
+            ast::Entry::GroupComment(c) => {
+                marked = c
+                    .content
+                    .first()
+                    .is_some_and(|l| l.starts_with("Default view"));
+            }
+            ast::Entry::Message(m) if marked => {
+                let mut text = String::new();
+                if let Some(p) = &m.value {
+                    pattern_text(p, &mut text);
+                }
+                for a in &m.attributes {
+                    text.push(' ');
+                    pattern_text(&a.value, &mut text);
+                }
+                out.insert(m.id.name.to_string(), text.to_lowercase());
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The technical words `text` (lower case) holds.
+fn technical_words(text: &str) -> Vec<&'static str> {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    TECHNICAL
+        .iter()
+        .copied()
+        .filter(|t| {
+            if t.contains(' ') {
+                text.contains(t)
+            } else {
+                words
+                    .iter()
+                    .any(|w| *w == *t || (t.len() >= 5 && w.starts_with(t)))
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_technical_word_check_finds_what_it_should() {
+    assert_eq!(technical_words("the broadcast"), ["broadcast"]);
+    assert_eq!(technical_words("2 probes sent"), ["probe"]);
+    assert_eq!(technical_words("it announced itself"), ["announce"]);
+    assert_eq!(technical_words("round trip (ms)"), ["round trip"]);
+    assert_eq!(technical_words("udp 42420"), ["udp"]);
+    assert_eq!(technical_words("dns-sd and http"), ["dns-sd", "http"]);
+    // A short word matches whole only: "language", "shipping", "hostel".
+    assert!(technical_words("language shipping hostel").is_empty());
+}
+
+#[test]
+fn the_default_view_speaks_everyday_words() {
+    let marked = default_view(LANGUAGES[0].ftl);
+    // The groups exist and hold what the main window shows.
+    for id in [
+        "cmd-scan",
+        "column-rtt",
+        "badge-stale",
+        "status-last-sweep",
+        "diag-router",
+    ] {
+        assert!(
+            marked.contains_key(id),
+            "{id} is not in a Default view group"
+        );
+    }
+    assert!(
+        marked.len() > 120,
+        "only {} messages are marked",
+        marked.len()
+    );
+    let jargon: Vec<String> = marked
+        .iter()
+        .filter_map(|(id, text)| {
+            let found = technical_words(text);
+            (!found.is_empty()).then(|| format!("{id}: {found:?} in {text:?}"))
+        })
+        .collect();
+    assert!(
+        jargon.is_empty(),
+        "the default view says what only a network engineer knows (put the fact one step away: \
+         the row's details, the messages panel, a setting's help):\n{}",
+        jargon.join("\n")
+    );
+}
+
 /// A string literal in the source: its line, its text and the call it is
 /// an argument of (`tr!`, `label`, `Id::new`; "" at statement level).
 #[derive(Debug)]
@@ -442,12 +614,12 @@ fn the_code_asks_only_for_messages_that_exist_and_uses_them_all() {
         asked.is_empty(),
         "the code asks for messages English lacks: {asked:?}"
     );
-    // Messages of the desktop metadata are read by the packaging test.
+    // The desktop metadata, the installer and the zip's README are
+    // written from their messages by the tests here.
+    let generated = ["desktop-", "appstream-", "installer-", "readme-"];
     let unused: Vec<&String> = en
         .keys()
-        .filter(|k| {
-            !in_code.contains(*k) && !k.starts_with("desktop-") && !k.starts_with("appstream-")
-        })
+        .filter(|k| !in_code.contains(*k) && !generated.iter().any(|g| k.starts_with(g)))
         .collect();
     assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
 }
@@ -514,14 +686,141 @@ fn metainfo() -> String {
          <screenshots>\n    <screenshot type=\"default\">\n",
     );
     xml_element(&mut out, "      ", "caption", "appstream-screenshot");
+    // The screenshot in each language that has one (assets/screenshot-<tag>.png).
+    let image = "https://raw.githubusercontent.com/lanscout/lanscout/main/assets/screenshot";
+    out.push_str(&format!("      <image>{image}.png</image>\n"));
+    for l in &LANGUAGES[1..] {
+        let shot = format!("assets/screenshot-{}.png", l.tag);
+        if common::root().join(&shot).is_file() {
+            out.push_str(&format!(
+                "      <image xml:lang=\"{}\">{image}-{}.png</image>\n",
+                posix(l.tag),
+                l.tag
+            ));
+        }
+    }
     out.push_str(
-        "      <image>https://raw.githubusercontent.com/lanscout/lanscout/main/assets/screenshot.png</image>\n    \
-         </screenshot>\n  </screenshots>\n  <categories>\n    <category>Network</category>\n    \
+        "    </screenshot>\n  </screenshots>\n  <categories>\n    <category>Network</category>\n    \
          <category>Monitor</category>\n  </categories>\n  <provides>\n    <binary>lanscout</binary>\n  \
          </provides>\n  <content_rating type=\"oars-1.1\"/>\n  <releases>\n    \
          <release version=\"0.1.0\" date=\"2026-11-25\"/>\n  </releases>\n</component>\n",
     );
     out
+}
+
+/// The name and the language constant NSIS gives each language.
+const NSIS_LANGUAGES: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("de", "German"),
+    ("fr", "French"),
+    ("es", "Spanish"),
+    ("pt-BR", "PortugueseBR"),
+    ("ru", "Russian"),
+    ("ja", "Japanese"),
+    ("zh-CN", "SimpChinese"),
+];
+
+/// The installer's languages and its own strings (dist/windows/languages.nsh,
+/// included by installer.nsi). makensis reads a UTF-8 file by its BOM.
+fn languages_nsh() -> String {
+    let mut out = String::from(
+        "\u{feff}; The installer's languages and words, written from locales/*.ftl by\n\
+         ; `UPDATE_DIST=1 cargo test --test i18n`: do not edit. Windows picks the\n\
+         ; user's language; English otherwise.\n",
+    );
+    for (_, name) in NSIS_LANGUAGES {
+        out.push_str(&format!("!insertmacro MUI_LANGUAGE \"{name}\"\n"));
+    }
+    for (string, id) in [
+        ("START_LANSCOUT", "installer-start"),
+        ("STILL_RUNNING", "installer-still-running"),
+        ("NOTHING_CHANGED", "installer-nothing-changed"),
+        ("REMOVE_SETTINGS", "installer-remove-settings"),
+    ] {
+        for (tag, name) in NSIS_LANGUAGES {
+            let text = Catalog::for_tag(tag).expect("catalogue").text(id, None);
+            let text = text.replace('$', "$$").replace('"', "$\\\"");
+            out.push_str(&format!(
+                "LangString {string} ${{LANG_{}}} \"{text}\"\n",
+                name.to_uppercase()
+            ));
+        }
+    }
+    out
+}
+
+/// The zip's README.txt (UTF-8): English first, then each language; the command
+/// line is English, as the program's --help is.
+fn readme_txt() -> String {
+    let text = |tag: &str, id: &str| Catalog::for_tag(tag).expect("catalogue").text(id, None);
+    let files = |tag: &str| {
+        format!(
+            "{}\n    {}: %APPDATA%\\lanscout\\config\\settings.toml\n    {}: %LOCALAPPDATA%\\lanscout\\data\\lanscout.log\n",
+            text(tag, "readme-files"),
+            text(tag, "readme-settings"),
+            text(tag, "readme-log")
+        )
+    };
+    let title = text("en", "readme-title");
+    // The BOM: Notepad before Windows 10 (1903) reads a file without one
+    // in the system's code page.
+    let mut out = format!(
+        "\u{feff}{title}\n{}\n\n{}\n\n{}\n\n",
+        "=".repeat(title.chars().count()),
+        text("en", "readme-start"),
+        text("en", "readme-firewall")
+    );
+    out.push_str(
+        "Command line (in cmd or PowerShell, in this folder):\n    \
+         lanscout scan          find servers, one line each\n    \
+         lanscout serve         answer discovery requests until Ctrl-C\n    \
+         lanscout interfaces    which networks a scan uses\n    \
+         lanscout --help\n\n",
+    );
+    out.push_str(&files("en"));
+    for l in &LANGUAGES[1..] {
+        out.push_str(&format!(
+            "\n\n{}\n{}\n\n{}\n\n{}\n\n{}\n\n{}",
+            l.name,
+            "-".repeat(l.name.chars().count()),
+            text(l.tag, "readme-title"),
+            text(l.tag, "readme-start"),
+            text(l.tag, "readme-firewall"),
+            files(l.tag)
+        ));
+    }
+    out
+}
+
+/// The installer and the zip's README speak every language, from the
+/// catalogues (the Wine tests build and run the installer).
+#[test]
+fn the_windows_installer_and_readme_are_the_catalogues_text() {
+    assert_eq!(
+        NSIS_LANGUAGES.iter().map(|l| l.0).collect::<Vec<_>>(),
+        LANGUAGES.iter().map(|l| l.tag).collect::<Vec<_>>(),
+        "every language has its NSIS name"
+    );
+    for (path, want) in [
+        ("dist/windows/languages.nsh", languages_nsh()),
+        ("dist/windows/README.txt", readme_txt()),
+    ] {
+        let path = common::root().join(path);
+        if std::env::var_os("UPDATE_DIST").is_some() {
+            std::fs::write(&path, &want).expect("write");
+        }
+        let have = std::fs::read_to_string(&path).expect("read");
+        assert_eq!(have, want, "{} (UPDATE_DIST=1 rewrites it)", path.display());
+    }
+    let nsh = languages_nsh();
+    for (_, name) in NSIS_LANGUAGES {
+        assert_eq!(
+            nsh.matches(&format!("${{LANG_{}}}", name.to_uppercase()))
+                .count(),
+            4,
+            "{name}: every string"
+        );
+    }
 }
 
 /// The desktop entry and the AppStream file hold every language's text

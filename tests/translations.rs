@@ -36,6 +36,14 @@ fn turn() -> MutexGuard<'static, ()> {
 /// The README scene in `tag`, with a server whose page is titled in
 /// Japanese, drawn with the system's fonts.
 fn window(tag: &str, size: (f32, f32)) -> Harness<'static, LanScoutApp> {
+    let mut h = harness(scene_app(tag), size);
+    h.run();
+    kit::steady_caret(&mut h);
+    h
+}
+
+/// The README scene's app in `tag`, before it is drawn.
+fn scene_app(tag: &str) -> LanScoutApp {
     let mut s = Settings::default();
     s.ui.language = tag.to_string();
     let mut app = kit::scene(s);
@@ -50,10 +58,7 @@ fn window(tag: &str, size: (f32, f32)) -> Harness<'static, LanScoutApp> {
         web: true,
         ..Details::default()
     })));
-    let mut h = harness(app, size);
-    h.run();
-    kit::steady_caret(&mut h);
-    h
+    app
 }
 
 /// kit::harness with the system's fonts, as eframe gives the real window.
@@ -314,4 +319,84 @@ fn a_japanese_title_renders_and_reads_back() {
         "tesseract read {read:?} ({})",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// The firewall banner and the explanation of an empty list in English,
+/// German and Japanese: each speaks its language (the catalogue's own
+/// sentence is on screen, the command to copy comes last), and the
+/// pictures are kept under target/lang-shots/ to be looked at.
+#[test]
+fn the_firewall_banner_and_the_empty_list_speak_each_language() {
+    use lanscout::discovery::fallback::RepliesDropped;
+    use lanscout::discovery::{ScanStats, Warning};
+    use lanscout::firewall::Firewall;
+
+    let _turn = turn();
+    let shots = common::root().join("target/lang-shots");
+    std::fs::create_dir_all(&shots).expect("target/lang-shots");
+    for tag in ["en", "de", "ja"] {
+        let words = |id: &str| Catalog::for_tag(tag).expect("catalogue").text(id, None);
+        // Servers found one by one, none by the quick search: the banner.
+        let mut app = scene_app(tag);
+        app.handle_event(AppEvent::Scan(Event::Warning(Warning::RepliesDropped(
+            RepliesDropped {
+                interface: "eth0".into(),
+                block: "10.20.0.0/24".parse().expect("net"),
+                found: 3,
+                firewall: Firewall::Ufw,
+                port: 9999,
+            },
+        ))));
+        let mut h = harness(app, (1280.0, 800.0));
+        h.run();
+        let banner = h
+            .state()
+            .banner()
+            .map(|m| m.text.clone())
+            .unwrap_or_default();
+        assert!(
+            banner.contains(&words("firewall-dropped-found-anyway")),
+            "{tag}: {banner}"
+        );
+        assert!(
+            banner.ends_with("sudo ufw allow proto udp from 10.20.0.0/24 port 9999 to any"),
+            "{tag}: the command to copy comes last: {banner}"
+        );
+        assert!(
+            kit::has_text(&h, &words("firewall-dropped-found-anyway")),
+            "{tag}: the banner is on screen"
+        );
+        if let Ok(img) = h.render() {
+            let _ = img.save(shots.join(format!("banner-{tag}.png")));
+        }
+
+        // A scan that found nothing: the list explains why.
+        let mut s = Settings::default();
+        s.ui.language = tag.to_string();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let options = lanscout::ui::AppOptions {
+            start_on_launch: false,
+            check_web_ports: false,
+            detect_interfaces: false,
+            ..lanscout::ui::AppOptions::default()
+        };
+        let mut app = kit::app_in(dir.path(), s, options);
+        app.handle_event(AppEvent::Scan(Event::Finished(ScanStats {
+            probes_sent: 1,
+            elapsed: std::time::Duration::from_secs(5),
+            ..Default::default()
+        })));
+        let mut h = harness(app, (800.0, 600.0));
+        h.run();
+        for id in ["empty-none-title", "empty-why", "cmd-sweep"] {
+            assert!(
+                kit::has_text(&h, &words(id)),
+                "{tag}: {id} is not on screen"
+            );
+        }
+        if let Ok(img) = h.render() {
+            let _ = img.save(shots.join(format!("empty-{tag}.png")));
+        }
+    }
+    lanscout::i18n::use_language("en");
 }

@@ -36,14 +36,16 @@ BrandingText "${APP} ${VERSION}"
 !define MUI_ICON "..\..\assets\icon.ico"
 !define MUI_UNICON "..\..\assets\icon.ico"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\lanscout.exe"
-!define MUI_FINISHPAGE_RUN_TEXT "Start LanScout"
+!define MUI_FINISHPAGE_RUN_TEXT "$(START_LANSCOUT)"
 
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
-!insertmacro MUI_LANGUAGE "English"
+; The eight languages and the installer's own words (generated from the
+; catalogues; Windows picks the user's language).
+!include "languages.nsh"
 
 VIProductVersion "${VERSION}.0"
 VIAddVersionKey /LANG=${LANG_ENGLISH} "ProductName" "${APP}"
@@ -86,9 +88,9 @@ VIAddVersionKey /LANG=${LANG_ENGLISH} "LegalCopyright" "MIT OR Apache-2.0"
     Sleep 250
     IntCmp $R8 40 ask check_files ask
   ask:
-    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "LanScout is still running. Close it (and any LanScout in a terminal), then choose Retry." /SD IDCANCEL IDRETRY retry
+    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(STILL_RUNNING)" /SD IDCANCEL IDRETRY retry
     SetErrorLevel 5
-    Abort "LanScout is still running: nothing was changed."
+    Abort "$(NOTHING_CHANGED)"
   retry:
     StrCpy $R8 0
     Goto close_window
@@ -135,7 +137,7 @@ Section "Uninstall"
   ${GetOptions} $R0 "/REMOVESETTINGS" $R1
   IfErrors 0 remove_settings
   IfSilent keep_settings
-  MessageBox MB_YESNO|MB_ICONQUESTION "Also remove your LanScout settings and log?" /SD IDNO IDYES remove_settings
+  MessageBox MB_YESNO|MB_ICONQUESTION "$(REMOVE_SETTINGS)" /SD IDNO IDYES remove_settings
   Goto keep_settings
   remove_settings:
     RMDir /r "$APPDATA\lanscout"

@@ -116,12 +116,12 @@ fn interfaces(args: InterfacesArgs, settings: Settings, notice: Option<String>) 
                 "name": i.name, "address": i.addr.to_string(), "prefix_len": i.prefix_len,
                 "netmask": i.netmask.to_string(), "broadcast": i.broadcast.to_string(),
                 "up": i.is_up, "loopback": i.is_loopback, "virtual": i.is_virtual,
-                "used": c.skipped.is_none(), "skipped": c.skipped.map(|s| s.to_string()),
+                "used": c.skipped.is_none(), "skipped": c.skipped.map(net::SkipReason::name),
             }));
         } else {
             let status = match c.skipped {
                 None => format!("used: broadcast to {}", i.broadcast),
-                Some(reason) => format!("skipped: {reason}"),
+                Some(reason) => format!("skipped: {}", reason.name()),
             };
             let tag = if i.is_virtual { " (virtual)" } else { "" };
             out.line(&format!(

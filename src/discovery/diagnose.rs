@@ -32,7 +32,10 @@ pub fn diagnose(interfaces: &[InterfaceChoice], stats: &ScanStats, port: u16) ->
         .filter_map(|c| c.skipped.map(|r| format!("{} ({r})", c.interface.name)))
         .collect();
     if !skipped.is_empty() {
-        out.push(tr!("diag-not-used", names = skipped.join(", ")));
+        out.push(tr!(
+            "diag-not-used",
+            names = skipped.join(&tr!("list-separator"))
+        ));
     }
     if stats.probes_sent == 0 {
         out.push(tr!("diag-no-probe"));
@@ -66,10 +69,10 @@ fn interface_finding(choice: &InterfaceChoice, stats: &ScanStats) -> String {
         outcome(replies, invalid, "diag-went-out")
     };
     let interface = format!("{} ({}/{})", i.name, i.addr, i.prefix_len);
-    let mut f = tr!("diag-interface", interface = interface, outcome = what);
+    let f = tr!("diag-interface", interface = interface, outcome = what);
     if i.prefix_len < 24 {
-        f.push(' ');
-        f.push_str(&tr!("diag-wide-subnet", subnet = i.network().to_string()));
+        let wide = tr!("diag-wide-subnet", subnet = i.network().to_string());
+        return tr!("two-sentences", first = f, second = wide);
     }
     f
 }
@@ -122,17 +125,17 @@ mod tests {
         };
         let f = diagnose(&choices, &stats, 9999);
         assert!(
-            f[0].starts_with("eth0 (10.1.2.3/16): 0 replies, 2 not valid."),
+            f[0].starts_with("eth0 (10.1.2.3/16): 0 answers, 2 not valid."),
             "{f:?}"
         );
-        assert!(f[0].contains("wider than one broadcast domain"));
+        assert!(f[0].contains(". This network (10.1.0.0/16) is larger than the quick search"));
         assert!(f.iter().any(|l| l.starts_with("Not used: lo (")));
         assert!(f
             .iter()
-            .any(|l| l.starts_with("2 replies were not discovery replies")));
-        assert!(f.iter().any(|l| l.contains("UDP port 9999")));
+            .any(|l| l.starts_with("2 answers were not in the expected form")));
+        assert!(f.iter().any(|l| l.contains("block port 9999")));
         let none = diagnose(&[], &ScanStats::default(), 9999);
-        assert!(none.iter().any(|l| l.starts_with("No probe went out")));
+        assert!(none.iter().any(|l| l.starts_with("Nothing was asked")));
     }
 
     #[test]
@@ -160,13 +163,13 @@ mod tests {
         };
         let f = diagnose(&[], &stats, 9999);
         assert!(
-            f[0].starts_with("Broadcast replies are being dropped on this computer"),
+            f[0].starts_with("A firewall on this computer (ufw) blocks the answers"),
             "{f:?}"
         );
         assert!(f[0].contains("sudo ufw allow proto udp from 10.77.0.0/24 port 9999 to any"));
         assert!(
             f.iter()
-                .any(|l| l.ends_with("(253 hosts): found 5 servers.")),
+                .any(|l| l.ends_with("253 addresses (10.77.0.0/24) in turn: found 5 servers.")),
             "{f:?}"
         );
         assert!(
@@ -180,11 +183,12 @@ mod tests {
         };
         let f = diagnose(&[], &silent, 9999);
         assert!(
-            f.iter()
-                .any(|l| l.starts_with("Nothing answered even when asked one by one")),
+            f.iter().any(
+                |l| l.starts_with("Nothing answered, even when each address was asked in turn")
+            ),
             "{f:?}"
         );
-        assert!(!f.iter().any(|l| l.contains("dropped")), "{f:?}");
+        assert!(!f.iter().any(|l| l.contains("blocks the answers")), "{f:?}");
     }
 
     /// Each finding at its edge: what an interface's numbers say, when its

@@ -382,14 +382,14 @@ mod tests {
         };
         assert_eq!(
             report.summary(),
-            "No reply to the broadcast on lan0: asked each address of 10.77.0.0/24 (253 hosts): found 3 servers."
+            "Nobody answered the quick search on lan0, so LanScout asked each of its 253 addresses (10.77.0.0/24) in turn: found 3 servers."
         );
         report.kind = FallbackKind::KnownHosts;
         report.asked = 4;
         report.found = 0;
         assert_eq!(
             report.summary(),
-            "No reply to the broadcast on lan0: asked the 4 hosts known on that link: no server answered."
+            "Nobody answered the quick search on lan0, so LanScout asked the 4 computers it knows there in turn: no server answered."
         );
     }
 }

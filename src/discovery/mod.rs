@@ -204,14 +204,6 @@ impl Source {
             Source::DnsSd => "dns-sd",
         }
     }
-
-    /// The badge the list shows for it.
-    pub fn badge(self) -> &'static str {
-        match self {
-            Source::Udp => "UDP",
-            Source::DnsSd => "DNS-SD",
-        }
-    }
 }
 
 /// A server that answered.

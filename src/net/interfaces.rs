@@ -153,6 +153,19 @@ pub enum SkipReason {
     Down,
 }
 
+impl SkipReason {
+    /// Its name in `lanscout interfaces` (text and JSON): stable for
+    /// scripts, whatever the window says (its words are the catalogue's).
+    pub fn name(self) -> &'static str {
+        match self {
+            SkipReason::Loopback => "loopback address",
+            SkipReason::NotIncluded => "not in the interface list",
+            SkipReason::Excluded => "excluded",
+            SkipReason::Down => "interface is down",
+        }
+    }
+}
+
 impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&crate::tr!(match self {

@@ -264,13 +264,38 @@ impl Command {
         }
     }
 
-    /// Tooltip plus the shortcut, e.g. "Look for servers … (F5)".
+    /// Tooltip plus the shortcut, e.g. "Look for servers … (F5)", as the
+    /// language writes it (full-width brackets in Japanese).
     pub fn tooltip_with_shortcut(&self, ctx: &egui::Context) -> String {
         match self.shortcuts().first() {
-            Some(s) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(s)),
+            Some(s) => crate::tr!(
+                "tip-with-shortcut",
+                tip = self.tooltip(),
+                shortcut = shortcut_text(ctx, s)
+            ),
             None => self.tooltip(),
         }
     }
+}
+
+/// A keyboard shortcut with the key names the language uses ("Strg+Q" in
+/// German); on a Mac, the symbols the Mac shows.
+pub fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    if ctx.os().is_mac() {
+        return ctx.format_shortcut(shortcut);
+    }
+    let (ctrl, shift, alt) = (
+        crate::tr!("key-ctrl"),
+        crate::tr!("key-shift"),
+        crate::tr!("key-alt"),
+    );
+    let names = egui::ModifierNames {
+        ctrl: &ctrl,
+        shift: &shift,
+        alt: &alt,
+        ..egui::ModifierNames::NAMES
+    };
+    shortcut.format(&names, false)
 }
 
 #[cfg(test)]

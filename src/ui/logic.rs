@@ -248,7 +248,7 @@ impl LanScoutApp {
                 nets.iter()
                     .map(|n| n.to_string())
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(&tr!("list-separator"))
             }
         };
         self.report(

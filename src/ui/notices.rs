@@ -124,7 +124,11 @@ fn summary(due: &[&Appeared]) -> Notice {
         .map(|a| display_name(a))
         .collect();
     let rest = due.len().saturating_sub(SUMMARY_NAMES);
-    let body = tr!("notice-many-body", names = names.join(", "), rest = rest);
+    let body = tr!(
+        "notice-many-body",
+        names = names.join(&tr!("list-separator")),
+        rest = rest
+    );
     Notice {
         summary: tr!("notice-many", count = due.len()),
         body,

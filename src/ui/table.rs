@@ -167,6 +167,19 @@ fn cell(
     });
 }
 
+/// How the row's server was found, in the list's words ("answered +
+/// advertised"): the same for the badge and the screen reader.
+fn sources_badge(r: &super::model::ServerRow) -> String {
+    let ways: Vec<String> = r
+        .sources()
+        .map(|s| match s {
+            Source::Udp => tr!("source-answered"),
+            Source::DnsSd => tr!("source-advertised"),
+        })
+        .collect();
+    ways.join(" + ")
+}
+
 /// What a screen reader says for a row: name, address, web port, and how
 /// it was found when that is not the usual UDP reply; then its badges.
 pub fn row_summary(r: &model::ServerRow) -> String {
@@ -191,8 +204,7 @@ pub fn row_summary(r: &model::ServerRow) -> String {
         }),
     ];
     if r.sources().any(|src| src != Source::Udp) {
-        let ways: Vec<&str> = r.sources().map(Source::badge).collect();
-        parts.push(tr!("row-found-by", ways = ways.join(" + ")));
+        parts.push(tr!("row-found-by", ways = sources_badge(r)));
     }
     if r.name().is_some() && s.is_local {
         parts.push(tr!("badge-this-computer"));
@@ -207,7 +219,7 @@ pub fn row_summary(r: &model::ServerRow) -> String {
     } else if r.is_stale() {
         parts.push(tr!("badge-stale"));
     }
-    parts.join(", ")
+    parts.join(&tr!("list-separator"))
 }
 
 /// One server's row: a single focus stop (the cells hold no other), named
@@ -432,8 +444,7 @@ fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     }
     // The source, when it is not only the UDP probe everyone expects.
     if r.sources().any(|s| s != Source::Udp) {
-        let text: Vec<&str> = r.sources().map(Source::badge).collect();
-        badges.push((text.join(" + "), Some(tr!("badge-source-tip"))));
+        badges.push((sources_badge(r), Some(tr!("badge-source-tip"))));
     }
     if r.fresh {
         badges.push((tr!("badge-new"), None));

@@ -409,7 +409,7 @@ fn status_left(state: &State, ui: &mut Ui) {
     }
 }
 
-/// "Interfaces: eth0, wlan0 + 2 targets".
+/// "Networks: eth0, wlan0 + 2 added addresses".
 fn interfaces_text(state: &State) -> String {
     let choices = match (state.scanning, &state.last_scan) {
         (false, Some(last)) => &last.interfaces,
@@ -423,7 +423,7 @@ fn interfaces_text(state: &State) -> String {
     let names = if names.is_empty() {
         tr!("status-interfaces-none")
     } else {
-        names.join(", ")
+        names.join(&tr!("list-separator"))
     };
     tr!("status-interfaces", names = names, targets = targets)
 }
@@ -534,7 +534,8 @@ fn empty_state(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
             ui.label(tr!(
                 "empty-no-scan-text",
                 command = Command::Scan.label(),
-                shortcut = ui.ctx().format_shortcut(&Command::Scan.shortcuts()[0])
+                shortcut =
+                    crate::ui::command::shortcut_text(ui.ctx(), &Command::Scan.shortcuts()[0])
             ));
             return;
         };
