@@ -344,11 +344,7 @@ fn the_window_shows_the_servers_and_the_diagnosis() {
         for ip in &expected {
             assert!(kit::has_text(&h, &ip.to_string()), "{ip} not shown");
         }
-        let banner = h
-            .state()
-            .banner()
-            .map(|m| m.text.clone())
-            .unwrap_or_default();
+        let banner = h.state().banner().map(|m| m.text()).unwrap_or_default();
         assert!(
             banner.starts_with("A firewall on this computer"),
             "banner: {banner:?}"

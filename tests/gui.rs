@@ -466,14 +466,9 @@ fn a_save_that_fails_says_why_in_the_window_and_loses_nothing() {
         h.state()
             .messages()
             .iter()
-            .any(|m| m.level >= lanscout::ui::Level::Warning && m.text.contains("Downloads"))
+            .any(|m| m.level >= lanscout::ui::Level::Warning && m.text().contains("Downloads"))
     });
-    let messages: Vec<String> = h
-        .state()
-        .messages()
-        .iter()
-        .map(|m| m.text.clone())
-        .collect();
+    let messages: Vec<String> = h.state().messages().iter().map(|m| m.text()).collect();
     assert!(
         said,
         "the failure is shown, naming the folder: {messages:?}"
@@ -712,7 +707,7 @@ fn settings_round_trip_through_the_dialog() {
         h.state()
             .messages()
             .iter()
-            .any(|m| m.text == "settings saved")
+            .any(|m| m.text() == "settings saved")
     }));
 
     let loaded = SettingsStore::at(&store_path).load();
@@ -1225,7 +1220,7 @@ fn the_window_stays_usable_while_a_forged_flood_arrives() {
         .state()
         .messages()
         .iter()
-        .filter(|m| m.text.contains("different servers"))
+        .filter(|m| m.text().contains("different servers"))
         .count();
     assert_eq!(cap_warnings, 1, "the cap is reported once in the window");
     assert!(
@@ -1411,9 +1406,9 @@ fn servers_not_seen_for_the_set_hours_are_forgotten_and_the_window_says_how_many
     assert!(
         app.messages()
             .iter()
-            .any(|m| m.text.starts_with("forgot 2 servers not seen for 1 h")),
+            .any(|m| m.text().starts_with("forgot 2 servers not seen for 1 h")),
         "{:?}",
-        app.messages().iter().map(|m| &m.text).collect::<Vec<_>>()
+        app.messages().iter().map(|m| m.text()).collect::<Vec<_>>()
     );
     // Off (0): nothing is ever forgotten.
     let mut settings = Settings::default();
@@ -1456,8 +1451,8 @@ fn only_a_move_to_another_network_is_reported() {
     let reported = |app: &LanScoutApp| -> Vec<String> {
         app.messages()
             .iter()
-            .filter(|m| m.text.starts_with("the network changed"))
-            .map(|m| m.text.clone())
+            .filter(|m| m.text().starts_with("the network changed"))
+            .map(|m| m.text())
             .collect()
     };
     let home = Ipv4Addr::new(10, 0, 0, 5);

@@ -349,11 +349,7 @@ fn the_firewall_banner_and_the_empty_list_speak_each_language() {
         ))));
         let mut h = harness(app, (1280.0, 800.0));
         h.run();
-        let banner = h
-            .state()
-            .banner()
-            .map(|m| m.text.clone())
-            .unwrap_or_default();
+        let banner = h.state().banner().map(|m| m.text()).unwrap_or_default();
         assert!(
             banner.contains(&words("firewall-dropped-found-anyway")),
             "{tag}: {banner}"
@@ -398,5 +394,44 @@ fn the_firewall_banner_and_the_empty_list_speak_each_language() {
             let _ = img.save(shots.join(format!("empty-{tag}.png")));
         }
     }
+    lanscout::i18n::use_language("en");
+}
+
+/// A line of the messages panel written before a language switch reads in
+/// the new language after it (messages are kept as how to say them).
+#[test]
+fn the_messages_panel_follows_a_language_switch() {
+    let _turn = turn();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut s = Settings::default();
+    s.ui.language = "en".into();
+    let options = lanscout::ui::AppOptions {
+        start_on_launch: false,
+        check_web_ports: false,
+        detect_interfaces: false,
+        ..lanscout::ui::AppOptions::default()
+    };
+    let mut app = kit::app_in(dir.path(), s, options);
+    app.handle_event(AppEvent::Browser {
+        url: "http://10.0.0.5:8000/".into(),
+        result: Ok(()),
+    });
+    let last = |app: &LanScoutApp| app.messages().last().map(|m| m.text());
+    assert_eq!(
+        last(&app).as_deref(),
+        Some("opened http://10.0.0.5:8000/ in the browser")
+    );
+    lanscout::i18n::use_language("de");
+    assert_eq!(
+        last(&app).as_deref(),
+        Some("http://10.0.0.5:8000/ im Browser geöffnet")
+    );
+    let mut h = harness(app, (980.0, 620.0));
+    h.get_by_label("Meldungen").click();
+    h.run();
+    assert!(kit::has_text(
+        &h,
+        "http://10.0.0.5:8000/ im Browser geöffnet"
+    ));
     lanscout::i18n::use_language("en");
 }

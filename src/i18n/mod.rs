@@ -57,6 +57,9 @@ pub const LANGUAGES: &[Language] = &[
 /// The catalogues of one language and its fallbacks, ready to format.
 pub struct Catalog {
     chain: Vec<(&'static Language, FluentBundle<FluentResource>)>,
+    /// Which catalogue this is, of all made in this run (never reused,
+    /// unlike an address: [`Words`] keys its last wording by it).
+    serial: usize,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -90,8 +93,10 @@ pub fn bundle(language: &'static Language) -> FluentBundle<FluentResource> {
 impl Catalog {
     /// The catalogues for `chain` (as [`resolve`] gives it), in order.
     pub fn new(chain: &[&'static Language]) -> Self {
+        static SERIAL: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         Self {
             chain: chain.iter().map(|l| (*l, bundle(l))).collect(),
+            serial: SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -142,8 +147,25 @@ fn english() -> Arc<Catalog> {
         .clone()
 }
 
+/// A language this thread speaks for a moment ([`in_english`]).
+// It is const: the lint misfires on the Windows build, whose std is built
+// from source (-Zbuild-std), and an attribute on the macro is ignored.
+#[allow(clippy::missing_const_for_thread_local)]
+mod speaking {
+    use std::cell::RefCell;
+    use std::sync::Arc;
+
+    thread_local! {
+        pub static SPEAKING: RefCell<Option<Arc<super::Catalog>>> = const { RefCell::new(None) };
+    }
+}
+use speaking::SPEAKING;
+
 /// The catalogue in use.
 pub fn current() -> Arc<Catalog> {
+    if let Some(c) = SPEAKING.with(|s| s.borrow().clone()) {
+        return c;
+    }
     match CURRENT.read() {
         Ok(c) => c.clone().unwrap_or_else(english),
         Err(_) => english(),
@@ -167,6 +189,85 @@ pub fn use_language(choice: &str) -> &'static Language {
     }
     language
 }
+
+/// `say()` in English, whatever the window's language: the log and the
+/// command line are English, so that support requests and scripts read
+/// one language.
+pub fn in_english<R>(say: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Arc<Catalog>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let before = self.0.take();
+            SPEAKING.with(|s| *s.borrow_mut() = before);
+        }
+    }
+    let _restore = Restore(SPEAKING.with(|s| s.replace(Some(english()))));
+    say()
+}
+
+/// What a message says, kept as how to say it: it is worded when shown,
+/// in the language in use then (the messages panel follows a language
+/// switch), and in English for the log.
+#[derive(Clone)]
+pub struct Words {
+    say: Arc<dyn Fn() -> String + Send + Sync>,
+    /// The last wording and the catalogue it came from: the panel draws
+    /// every frame, the language changes rarely.
+    last: Arc<std::sync::Mutex<Option<(usize, String)>>>,
+}
+
+impl Words {
+    /// Words that `say` puts in the language in use (see [`words!`](crate::words)).
+    pub fn new(say: impl Fn() -> String + Send + Sync + 'static) -> Self {
+        Words {
+            say: Arc::new(say),
+            last: Arc::default(),
+        }
+    }
+
+    /// The text in the language in use.
+    pub fn text(&self) -> String {
+        let catalog = current().serial;
+        let Ok(mut last) = self.last.lock() else {
+            return (self.say)();
+        };
+        match &*last {
+            Some((c, text)) if *c == catalog => text.clone(),
+            _ => {
+                let text = (self.say)();
+                *last = Some((catalog, text.clone()));
+                text
+            }
+        }
+    }
+
+    /// The text in English.
+    pub fn english(&self) -> String {
+        in_english(|| self.text())
+    }
+}
+
+/// Text that is the same in every language (an error the system worded,
+/// a text made elsewhere).
+impl From<String> for Words {
+    fn from(text: String) -> Self {
+        Words::new(move || text.clone())
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.text(), f)
+    }
+}
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Self) -> bool {
+        self.text() == other.text()
+    }
+}
+
+impl Eq for Words {}
 
 /// The message `id` in the language in use (see [`tr!`](crate::tr)).
 pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
@@ -201,9 +302,43 @@ macro_rules! tr {
     }};
 }
 
+/// A message worded when shown ([`Words`]): `words!("msg-copied", count = n)`.
+/// The arguments are taken once (cloned at each wording).
+#[macro_export]
+macro_rules! words {
+    ($id:expr) => {
+        $crate::i18n::Words::new(move || $crate::tr!($id))
+    };
+    ($id:expr, $($key:ident = $value:expr),+ $(,)?) => {{
+        let args = ($($value,)+);
+        $crate::i18n::Words::new(move || {
+            let ($($key,)+) = ::core::clone::Clone::clone(&args);
+            $crate::tr!($id, $($key = $key),+)
+        })
+    }};
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_follow_the_language_and_the_log_stays_english() {
+        let copied = crate::words!("msg-copied", count = 2_usize);
+        assert_eq!(copied.text(), "copied 2 servers to the clipboard");
+        let german = Catalog::for_tag("de").expect("German");
+        let _speaking = SPEAKING.with(|s| s.replace(Some(Arc::new(german))));
+        assert_eq!(copied.text(), "2 Server in die Zwischenablage kopiert");
+        assert_eq!(copied.english(), "copied 2 servers to the clipboard");
+        assert_eq!(
+            copied.text(),
+            "2 Server in die Zwischenablage kopiert",
+            "restored"
+        );
+        SPEAKING.with(|s| *s.borrow_mut() = None);
+        let fixed = Words::from("as the system said it".to_string());
+        assert_eq!(fixed.text(), "as the system said it");
+    }
 
     /// A translation that has only some messages, as a new community
     /// language starts out.

@@ -1,6 +1,7 @@
 //! The app: persisted settings, runtime state, the event fold and the
 //! command runner. Views (in `views.rs`) read this state and queue commands.
 
+use crate::i18n::Words;
 use crate::settings::{Settings, SettingsStore, Theme};
 
 use super::command::Request;
@@ -260,13 +261,20 @@ impl LanScoutApp {
 
     /// Adds a message to the panel and the log file; `banner` also shows it
     /// at the top of the window until dismissed.
-    pub(crate) fn report(&mut self, level: Level, text: String, banner: bool) {
-        if let Some(line) = self.runtime.repeats.note(&text, std::time::Instant::now()) {
+    pub(crate) fn report(&mut self, level: Level, words: impl Into<Words>, banner: bool) {
+        let words = words.into();
+        // The log is English: one language for support requests.
+        let english = words.english();
+        if let Some(line) = self
+            .runtime
+            .repeats
+            .note(&english, std::time::Instant::now())
+        {
             log::log!(level.log_level(), "{line}");
         }
         let m = Message {
             level,
-            text,
+            words,
             at: self.state.born.elapsed(),
         };
         if level >= Level::Warning {

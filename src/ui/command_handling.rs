@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 
 use crate::discovery::{self, ServerKey};
 use crate::export;
+use crate::i18n::Words;
 use crate::settings::Settings;
+use crate::words;
 
 use super::app::LanScoutApp;
 use super::command::{Command, Edit, Request};
@@ -129,7 +131,7 @@ impl LanScoutApp {
     fn copy_list(&mut self, ctx: &egui::Context) {
         let rows = self.export_rows();
         ctx.copy_text(export::render(&rows, export::Format::Text));
-        self.report(Level::Info, tr!("msg-copied", count = rows.len()), false);
+        self.report(Level::Info, words!("msg-copied", count = rows.len()), false);
     }
 
     /// Opens the rename box with the favourite's current name.
@@ -175,7 +177,7 @@ impl LanScoutApp {
             }
             Err(e) => self.report(
                 Level::Error,
-                tr!("msg-scan-failed", error = e.to_string()),
+                words!("msg-scan-failed", error = e.to_string()),
                 true,
             ),
         }
@@ -216,7 +218,7 @@ impl LanScoutApp {
             typed => match crate::settings::field::label(typed) {
                 Ok(l) => Some(l),
                 Err(e) => {
-                    let text = tr!("msg-rename-failed", entry = entry.as_str(), error = e);
+                    let text = words!("msg-rename-failed", entry = entry.clone(), error = e);
                     return self.report(Level::Error, text, true);
                 }
             },
@@ -265,7 +267,7 @@ impl LanScoutApp {
 
     fn save_list(&mut self, format: export::Format) {
         let Some(dir) = self.runtime.options.export_dir.clone() else {
-            return self.report(Level::Error, tr!("msg-no-export-folder"), true);
+            return self.report(Level::Error, words!("msg-no-export-folder"), true);
         };
         let rows = self.export_rows();
         let (text, count) = (export::render(&rows, format), rows.len());
@@ -309,7 +311,7 @@ impl LanScoutApp {
                 r.stop_without_waiting();
                 self.report(
                     Level::Info,
-                    tr!("msg-server-stopped", count = answered),
+                    words!("msg-server-stopped", count = answered),
                     false,
                 );
             }
@@ -349,12 +351,15 @@ impl LanScoutApp {
         self.state.server_starting = false;
         match result {
             Ok(r) if self.runtime.server_wanted => {
-                self.report(Level::Info, tr!("msg-server-on", port = r.port()), false);
+                self.report(Level::Info, words!("msg-server-on", port = r.port()), false);
                 if cfg!(windows) {
                     // Windows shows its firewall prompt now: say what to click.
                     self.report(
                         Level::Info,
-                        crate::firewall::windows_prompt_text(r.port()),
+                        {
+                            let port = r.port();
+                            Words::new(move || crate::firewall::windows_prompt_text(port))
+                        },
                         true,
                     );
                 }
@@ -364,15 +369,19 @@ impl LanScoutApp {
             }
             // Switched off while it was starting.
             Ok(r) => r.stop_without_waiting(),
-            Err(e) => self.report(Level::Error, tr!("msg-server-failed", error = e), true),
+            Err(e) => self.report(Level::Error, words!("msg-server-failed", error = e), true),
         }
     }
 
     /// "cannot scan, the settings are not valid: …" as an error banner
     /// (`message`: the catalogue's id of that sentence).
-    fn report_invalid(&mut self, message: &str, errors: &[crate::settings::FieldError]) {
-        let text = crate::settings::describe_errors(errors);
-        self.report(Level::Error, tr!(message, errors = text), true);
+    fn report_invalid(&mut self, message: &'static str, errors: &[crate::settings::FieldError]) {
+        let errors = errors.to_vec();
+        let text = Words::new(move || {
+            let errors = crate::settings::describe_errors(&errors);
+            tr!(message, errors = errors)
+        });
+        self.report(Level::Error, text, true);
     }
 
     fn remember_server_mode(&mut self, on: bool, remember: bool) {
@@ -388,7 +397,7 @@ impl LanScoutApp {
     /// in use anyway).
     pub(super) fn save(&mut self, s: Settings, done: Option<String>) {
         if !self.runtime.saver.save(s.clone(), done) {
-            self.report(Level::Error, tr!("msg-saver-failed"), true);
+            self.report(Level::Error, words!("msg-saver-failed"), true);
         }
         self.state.settings = s;
     }

@@ -4,7 +4,9 @@
 use std::time::{Duration, Instant};
 
 use crate::discovery::Event;
+use crate::i18n::Words;
 use crate::responder::ResponderEvent;
+use crate::words;
 
 use super::app::LanScoutApp;
 use super::command::{Command, Modal, Request, Situation};
@@ -28,10 +30,10 @@ impl LanScoutApp {
                 }
             }
             AppEvent::Browser { url, result } => match result {
-                Ok(()) => self.report(Level::Info, tr!("msg-opened", url = url), false),
+                Ok(()) => self.report(Level::Info, words!("msg-opened", url = url), false),
                 Err(e) => self.report(
                     Level::Error,
-                    tr!("msg-open-failed", url = url, error = e.to_string()),
+                    words!("msg-open-failed", url = url, error = e.to_string()),
                     true,
                 ),
             },
@@ -47,7 +49,7 @@ impl LanScoutApp {
                 if !std::mem::replace(&mut self.runtime.notices_failed, true) {
                     self.report(
                         Level::Warning,
-                        tr!("msg-notices-failed", error = e.to_string()),
+                        words!("msg-notices-failed", error = e.to_string()),
                         false,
                     );
                 }
@@ -68,7 +70,7 @@ impl LanScoutApp {
                 Ok(list) => self.state.interfaces = list,
                 Err(e) => self.report(
                     Level::Warning,
-                    tr!("msg-interfaces-failed", error = e.to_string()),
+                    words!("msg-interfaces-failed", error = e.to_string()),
                     false,
                 ),
             },
@@ -111,7 +113,7 @@ impl LanScoutApp {
             Event::Warning(w) => {
                 // The firewall diagnosis is what the user must see and act on.
                 let banner = matches!(w, crate::discovery::Warning::RepliesDropped(_));
-                self.report(Level::Warning, w.to_string(), banner);
+                self.report(Level::Warning, Words::new(move || w.to_string()), banner);
             }
             Event::Error(text) => {
                 self.report(Level::Error, text, true);
@@ -251,16 +253,15 @@ impl LanScoutApp {
                     .join(&tr!("list-separator"))
             }
         };
-        self.report(
-            Level::Info,
+        let changed = Words::new(move || {
             tr!(
                 "msg-network-changed",
                 left = list(&left),
                 joined = list(&joined),
                 count = away
-            ),
-            false,
-        );
+            )
+        });
+        self.report(Level::Info, changed, false);
         if self.runtime.responder.is_some() {
             // Bound to where this computer was: listen again where it is.
             self.set_server_mode(false, false);
@@ -284,7 +285,7 @@ impl LanScoutApp {
                     self.state.selected = None;
                 }
             }
-            let text = tr!("msg-forgot", count = forgotten, hours = hours);
+            let text = words!("msg-forgot", count = forgotten, hours = hours);
             self.report(Level::Info, text, false);
         }
     }
@@ -340,7 +341,7 @@ impl LanScoutApp {
             }
         }
         for e in errors.into_iter().take(5) {
-            self.report(Level::Warning, tr!("msg-server-mode", text = e), false);
+            self.report(Level::Warning, words!("msg-server-mode", text = e), false);
         }
         // Said once per start, as a banner: nobody has asked for this computer.
         let unheard = self

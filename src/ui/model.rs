@@ -453,10 +453,17 @@ impl Level {
 pub struct Message {
     /// Seriousness.
     pub level: Level,
-    /// The text.
-    pub text: String,
+    /// What it says, worded when shown (in the language in use then).
+    pub words: crate::i18n::Words,
     /// When, as seconds since the app started.
     pub at: Duration,
+}
+
+impl Message {
+    /// The text in the language in use.
+    pub fn text(&self) -> String {
+        self.words.text()
+    }
 }
 
 /// A scan in progress, as the window knows it.

@@ -297,8 +297,9 @@ fn banner(ui: &mut Ui, m: &model::Message, out: &mut Vec<Request>) {
             ui.with_layout(
                 Layout::left_to_right(Align::Center).with_main_wrap(true),
                 |ui| {
-                    let text = ui.add(egui::Label::new(RichText::new(&m.text).color(color)).wrap());
-                    super::a11y::alert(ui, &text, &m.text);
+                    let words = m.text();
+                    let text = ui.add(egui::Label::new(RichText::new(&words).color(color)).wrap());
+                    super::a11y::alert(ui, &text, &words);
                 },
             );
         });
@@ -509,7 +510,7 @@ fn messages(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
                 ui.horizontal_wrapped(|ui| {
                     ui.weak(tr!("messages-at", secs = decimal(m.at.as_secs_f64(), 1)));
                     ui.label(RichText::new(icon).color(color));
-                    ui.label(&m.text);
+                    ui.label(m.text());
                 });
             }
         });
