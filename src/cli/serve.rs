@@ -57,7 +57,7 @@ pub fn run(
         std::thread::sleep(Duration::from_millis(20));
         if let (false, Some(hint)) = (hinted, responder.unheard_hint()) {
             hinted = true;
-            out.note("server-unheard", hint);
+            out.note("server-unheard", &hint.text());
         }
         for event in responder.events().try_iter() {
             print_event(event, &mut out);

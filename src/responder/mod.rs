@@ -171,16 +171,16 @@ pub struct Responder {
     port: u16,
     started: Instant,
     unheard_after: Duration,
-    unheard_hint: String,
+    unheard_hint: crate::i18n::Words,
 }
 
 impl Responder {
     /// What to check, once no request has arrived for a while since the
     /// start (with the command that opens the port in the firewall this
     /// computer likely runs); `None` while that is not the case.
-    pub fn unheard_hint(&self) -> Option<&str> {
+    pub fn unheard_hint(&self) -> Option<crate::i18n::Words> {
         (self.stats().requests == 0 && self.started.elapsed() >= self.unheard_after)
-            .then_some(self.unheard_hint.as_str())
+            .then(|| self.unheard_hint.clone())
     }
 
     /// The UDP port it listens on.
@@ -302,14 +302,15 @@ pub fn start_responder(
 /// The hint for a server nobody asks: the firewall this computer likely
 /// runs and the command for the subnet of the interface it answers on
 /// (the chosen one, else the first that is not loopback).
-fn unheard_hint(config: &ResponderConfig, port: u16) -> String {
+fn unheard_hint(config: &ResponderConfig, port: u16) -> crate::i18n::Words {
     let interfaces = net::list_interfaces().unwrap_or_default();
     let subnet = interfaces
         .iter()
         .filter(|i| !i.addr.is_loopback())
         .find(|i| config.interface.as_ref().is_none_or(|n| &i.name == n))
         .map(|i| i.network());
-    crate::firewall::server_unheard_text(net::firewall::detect(), port, subnet)
+    let firewall = net::firewall::detect();
+    crate::i18n::Words::new(move || crate::firewall::server_unheard_text(firewall, port, subnet))
 }
 
 struct Worker {

@@ -177,7 +177,7 @@ impl LanScoutApp {
         let labels = std::mem::take(&mut view.favourite_labels);
         let mut s = self.state.settings.clone();
         if s.adopt_window_names(&looked_up, &labels) {
-            self.save(s, Some(crate::tr!("msg-names-moved")));
+            self.save(s, Some(crate::words!("msg-names-moved")));
         }
         self.state.view = view;
     }
@@ -308,7 +308,7 @@ impl LanScoutApp {
         self.state.serving = self.runtime.responder.as_ref().map(|r| Serving {
             port: r.port(),
             answered: r.stats().answered,
-            unheard_hint: r.unheard_hint().map(str::to_string),
+            unheard_hint: r.unheard_hint(),
         });
         let (sort, descending) = (self.state.view.sort, self.state.view.descending);
         self.state.servers.set_sort(sort, descending);

@@ -200,7 +200,10 @@ impl LanScoutApp {
         }
         if !s.scan.favourites.contains(&entry) {
             s.scan.favourites.push(entry.clone());
-            self.save(s, Some(tr!("msg-favourite-added", entry = entry.as_str())));
+            self.save(
+                s,
+                Some(words!("msg-favourite-added", entry = entry.clone())),
+            );
         }
     }
 
@@ -231,8 +234,8 @@ impl LanScoutApp {
             }
         }
         let text = match label {
-            Some(l) => tr!("msg-renamed", entry = entry.as_str(), name = l),
-            None => tr!("msg-name-reset", entry = entry.as_str()),
+            Some(l) => words!("msg-renamed", entry = entry.clone(), name = l),
+            None => words!("msg-name-reset", entry = entry.clone()),
         };
         self.save(s, Some(text));
     }
@@ -249,7 +252,7 @@ impl LanScoutApp {
         s.forget_names_of_removed_favourites();
         self.save(
             s,
-            Some(tr!("msg-favourite-removed", entry = entry.as_str())),
+            Some(words!("msg-favourite-removed", entry = entry.clone())),
         );
     }
 
@@ -274,7 +277,7 @@ impl LanScoutApp {
         self.runtime.tasks.spawn(
             "export",
             move || AppEvent::Exported(workers::save_export(&dir, format, &text, count)),
-            |e| AppEvent::Exported(Err(e)),
+            |e| AppEvent::Exported(Err(Words::from(e))),
         );
     }
 
@@ -395,7 +398,7 @@ impl LanScoutApp {
     /// Adopts `s` at once and saves it on the saver's thread; `done` is
     /// said when the file is written, a failure is reported (and `s` stays
     /// in use anyway).
-    pub(super) fn save(&mut self, s: Settings, done: Option<String>) {
+    pub(super) fn save(&mut self, s: Settings, done: Option<Words>) {
         if !self.runtime.saver.save(s.clone(), done) {
             self.report(Level::Error, words!("msg-saver-failed"), true);
         }
@@ -420,7 +423,7 @@ impl LanScoutApp {
         if new.ui.language != self.state.settings.ui.language {
             crate::i18n::use_language(&new.ui.language);
         }
-        self.save(new, Some(tr!("msg-settings-saved")));
+        self.save(new, Some(words!("msg-settings-saved")));
         self.dialog = None;
         if serving && server_changed {
             self.set_server_mode(false, false);

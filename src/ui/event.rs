@@ -40,12 +40,12 @@ pub enum AppEvent {
     /// A desktop notification was closed (its task ended).
     NoticeClosed,
     /// The list was saved to a file (the message to show), or why not.
-    Exported(Result<String, String>),
+    Exported(Result<crate::i18n::Words, crate::i18n::Words>),
     /// A settings save finished.
     Saved {
         /// Ok, or why the file could not be written.
-        result: Result<(), String>,
+        result: Result<(), crate::i18n::Words>,
         /// What to tell the user when it worked.
-        done: Option<String>,
+        done: Option<crate::i18n::Words>,
     },
 }

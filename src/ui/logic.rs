@@ -348,10 +348,11 @@ impl LanScoutApp {
             .runtime
             .responder
             .as_ref()
-            .and_then(|r| r.unheard_hint().map(str::to_string));
+            .and_then(|r| r.unheard_hint());
         if let (false, Some(hint)) = (self.runtime.unheard_reported, unheard) {
             self.runtime.unheard_reported = true;
-            self.report(Level::Warning, tr!("msg-server-mode", text = hint), true);
+            let words = Words::new(move || tr!("msg-server-mode", text = hint.text()));
+            self.report(Level::Warning, words, true);
         }
         // A scan whose worker ended without `Finished` (it always sends one,
         // but never leave the UI stuck in "scanning").

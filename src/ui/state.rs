@@ -19,7 +19,7 @@ pub struct Serving {
     /// Requests answered so far.
     pub answered: u64,
     /// What to check when no request has arrived for a while.
-    pub unheard_hint: Option<String>,
+    pub unheard_hint: Option<crate::i18n::Words>,
 }
 
 /// The window's state.

@@ -471,7 +471,8 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
         Some(s) => {
             let r = ui.label(tr!("status-server-on", port = s.port, count = s.answered));
             if let Some(hint) = &s.unheard_hint {
-                r.on_hover_text(hint);
+                let hint = hint.text();
+                r.on_hover_text(&hint);
                 ui.colored_label(ui.visuals().warn_fg_color, tr!("status-no-requests"))
                     .on_hover_text(hint);
             }

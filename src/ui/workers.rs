@@ -11,6 +11,7 @@ use std::time::Duration;
 use crossbeam_channel::{Receiver, Sender};
 
 use crate::discovery::ServerKey;
+use crate::i18n::Words;
 use crate::settings::{Settings, SettingsStore};
 
 pub use super::event::AppEvent;
@@ -34,7 +35,7 @@ pub fn save_export(
     format: crate::export::Format,
     text: &str,
     count: usize,
-) -> Result<String, String> {
+) -> Result<Words, Words> {
     std::fs::create_dir_all(dir)
         .and_then(|()| {
             let path = crate::export::free_file_name(dir, format, |p| p.exists());
@@ -47,14 +48,14 @@ pub fn save_export(
             Ok(path)
         })
         .map(|path| {
-            crate::tr!(
+            crate::words!(
                 "msg-saved-list",
                 count = count,
                 path = path.display().to_string()
             )
         })
         .map_err(|e| {
-            crate::tr!(
+            crate::words!(
                 "msg-save-list-failed",
                 folder = dir.display().to_string(),
                 error = e.to_string()
@@ -76,17 +77,17 @@ pub fn default_export_dir() -> Option<PathBuf> {
 /// folder: never on the GUI thread). Saves run in order; a failure is
 /// reported as an event.
 pub struct Saver {
-    jobs: Option<Sender<(Settings, Option<String>)>>,
+    jobs: Option<Sender<(Settings, Option<Words>)>>,
 }
 
 impl Saver {
     /// A saver writing through `store`; results go to `events`.
     pub fn start(store: SettingsStore, events: Sender<AppEvent>, notify: Notify) -> Saver {
-        let (tx, rx) = crossbeam_channel::unbounded::<(Settings, Option<String>)>();
+        let (tx, rx) = crossbeam_channel::unbounded::<(Settings, Option<Words>)>();
         let started = super::runtime::start_thread("save", move || {
             for (settings, done) in rx.iter() {
                 let result = store.save(&settings).map_err(|e| {
-                    crate::tr!(
+                    crate::words!(
                         "msg-save-settings-failed",
                         path = store.path().display().to_string(),
                         error = e.to_string()
@@ -105,7 +106,7 @@ impl Saver {
 
     /// Queues a save; `done` is said when it worked. False when the saver
     /// could not start (the caller then reports it).
-    pub fn save(&self, settings: Settings, done: Option<String>) -> bool {
+    pub fn save(&self, settings: Settings, done: Option<Words>) -> bool {
         self.jobs
             .as_ref()
             .is_some_and(|j| j.send((settings, done)).is_ok())
