@@ -10,6 +10,7 @@
 
 mod common;
 
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -19,6 +20,7 @@ use common::KillOnDrop;
 /// A desktop session with the accessibility bus turned on.
 struct A11ySession {
     _children: Vec<KillOnDrop>,
+    _launcher: common::KillGroupOnDrop,
     xvfb: common::Xvfb,
     bus: String,
 }
@@ -102,16 +104,18 @@ impl A11ySession {
                 .expect("bus address");
             line.trim().to_string()
         };
-        let mut children = vec![KillOnDrop(daemon)];
-        children.push(KillOnDrop(spawn(
+        let children = vec![KillOnDrop(daemon)];
+        // Its own process group: the accessibility bus it starts goes with it.
+        let launcher = common::KillGroupOnDrop(spawn(
             command_in(ns, "/usr/libexec/at-spi-bus-launcher")
                 .arg("--launch-immediately")
                 .env("DISPLAY", &xvfb.display)
                 .env("DBUS_SESSION_BUS_ADDRESS", &bus)
                 .env("XDG_RUNTIME_DIR", runtime)
                 .stdout(Stdio::null())
-                .stderr(Stdio::null()),
-        )));
+                .stderr(Stdio::null())
+                .process_group(0),
+        ));
         // Ready when the launcher owns org.a11y.Bus; then turn it on, as a
         // desktop does when the screen reader starts.
         assert!(
@@ -140,6 +144,7 @@ impl A11ySession {
         }
         A11ySession {
             _children: children,
+            _launcher: launcher,
             xvfb,
             bus,
         }

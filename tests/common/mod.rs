@@ -206,6 +206,21 @@ impl Drop for KillOnDrop {
     }
 }
 
+/// A child that leads its own process group (spawn it with
+/// `process_group(0)`), killed with every process it started when the test
+/// ends: at-spi-bus-launcher starts the accessibility bus, which would
+/// otherwise outlive it.
+pub struct KillGroupOnDrop(pub Child);
+
+impl Drop for KillGroupOnDrop {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.0.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// A counter from the `Udp:` lines of /proc/net/snmp, in the calling
 /// thread's network namespace (a bench thread may have joined a lab's).
 pub fn udp_counter(name: &str) -> u64 {
