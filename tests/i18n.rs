@@ -708,6 +708,19 @@ fn metainfo() -> String {
     out
 }
 
+/// Holds the committed file at `path` (from the root) to `want`, its text
+/// written from the catalogues; `UPDATE_DIST=1` rewrites it first. Returns
+/// the file's text.
+fn generated_file(path: &str, want: &str) -> String {
+    let path = common::root().join(path);
+    if std::env::var_os("UPDATE_DIST").is_some() {
+        std::fs::write(&path, want).expect("write");
+    }
+    let have = std::fs::read_to_string(&path).expect("read");
+    assert_eq!(have, want, "{} (UPDATE_DIST=1 rewrites it)", path.display());
+    have
+}
+
 /// The name and the language constant NSIS gives each language.
 const NSIS_LANGUAGES: &[(&str, &str)] = &[
     ("en", "English"),
@@ -805,12 +818,7 @@ fn the_windows_installer_and_readme_are_the_catalogues_text() {
         ("dist/windows/languages.nsh", languages_nsh()),
         ("dist/windows/README.txt", readme_txt()),
     ] {
-        let path = common::root().join(path);
-        if std::env::var_os("UPDATE_DIST").is_some() {
-            std::fs::write(&path, &want).expect("write");
-        }
-        let have = std::fs::read_to_string(&path).expect("read");
-        assert_eq!(have, want, "{} (UPDATE_DIST=1 rewrites it)", path.display());
+        generated_file(path, &want);
     }
     let nsh = languages_nsh();
     for (_, name) in NSIS_LANGUAGES {
@@ -832,18 +840,12 @@ fn desktop_entry_and_metainfo_are_the_catalogues_text() {
         ("dist/lanscout.desktop", desktop_entry()),
         ("dist/io.github.lanscout.LanScout.metainfo.xml", metainfo()),
     ] {
-        let path = common::root().join(path);
-        if std::env::var_os("UPDATE_DIST").is_some() {
-            std::fs::write(&path, &want).expect("write");
-        }
-        let have = std::fs::read_to_string(&path).expect("read");
-        assert_eq!(have, want, "{} (UPDATE_DIST=1 rewrites it)", path.display());
+        let have = generated_file(path, &want);
         for l in &LANGUAGES[1..] {
             assert!(
                 have.contains(&format!("[{}]=", posix(l.tag)))
                     || have.contains(&format!("xml:lang=\"{}\"", posix(l.tag))),
-                "{}: no {}",
-                path.display(),
+                "{path}: no {}",
                 l.tag
             );
         }

@@ -321,6 +321,23 @@ fn a_japanese_title_renders_and_reads_back() {
     );
 }
 
+/// An app in `tag` with no scan on start, no web checks and no interface
+/// list: only the events a test sends change it (the folder holds its
+/// settings).
+fn quiet_app(tag: &str) -> (tempfile::TempDir, LanScoutApp) {
+    let mut s = Settings::default();
+    s.ui.language = tag.to_string();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let options = lanscout::ui::AppOptions {
+        start_on_launch: false,
+        check_web_ports: false,
+        detect_interfaces: false,
+        ..lanscout::ui::AppOptions::default()
+    };
+    let app = kit::app_in(dir.path(), s, options);
+    (dir, app)
+}
+
 /// The firewall banner and the explanation of an empty list in English,
 /// German and Japanese: each speaks its language (the catalogue's own
 /// sentence is on screen, the command to copy comes last), and the
@@ -367,16 +384,7 @@ fn the_firewall_banner_and_the_empty_list_speak_each_language() {
         }
 
         // A scan that found nothing: the list explains why.
-        let mut s = Settings::default();
-        s.ui.language = tag.to_string();
-        let dir = tempfile::tempdir().expect("tempdir");
-        let options = lanscout::ui::AppOptions {
-            start_on_launch: false,
-            check_web_ports: false,
-            detect_interfaces: false,
-            ..lanscout::ui::AppOptions::default()
-        };
-        let mut app = kit::app_in(dir.path(), s, options);
+        let (_dir, mut app) = quiet_app(tag);
         app.handle_event(AppEvent::Scan(Event::Finished(ScanStats {
             probes_sent: 1,
             elapsed: std::time::Duration::from_secs(5),
@@ -402,16 +410,7 @@ fn the_firewall_banner_and_the_empty_list_speak_each_language() {
 #[test]
 fn the_messages_panel_follows_a_language_switch() {
     let _turn = turn();
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut s = Settings::default();
-    s.ui.language = "en".into();
-    let options = lanscout::ui::AppOptions {
-        start_on_launch: false,
-        check_web_ports: false,
-        detect_interfaces: false,
-        ..lanscout::ui::AppOptions::default()
-    };
-    let mut app = kit::app_in(dir.path(), s, options);
+    let (_dir, mut app) = quiet_app("en");
     app.handle_event(AppEvent::Browser {
         url: "http://10.0.0.5:8000/".into(),
         result: Ok(()),
