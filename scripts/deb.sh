@@ -11,12 +11,15 @@ if ! cargo deb --version >/dev/null 2>&1; then
   cargo install cargo-deb --locked --quiet
 fi
 rm -f target/debian/lanscout_*.deb
-# The man page and shell completions, from the release binary's own clap
-# definitions (Cargo.toml's assets name these files).
+# The man page and shell completions, from the clap definitions the
+# release binary is built from (Cargo.toml's assets name these files). The
+# generators are not in the shipped binary: a debug build with the
+# `generate` feature (the one scripts/test.sh builds) writes them.
 assets=target/deb-assets
 rm -rf "$assets"
 mkdir -p "$assets"
-bin=target/release/lanscout
+cargo build --locked --quiet --features generate --bin lanscout
+bin=target/debug/lanscout
 "$bin" --generate man | gzip -9n >"$assets/lanscout.1.gz"
 "$bin" --generate complete-bash >"$assets/lanscout.bash"
 "$bin" --generate complete-zsh >"$assets/_lanscout"

@@ -53,6 +53,8 @@ suite_pkgs=(
   avahi-daemon                                 # a real mDNS responder (run only inside a lab namespace)
   dunst dbus-daemon dbus-bin                   # a notification server on a private session bus, dbus-monitor
   weston                                       # a real Wayland compositor (headless backend)
+  openbox                                      # a real X11 window manager (minimise, activate)
+  python3-gi                                   # the portal stand-in (tests/desktop/portal.py)
   at-spi2-core python3-pyatspi gir1.2-atspi-2.0   # the accessibility bus and a client of it (what Orca uses)
   fonts-noto-cjk tesseract-ocr-jpn             # Japanese and Chinese text in the window, read back by OCR
 )
@@ -121,10 +123,10 @@ scripts/notices.sh --check
 echo "== rustfmt / clippy"
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
 cargo fmt --check
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --all-targets --locked --features generate -- -D warnings
 
 echo "== build"
-cargo test --locked --no-run
+cargo test --locked --features generate --no-run
 
 # The .deb the packaging test installs with apt (built here: a cargo run
 # inside the tests would wait for the lock the test run holds).
@@ -159,13 +161,13 @@ list=target/test-list.log
 export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"
 
 # What the build holds: every test of every binary (ignored ones included).
-cargo test --locked --offline -- --list >"$list" 2>/dev/null
+cargo test --locked --offline --features generate -- --list >"$list" 2>/dev/null
 expected=$(awk '/^[0-9]+ tests?, [0-9]+ benchmarks?$/ { n += $1 } END { print n + 0 }' "$list")
 binaries=$(grep -cE '^[0-9]+ tests?, [0-9]+ benchmarks?$' "$list" || true)
 
 # Ignored tests must be on the allowlist: a newly #[ignore]d test would
 # otherwise count as "ran".
-cargo test --locked --offline -- --list --ignored 2>/dev/null |
+cargo test --locked --offline --features generate -- --list --ignored 2>/dev/null |
   sed -n 's/: test$//p' | sort -u >target/test-ignored.log
 grep -v '^#' tests/ignored.allow | awk 'NF { print $1 }' | sort -u >target/test-ignored-allowed.log
 unexpected_ignored=$(comm -23 target/test-ignored.log target/test-ignored-allowed.log)
@@ -177,7 +179,7 @@ fi
 
 echo "== tests (inside unshare --net: loopback only): $expected tests in $binaries binaries"
 set +e
-unshare --net -- sh -c 'ip link set lo up && exec cargo test --locked --offline --no-fail-fast -- --test-threads=4 "$@"' sh "$@" 2>&1 | tee "$log"
+unshare --net -- sh -c 'ip link set lo up && exec cargo test --locked --offline --features generate --no-fail-fast -- --test-threads=4 "$@"' sh "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 

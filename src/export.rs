@@ -84,6 +84,9 @@ pub struct Listing<'a> {
     pub label: Option<&'a str>,
     /// A favourite's name from an earlier run (until this run's lookups end).
     pub remembered: Option<&'a str>,
+    /// The round trip to show: the fastest reply so far (the window's
+    /// column and every export say the same figure).
+    pub rtt: std::time::Duration,
 }
 
 impl<'a> Listing<'a> {
@@ -95,6 +98,7 @@ impl<'a> Listing<'a> {
             also_by,
             label: None,
             remembered: None,
+            rtt: server.rtt,
         }
     }
 
@@ -136,7 +140,7 @@ impl ExportRow {
             interface: server.interface.clone(),
             source: server.source.to_string(),
             announced: server.announced.map(|a| a.to_string()),
-            rtt_ms: crate::discovery::rtt_ms(server.rtt),
+            rtt_ms: crate::discovery::rtt_ms(l.rtt),
             local: server.is_local,
             hostname: text(|d| &d.hostname),
             title: text(|d| &d.title),

@@ -7,6 +7,7 @@
 //! [`settings`] (persisted configuration).
 
 pub mod allocator;
+pub mod autostart;
 pub mod build_info;
 pub mod cli;
 pub mod details;
@@ -21,6 +22,7 @@ pub mod net;
 pub mod protocol;
 pub mod responder;
 pub mod settings;
+pub mod support;
 #[cfg(test)]
 mod test_fixtures;
 #[cfg(feature = "gui")]

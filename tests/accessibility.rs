@@ -335,3 +335,160 @@ fn at_200_percent_zoom_nothing_is_cut_off() {
     h.run();
     h.snapshot("settings_zoom_200");
 }
+
+#[test]
+fn about_opens_with_f1_says_the_version_and_where_things_are_and_closes_with_escape() {
+    let (dir, mut h) = with_servers(2);
+    // No "About" dialog until asked for.
+    assert!(h
+        .query_by_role_and_label(Role::Dialog, "About LanScout")
+        .is_none());
+    h.key_press(Key::F1);
+    h.run();
+    let dialog = h.get_by_role_and_label(Role::Dialog, "About LanScout");
+    assert!(dialog.accesskit_node().is_modal());
+    let heading = dialog
+        .query_all_by_role(Role::Heading)
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .next();
+    assert_eq!(heading.as_deref(), Some("About LanScout"));
+    let version = format!("Version {}", env!("CARGO_PKG_VERSION"));
+    assert!(h.query_by_label(&version).is_some(), "{version}");
+    assert!(h
+        .query_by_label("Free software under the licence MIT OR Apache-2.0")
+        .is_some());
+    let settings_file = dir.path().join("settings.toml").display().to_string();
+    assert!(
+        h.query_by_label(&settings_file).is_some(),
+        "{settings_file}"
+    );
+
+    // The settings' folder opens as a file link (the system's opener
+    // shows it in the file manager); the first "Open folder" that is
+    // there belongs to the settings (the notices are not installed here).
+    h.get_all_by_label("Open folder")
+        .next()
+        .expect("an Open folder button")
+        .click();
+    h.step();
+    let folder = url::Url::from_directory_path(dir.path())
+        .expect("a full path")
+        .to_string();
+    assert_eq!(opened_urls(&h), [folder]);
+    h.run();
+
+    h.get_by_label("Copy details for a support request").click();
+    h.step();
+    let copied = kit::copied_texts(&h);
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    let details = &copied[0];
+    assert!(
+        details.starts_with(&format!("LanScout {} (commit ", env!("CARGO_PKG_VERSION"))),
+        "{details}"
+    );
+    assert!(details.contains("\nServers listed: 2\n"), "{details}");
+    assert!(
+        !details.contains(&dir.path().display().to_string()),
+        "no path of the user's own: {details}"
+    );
+    h.run();
+    assert!(h
+        .query_by_label("Copied. Paste it into your message.")
+        .is_some());
+
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h
+        .query_by_role_and_label(Role::Dialog, "About LanScout")
+        .is_none());
+    // F1 does nothing over another dialog (Escape belongs to that one).
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    h.run();
+    h.key_press(Key::F1);
+    h.run();
+    assert!(h
+        .query_by_role_and_label(Role::Dialog, "About LanScout")
+        .is_none());
+}
+
+/// A press and release of the primary button at `pos` (a click beside a
+/// dialog, on its backdrop).
+fn click_at(h: &mut Harness<'_, LanScoutApp>, pos: egui::Pos2) {
+    h.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+}
+
+#[test]
+fn the_rename_box_is_named_gives_the_focus_once_and_keeps_the_typing_on_a_stray_click() {
+    let (_dir, mut h) = with_servers(1);
+    h.get_by_label("10.20.0.1").click_secondary();
+    h.run();
+    h.get_by_label("Add to favourites").click();
+    h.run();
+    h.get_by_label("10.20.0.1").click_secondary();
+    h.run();
+    h.get_by_label("Rename favourite…").click();
+    h.run();
+    let dialog = h.get_by_role_and_label(Role::Dialog, "Rename favourite 10.20.0.1");
+    assert!(dialog.accesskit_node().is_modal());
+    assert_eq!(
+        focused(&h),
+        Some((Role::TextInput, "New name".into())),
+        "the field has the keyboard when the box opens"
+    );
+    h.get_by_label("New name").type_text("Lab");
+    h.run();
+    // Tab leaves the field (the box used to take it back every frame).
+    h.key_press(Key::Tab);
+    h.run();
+    h.run();
+    assert_eq!(focused(&h), Some((Role::Button, "Rename".into())));
+    // A click beside the box keeps it, and the typing.
+    click_at(&mut h, egui::pos2(5.0, 790.0));
+    assert!(
+        h.query_by_role_and_label(Role::Dialog, "Rename favourite 10.20.0.1")
+            .is_some(),
+        "a stray click closed the box"
+    );
+    assert_eq!(
+        h.get_by_label("New name")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("Lab")
+    );
+    // Escape cancels (the command table).
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h
+        .query_by_role_and_label(Role::Dialog, "Rename favourite 10.20.0.1")
+        .is_none());
+}
+
+#[test]
+fn the_qr_code_window_is_named_and_only_escape_or_close_closes_it() {
+    let (_dir, mut h) = with_servers(1);
+    h.get_by_label("10.20.0.1").click_secondary();
+    h.run();
+    h.get_by_label("Show QR code").click();
+    h.run();
+    let title = "Open on a phone";
+    assert!(h
+        .get_by_role_and_label(Role::Dialog, title)
+        .accesskit_node()
+        .is_modal());
+    click_at(&mut h, egui::pos2(5.0, 790.0));
+    assert!(h.query_by_role_and_label(Role::Dialog, title).is_some());
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_role_and_label(Role::Dialog, title).is_none());
+}

@@ -1312,6 +1312,7 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
         "Notifications",
         "- the window's background notifications",
     ),
+    ("ui.start_at_login", "Start at login", "- the window only"),
     ("scan.dns_sd", "Announced web servers", "scan --dns-sd"),
     ("scan.fallback", "No broadcast reply", "scan --no-fallback"),
 ];

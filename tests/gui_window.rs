@@ -501,6 +501,9 @@ fn udp_bound_in(ns: &str, port: u16) -> bool {
         .is_ok_and(|o| common::udp_table_has_port(&String::from_utf8_lossy(&o.stdout), port))
 }
 
+/// How long each name lookup hangs under [`silent_dns`] (5 s, 3 attempts).
+const STUCK: Duration = Duration::from_secs(15);
+
 /// An app namespace whose resolver asks a DNS server that never answers
 /// (as on a network whose DNS is down): every name lookup hangs for 15 s.
 /// Each query it swallows adds a line to `queries` (readiness for tests).
@@ -629,8 +632,10 @@ fn closing_the_window_never_waits_for_a_worker() {
          {everything_running:?} with a scan, a lookup, a page fetch and server mode running"
     );
     for took in [stuck_in_lookup, everything_running] {
-        // The workers are stuck for 15 s or more: closing at once means
-        // not waiting for any of them.
-        assert!(took < common::AT_ONCE * 2, "closing took {took:?}");
+        // The workers are stuck for 15 s or more: a close that waited for
+        // any of them would take that long. A third of it leaves room for a
+        // loaded machine (loaded runs measured up to 0.7 s; the figures
+        // above are what a person sees).
+        assert!(took < STUCK / 3, "closing took {took:?}");
     }
 }

@@ -131,6 +131,8 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\${APP}.lnk"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  ; "Start LanScout when I log in" (src/autostart.rs) ends with the program.
+  DeleteRegValue HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "LanScout"
   ; Settings stay unless asked (silent: /REMOVESETTINGS).
   ${GetParameters} $R0
   ClearErrors

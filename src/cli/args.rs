@@ -16,11 +16,15 @@ pub struct Cli {
     /// Settings file to use instead of the default one.
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Open the window minimised (how the login entry starts it).
+    #[arg(long, global = true, hide = true)]
+    pub at_login: bool,
     /// Print start-up timestamps of the window on stderr (a benchmark).
     #[arg(long, global = true, hide = true)]
     pub trace_startup: bool,
     /// Write the man page or a shell's completions on standard output
-    /// (for packagers: scripts/deb.sh).
+    /// (for packagers: scripts/deb.sh; built with the `generate` feature).
+    #[cfg(feature = "generate")]
     #[arg(long, hide = true, value_enum, value_name = "KIND")]
     pub generate: Option<super::generate::Generate>,
     /// What to do.

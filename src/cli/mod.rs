@@ -6,6 +6,7 @@
 
 pub mod args;
 pub mod exit;
+#[cfg(feature = "generate")]
 pub mod generate;
 pub mod output;
 pub mod scan;
@@ -28,6 +29,7 @@ use crate::settings::{Settings, SettingsStore};
 /// Parses the command line and runs it.
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
+    #[cfg(feature = "generate")]
     if let Some(kind) = cli.generate {
         generate::write(kind, &mut std::io::stdout().lock())?;
         return Ok(ExitStatus::Success.into());
@@ -38,7 +40,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
     }
     match cli.command {
         #[cfg(feature = "gui")]
-        None => crate::ui::run(cli.config),
+        None => crate::ui::run(cli.config, cli.at_login),
         #[cfg(not(feature = "gui"))]
         None => anyhow::bail!("this build has no window; use a subcommand (lanscout --help)"),
         Some(command) => {

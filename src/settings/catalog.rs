@@ -690,6 +690,20 @@ pub const NOTIFICATIONS: Setting = Setting {
     },
 };
 
+/// `ui.start_at_login`.
+pub const START_AT_LOGIN: Setting = Setting {
+    key: "ui.start_at_login",
+    control: Control::Check {
+        caption: "setting-ui-start-at-login-caption",
+    },
+    flag: Flag::None("the window only"),
+    show: |s| flag_text(s.ui.start_at_login),
+    set: |s, t| {
+        s.ui.start_at_login = parse_bool(t)?;
+        Ok(())
+    },
+};
+
 /// `ui.language`.
 pub const LANGUAGE: Setting = Setting {
     key: "ui.language",
@@ -733,6 +747,7 @@ pub const ALL: &[&Setting] = &[
     &THEME,
     &LANGUAGE,
     &NOTIFICATIONS,
+    &START_AT_LOGIN,
 ];
 
 #[cfg(test)]

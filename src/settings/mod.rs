@@ -228,6 +228,8 @@ pub struct UiSettings {
     pub notifications: bool,
     /// The window's language: `system` or a catalogue's tag (`de`, `pt-BR`).
     pub language: String,
+    /// Start LanScout (minimised) when the user logs in.
+    pub start_at_login: bool,
 }
 
 impl Default for UiSettings {
@@ -236,6 +238,7 @@ impl Default for UiSettings {
             theme: Theme::default(),
             notifications: true,
             language: crate::i18n::SYSTEM.to_string(),
+            start_at_login: false,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! command runner. Views (in `views.rs`) read this state and queue commands.
 
 use crate::i18n::Words;
-use crate::settings::{Settings, SettingsStore, Theme};
+use crate::settings::{Settings, SettingsStore};
 
 use super::command::Request;
 use super::command_handling::ScanKind;
@@ -35,6 +35,11 @@ pub struct AppOptions {
     pub export_dir: Option<std::path::PathBuf>,
     /// Raise desktop notifications (when the settings ask for them).
     pub desktop_notifications: bool,
+    /// Keep the login start (autostart entry, Windows Run key) as the
+    /// settings say. Off in tests: they never touch the user's desktop.
+    pub manage_autostart: bool,
+    /// Open minimised (started at login).
+    pub start_minimised: bool,
     /// How much faster than real time the window's own time rules run
     /// (1 in the app; a soak test compresses a week: forgetting after a
     /// day then takes a day divided by this).
@@ -53,6 +58,8 @@ impl Default for AppOptions {
             notice: None,
             export_dir: None,
             desktop_notifications: false,
+            manage_autostart: false,
+            start_minimised: false,
             time_scale: 1,
         }
     }
@@ -71,6 +78,8 @@ impl AppOptions {
             notice,
             export_dir: workers::default_export_dir(),
             desktop_notifications: true,
+            manage_autostart: true,
+            start_minimised: false,
             time_scale: 1,
         }
     }
@@ -84,7 +93,7 @@ pub struct LanScoutApp {
     /// The settings dialog's text fields, while it is open.
     pub(crate) dialog: Option<SettingsDraft>,
     /// The favourite being renamed and the name as typed.
-    pub(crate) rename: Option<(String, String)>,
+    pub(crate) rename: Option<super::favourites::Rename>,
     /// What had the keyboard before the settings dialog opened (it gets
     /// it back when the dialog closes).
     pub(crate) focus_before_dialog: Option<egui::Id>,
@@ -93,7 +102,7 @@ pub struct LanScoutApp {
     /// What views and keys asked for this frame (applied after it).
     pub(crate) requests: Vec<Request>,
     launched: bool,
-    applied_theme: Option<Theme>,
+    applied_theme: Option<egui::ThemePreference>,
 }
 
 impl LanScoutApp {
@@ -196,14 +205,15 @@ impl LanScoutApp {
         super::startup_trace::frame_began();
         if self.runtime.attach_window(ctx) {
             super::views::apply_style(ctx);
+            if self.runtime.options.start_minimised {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(true));
+            }
         }
-        if self.applied_theme != Some(self.state.settings.ui.theme) {
-            self.applied_theme = Some(self.state.settings.ui.theme);
-            ctx.set_theme(match self.state.settings.ui.theme {
-                Theme::System => egui::ThemePreference::System,
-                Theme::Light => egui::ThemePreference::Light,
-                Theme::Dark => egui::ThemePreference::Dark,
-            });
+        let theme =
+            super::theme::preference(self.state.settings.ui.theme, self.state.desktop_scheme);
+        if self.applied_theme != Some(theme) {
+            self.applied_theme = Some(theme);
+            ctx.set_theme(theme);
         }
         self.launch();
         let looked = ctx.input(|i| {
@@ -241,6 +251,7 @@ impl LanScoutApp {
             self.detect_interfaces();
             self.sync_state();
         }
+        self.apply_autostart();
     }
 
     /// Draws the window from [`State`] and applies what the views asked for.

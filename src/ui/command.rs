@@ -68,6 +68,14 @@ pub enum Command {
     DismissBanner,
     /// Close the window and end the app (never waits for a worker).
     Quit,
+    /// Show "About LanScout".
+    ShowAbout,
+    /// Close "About LanScout".
+    CloseAbout,
+    /// Copy the details a support request needs (English).
+    CopySupportDetails,
+    /// Show this folder in the file manager.
+    OpenFolder(std::path::PathBuf),
     /// Select the next row shown (Down).
     SelectNext,
     /// Select the previous row shown (Up).
@@ -115,6 +123,8 @@ pub enum Modal {
     Qr,
     /// The favourite rename box.
     Rename,
+    /// About LanScout.
+    About,
 }
 
 /// What decides whether a shortcut applies this frame.
@@ -144,6 +154,7 @@ const ESCAPE: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::Escape)];
 const SETTINGS_KEYS: &[KeyboardShortcut] = &[shortcut(Modifiers::COMMAND, Key::Comma)];
 const ENTER: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::Enter)];
 const QUIT_KEYS: &[KeyboardShortcut] = &[shortcut(Modifiers::COMMAND, Key::Q)];
+const ABOUT_KEYS: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::F1)];
 const DOWN: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::ArrowDown)];
 const UP: &[KeyboardShortcut] = &[shortcut(Modifiers::NONE, Key::ArrowUp)];
 
@@ -154,6 +165,8 @@ impl Command {
         Command::Scan,
         Command::OpenSettings,
         Command::Quit,
+        Command::ShowAbout,
+        Command::CloseAbout,
         Command::CancelRename,
         Command::CloseQr,
         Command::CancelSettings,
@@ -172,6 +185,8 @@ impl Command {
             Command::CancelRename => top(Modal::Rename),
             Command::CloseQr => top(Modal::Qr),
             Command::CancelSettings => top(Modal::Settings),
+            Command::CloseAbout => top(Modal::About),
+            Command::ShowAbout => now.modal.is_none(),
             Command::Stop => now.scanning && now.modal.is_none() && !now.popup_open,
             Command::OpenSelected | Command::SelectNext | Command::SelectPrevious => on_the_list,
             _ => true,
@@ -207,6 +222,10 @@ impl Command {
             Command::ToggleMessages => "cmd-toggle-messages",
             Command::DismissBanner => "cmd-dismiss-banner",
             Command::Quit => "cmd-quit",
+            Command::ShowAbout => "cmd-show-about",
+            Command::CloseAbout => "cmd-close-about",
+            Command::CopySupportDetails => "cmd-copy-support",
+            Command::OpenFolder(_) => "cmd-open-folder",
             Command::ShowWindow => "cmd-show-window",
             Command::SelectNext => "cmd-select-next",
             Command::SelectPrevious => "cmd-select-previous",
@@ -241,6 +260,10 @@ impl Command {
             Command::ToggleMessages => "cmd-toggle-messages-tip",
             Command::DismissBanner => "cmd-dismiss-banner-tip",
             Command::Quit => "cmd-quit-tip",
+            Command::ShowAbout => "cmd-show-about-tip",
+            Command::CloseAbout => "cmd-close-about-tip",
+            Command::CopySupportDetails => "cmd-copy-support-tip",
+            Command::OpenFolder(_) => "cmd-open-folder-tip",
             Command::ShowWindow => "cmd-show-window-tip",
             Command::SelectNext => "cmd-select-next-tip",
             Command::SelectPrevious => "cmd-select-previous-tip",
@@ -252,9 +275,12 @@ impl Command {
     pub fn shortcuts(&self) -> &'static [KeyboardShortcut] {
         match self {
             Command::Scan => SCAN_KEYS,
-            Command::Stop | Command::CancelSettings | Command::CloseQr | Command::CancelRename => {
-                ESCAPE
-            }
+            Command::Stop
+            | Command::CancelSettings
+            | Command::CloseQr
+            | Command::CancelRename
+            | Command::CloseAbout => ESCAPE,
+            Command::ShowAbout => ABOUT_KEYS,
             Command::OpenSettings => SETTINGS_KEYS,
             Command::OpenSelected => ENTER,
             Command::Quit => QUIT_KEYS,

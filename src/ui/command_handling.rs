@@ -57,6 +57,21 @@ impl LanScoutApp {
             Command::Scan => self.start_scan(ScanKind::Manual),
             Command::Sweep => self.start_scan(ScanKind::Sweep),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::ShowAbout => {
+                self.state.about = Some(crate::support::Facts::of_this_build(
+                    self.runtime.store.path(),
+                    self.state.log_path.as_deref(),
+                ));
+            }
+            Command::CloseAbout => self.state.about = None,
+            Command::CopySupportDetails => {
+                let now = super::about::situation(&self.state);
+                if let Some(facts) = &mut self.state.about {
+                    ctx.copy_text(crate::support::support_details(facts, &now));
+                    facts.copied = true;
+                }
+            }
+            Command::OpenFolder(folder) => self.open_folder(&folder, ctx),
             Command::CopyList => self.copy_list(ctx),
             Command::SaveList(format) => self.save_list(format),
             Command::RenameFavourite(entry) => self.start_rename(entry),
@@ -100,8 +115,17 @@ impl LanScoutApp {
                 }
             }
             Command::ShowWindow => {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Visible(true));
                 ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
                 ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+                // Where the desktop does not hand over the focus (Wayland
+                // without an activation token, focus-stealing prevention),
+                // the window asks for attention instead.
+                if !ctx.input(|i| i.focused) {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                        egui::UserAttentionType::Informational,
+                    ));
+                }
             }
             Command::OpenServer(key) => {
                 self.state.selected = Some(key);
@@ -141,7 +165,10 @@ impl LanScoutApp {
             .get(&entry)
             .and_then(|n| n.shown())
             .unwrap_or_default();
-        self.rename = Some((entry.clone(), current.to_string()));
+        self.rename = Some(super::favourites::Rename::new(
+            entry.clone(),
+            current.to_string(),
+        ));
     }
 
     pub(super) fn start_scan(&mut self, kind: ScanKind) {
@@ -305,6 +332,37 @@ impl LanScoutApp {
         }
     }
 
+    /// Shows `folder` in the file manager (a `file://` link, opened as the
+    /// system opens links).
+    fn open_folder(&mut self, folder: &std::path::Path, ctx: &egui::Context) {
+        let shown = folder.display().to_string();
+        // A settings file named on the command line may be a relative path.
+        let full = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+        let Ok(url) = url::Url::from_directory_path(&full) else {
+            // Only a path that is still relative (no current folder) ends here.
+            log::warn!("cannot make a link to {shown}");
+            return;
+        };
+        let url = url.to_string();
+        match &self.runtime.options.url_opener {
+            Some(opener) => {
+                let (opener, tried) = (Arc::clone(opener), shown.clone());
+                self.runtime.tasks.spawn(
+                    "folder",
+                    move || AppEvent::FolderOpened {
+                        folder: shown,
+                        result: opener(&url),
+                    },
+                    |e| AppEvent::FolderOpened {
+                        folder: tried,
+                        result: Err(e),
+                    },
+                );
+            }
+            None => ctx.open_url(egui::OpenUrl::new_tab(url)),
+        }
+    }
+
     pub(super) fn set_server_mode(&mut self, on: bool, remember: bool) {
         self.runtime.server_wanted = on;
         if !on {
@@ -402,7 +460,26 @@ impl LanScoutApp {
         if !self.runtime.saver.save(s.clone(), done) {
             self.report(Level::Error, words!("msg-saver-failed"), true);
         }
+        let login_changed = s.ui.start_at_login != self.state.settings.ui.start_at_login;
         self.state.settings = s;
+        if login_changed {
+            self.apply_autostart();
+        }
+    }
+
+    /// Makes the login start match the settings, on a task (it writes a
+    /// file or the registry). Also at launch: a moved program gets an
+    /// entry that starts it where it is now.
+    pub(super) fn apply_autostart(&mut self) {
+        if !self.runtime.options.manage_autostart {
+            return;
+        }
+        let on = self.state.settings.ui.start_at_login;
+        self.runtime.tasks.spawn(
+            "autostart",
+            move || AppEvent::Autostart(crate::autostart::apply(on)),
+            |e| AppEvent::Autostart(Err(e)),
+        );
     }
 
     pub(super) fn apply_settings(&mut self) {

@@ -23,6 +23,15 @@ pub enum AppEvent {
         /// Ok when the browser was started.
         result: Result<(), String>,
     },
+    /// Result of showing a folder in the file manager.
+    FolderOpened {
+        /// The folder, as shown in the window.
+        folder: String,
+        /// Ok when the file manager was started.
+        result: Result<(), String>,
+    },
+    /// The login start was made to match the settings, or why not.
+    Autostart(Result<(), String>),
     /// The network interfaces of this computer.
     Interfaces(Result<Vec<Interface>, String>),
     /// Server mode started (its port bound), or why not.
@@ -35,6 +44,10 @@ pub enum AppEvent {
     /// A desktop notification was clicked: the server it named, or none
     /// for a summary.
     NoticeClicked(Option<ServerKey>),
+    /// The desktop's light or dark choice, at the start and on every change.
+    DesktopScheme(super::theme::Scheme),
+    /// LanScout was started again: this window shows itself instead.
+    ShowRequested,
     /// A desktop notification could not be shown; why.
     NoticeFailed(String),
     /// A desktop notification was closed (its task ended).

@@ -87,14 +87,46 @@ pub fn missing_list(missing: &[Missing], ui: &mut Ui, out: &mut Vec<Request>) {
     ui.add_space(4.0);
 }
 
+/// A favourite being renamed: its entry, the name as typed, and whether
+/// the text field is still to get the keyboard (once, when the box opens:
+/// Tab must be able to leave it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rename {
+    /// The favourite's entry (its address or name).
+    pub entry: String,
+    /// The name as typed so far.
+    pub text: String,
+    /// The field takes the keyboard in the next frame.
+    pub focus_pending: bool,
+}
+
+impl Rename {
+    /// The box for `entry`, starting from its current name.
+    pub fn new(entry: String, text: String) -> Rename {
+        Rename {
+            entry,
+            text,
+            focus_pending: true,
+        }
+    }
+}
+
 /// The rename box: the favourite's entry, a text field, Rename and Cancel.
-pub fn rename_box(edit: &mut (String, String), ui: &mut Ui, out: &mut Vec<Request>) {
-    let (entry, text) = edit;
-    let resp = egui::Modal::new(egui::Id::unique("rename-favourite")).show(ui.ctx(), |ui| {
-        ui.heading(tr!("rename-title", entry = entry.as_str()));
+/// A click beside it does nothing (the typing is kept); Escape cancels
+/// (the command table).
+pub fn rename_box(edit: &mut Rename, ui: &mut Ui, out: &mut Vec<Request>) {
+    let title = tr!("rename-title", entry = edit.entry.as_str());
+    let Rename {
+        entry,
+        text,
+        focus_pending,
+    } = edit;
+    super::widgets::dialog(ui, egui::Id::unique("rename-favourite"), &title, |ui| {
         let label = ui.label(tr!("rename-label"));
         let field = ui.text_edit_singleline(text).labelled_by(label.id);
-        field.request_focus();
+        if std::mem::take(focus_pending) {
+            field.request_focus();
+        }
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.weak(tr!("rename-hint"));
         ui.horizontal(|ui| {
@@ -117,7 +149,4 @@ pub fn rename_box(edit: &mut (String, String), ui: &mut Ui, out: &mut Vec<Reques
             }
         });
     });
-    if resp.should_close() {
-        out.push(Command::CancelRename.into());
-    }
 }

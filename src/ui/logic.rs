@@ -37,12 +37,38 @@ impl LanScoutApp {
                     true,
                 ),
             },
+            AppEvent::Autostart(result) => {
+                if let Err(e) = result {
+                    self.report(
+                        Level::Error,
+                        words!("msg-autostart-failed", error = e),
+                        true,
+                    );
+                }
+            }
+            AppEvent::FolderOpened { folder, result } => {
+                if let Err(e) = result {
+                    self.report(
+                        Level::Error,
+                        words!("msg-open-folder-failed", folder = folder, error = e),
+                        true,
+                    );
+                }
+            }
             AppEvent::ServerStarted { result, remember } => self.server_started(result, remember),
             AppEvent::NoticeClicked(key) => {
                 self.requests.push(Command::ShowWindow.into());
                 if let Some(key) = key {
                     self.requests.push(Command::OpenServer(key).into());
                 }
+            }
+            AppEvent::DesktopScheme(scheme) => {
+                log::info!("the desktop asks for {scheme:?}");
+                self.state.desktop_scheme = Some(scheme);
+            }
+            AppEvent::ShowRequested => {
+                log::info!("started again: showing this window");
+                self.requests.push(Command::ShowWindow.into());
             }
             AppEvent::NoticeClosed => {}
             AppEvent::NoticeFailed(e) => {
@@ -415,6 +441,8 @@ impl LanScoutApp {
             Some(Modal::Qr)
         } else if self.dialog.is_some() {
             Some(Modal::Settings)
+        } else if self.state.about.is_some() {
+            Some(Modal::About)
         } else {
             None
         }

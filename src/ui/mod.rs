@@ -11,6 +11,7 @@
 //!   socket.
 
 pub mod a11y;
+pub mod about;
 pub mod app;
 pub mod command;
 mod command_handling;
@@ -18,10 +19,13 @@ pub mod event;
 pub mod favourites;
 pub mod fonts;
 pub mod format;
+pub mod instance;
 mod logic;
 pub mod model;
 pub mod notices;
 mod notifier;
+#[cfg(target_os = "linux")]
+mod portal;
 pub mod qr;
 pub mod renderer;
 pub mod runtime;
@@ -55,10 +59,31 @@ pub const VIEW_KEY: &str = "lanscout-view";
 /// icon.
 pub const APP_ID: &str = "lanscout";
 
-/// Opens the main window. `config` overrides the settings file location.
-pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+/// Opens the main window. `config` overrides the settings file location;
+/// `at_login`: started by the login entry, so minimised.
+pub fn run(config: Option<PathBuf>, at_login: bool) -> anyhow::Result<ExitCode> {
     let store = SettingsStore::chosen(config).map_err(anyhow::Error::msg)?;
     let in_attempt = std::env::var_os(renderer::ATTEMPT_ENV).is_some();
+    let mut unchecked = None;
+    // A renderer attempt is the supervising start's own child: that start
+    // holds the claim.
+    let claim = if in_attempt {
+        Ok(instance::Claim::Unchecked("a renderer attempt".into()))
+    } else {
+        instance::claim(&instance::default_dir())
+    };
+    let instance = match claim {
+        Ok(instance::Claim::First(i)) => Some(i),
+        Ok(instance::Claim::Shown) => return Ok(ExitCode::SUCCESS),
+        Ok(instance::Claim::Unchecked(why)) => {
+            unchecked = Some(why);
+            None
+        }
+        Err(e) => {
+            log_fatal(workers::default_log_path().as_deref(), &e);
+            anyhow::bail!("{e}")
+        }
+    };
     if renderer::supervise(
         cfg!(windows),
         std::env::var_os(renderer::FORCE_ENV).is_some(),
@@ -68,7 +93,10 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         return renderer::run_supervised(workers::default_log_path().as_deref());
     }
     let loaded = store.load();
-    let options = AppOptions::desktop(loaded.notice.map(|n| n.to_string()));
+    let options = AppOptions {
+        start_minimised: at_login,
+        ..AppOptions::desktop(loaded.notice.map(|n| n.to_string()))
+    };
     let log_path = options.log_file.clone();
     renderer::install_attempt_hook(log_path.clone());
     let mut viewport = egui::ViewportBuilder::default()
@@ -88,7 +116,31 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     // The scan starts before the renderer exists: a server on a fast
     // network has answered by the time the first frame is drawn.
     let mut app = LanScoutApp::new(loaded.settings, store, options);
+    if let Some(why) = unchecked {
+        log::info!("not checking for another window: {why}");
+    }
     app.launch();
+    if let Some(i) = instance {
+        let (events, wake) = (app.runtime.events(), app.runtime.waker());
+        let served = i.serve(move || {
+            let _ = events.send(AppEvent::ShowRequested);
+            wake();
+        });
+        if let Err(e) = served {
+            log::warn!("a second start cannot reach this window: {e}");
+        }
+    }
+    #[cfg(target_os = "linux")]
+    {
+        let (events, wake) = (app.runtime.events(), app.runtime.waker());
+        let followed = portal::follow(move |scheme| {
+            let _ = events.send(AppEvent::DesktopScheme(scheme));
+            wake();
+        });
+        if let Err(e) = followed {
+            log::warn!("cannot follow the desktop's light or dark choice: {e}");
+        }
+    }
     let result = eframe::run_native(
         APP_ID,
         native,
@@ -106,13 +158,7 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     );
     if let Err(e) = result {
         let text = window_error(&e.to_string());
-        // Started by double-click there is no terminal: keep the reason in the log.
-        if let Some(p) = log_path {
-            if crate::logging::to_file(&p).is_ok() {
-                log::error!("{text}");
-                crate::logging::flush();
-            }
-        }
+        log_fatal(log_path.as_deref(), &text);
         if in_attempt && !renderer::drawn() {
             // The parent tries the next renderer.
             eprintln!("lanscout: {text}");
@@ -121,6 +167,17 @@ pub fn run(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         anyhow::bail!("{text}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Keeps the reason the window cannot open in the log: started by
+/// double-click, there is no terminal to read it in.
+fn log_fatal(log_path: Option<&std::path::Path>, text: &str) {
+    if let Some(p) = log_path {
+        if crate::logging::to_file(p).is_ok() {
+            log::error!("{text}");
+            crate::logging::flush();
+        }
+    }
 }
 
 /// What to tell a person whose window did not open: the renderer's own

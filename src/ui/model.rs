@@ -30,6 +30,23 @@ pub enum WebPort {
     Closed(String),
 }
 
+/// A mark beside a row's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Badge {
+    /// Server mode of this computer answered.
+    ThisComputer,
+    /// Found another way than (or besides) the UDP probe.
+    FoundBy,
+    /// Appeared (or came back) during auto-refresh, not looked at yet.
+    New,
+    /// Answered on a network this computer has left.
+    Away,
+    /// A favourite that did not answer.
+    Unreachable,
+    /// Missed several rounds.
+    Stale,
+}
+
 /// One row of the server table.
 #[derive(Debug, Clone)]
 pub struct ServerRow {
@@ -73,6 +90,7 @@ impl ServerRow {
             also_by: &self.also_by,
             label: self.label.as_deref(),
             remembered: self.remembered.as_deref(),
+            rtt: self.rtt,
         }
     }
 
@@ -94,6 +112,32 @@ impl ServerRow {
     /// Not seen for [`STALE_AFTER_MISSED`] scans.
     pub fn is_stale(&self) -> bool {
         self.missed >= STALE_AFTER_MISSED
+    }
+
+    /// The marks the row carries, in the order they are shown and spoken
+    /// (the one rule for the screen and the screen reader).
+    pub fn badges(&self) -> Vec<Badge> {
+        let mut badges = Vec::new();
+        if self.server.is_local {
+            badges.push(Badge::ThisComputer);
+        }
+        // The source, when it is not only the UDP probe everyone expects.
+        if self.sources().any(|s| s != Source::Udp) {
+            badges.push(Badge::FoundBy);
+        }
+        if self.fresh {
+            badges.push(Badge::New);
+        }
+        // At most one of these: away says why it is silent, a favourite
+        // that does not answer is unreachable, anything else stale.
+        if self.away {
+            badges.push(Badge::Away);
+        } else if self.favourite.is_some() && self.missed > 0 {
+            badges.push(Badge::Unreachable);
+        } else if self.is_stale() {
+            badges.push(Badge::Stale);
+        }
+        badges
     }
 
     fn matches(&self, needle: &str) -> bool {
@@ -710,6 +754,69 @@ mod tests {
     }
 
     #[test]
+    fn a_rows_badges_follow_one_rule_in_one_order() {
+        use Badge::*;
+        // (this computer, also by DNS-SD, fresh, away, favourite, missed) -> badges
+        type Case = (bool, bool, bool, bool, bool, u32, &'static [Badge]);
+        let table: [Case; 10] = [
+            (false, false, false, false, false, 0, &[]),
+            (true, false, false, false, false, 0, &[ThisComputer]),
+            (false, true, false, false, false, 0, &[FoundBy]),
+            (false, false, true, false, false, 0, &[New]),
+            (false, false, false, true, false, 5, &[Away]),
+            (false, false, false, false, true, 1, &[Unreachable]),
+            (
+                false,
+                false,
+                false,
+                false,
+                false,
+                STALE_AFTER_MISSED - 1,
+                &[],
+            ),
+            (
+                false,
+                false,
+                false,
+                false,
+                false,
+                STALE_AFTER_MISSED,
+                &[Stale],
+            ),
+            (false, false, false, false, true, 0, &[]),
+            (
+                true,
+                true,
+                true,
+                false,
+                true,
+                2,
+                &[ThisComputer, FoundBy, New, Unreachable],
+            ),
+        ];
+        for (local, also, fresh, away, favourite, missed, want) in table {
+            let mut list = ServerList::default();
+            let mut s = server(1);
+            s.is_local = local;
+            let key = s.key();
+            list.upsert(s, Instant::now(), WebPort::Unchecked);
+            if also {
+                list.also_found(key, Source::DnsSd, None);
+            }
+            let row = list.get_mut(key).expect("row");
+            row.fresh = fresh;
+            row.away = away;
+            row.favourite = favourite.then(|| "10.0.0.1".to_string());
+            row.missed = missed;
+            assert_eq!(
+                list.get(key).map(ServerRow::badges).as_deref(),
+                Some(want),
+                "local {local} also {also} fresh {fresh} away {away} favourite {favourite} missed {missed}"
+            );
+        }
+    }
+
+    #[test]
     fn answering_again_keeps_the_fastest_round_trip_and_the_latest_time() {
         let start = Instant::now();
         let mut list = ServerList::default();
@@ -725,6 +832,11 @@ mod tests {
                 list.get(key).map(|r| r.rtt),
                 Some(Duration::from_millis(want))
             );
+            // An export says the column's figure, not the first reply's.
+            let exported = list
+                .get(key)
+                .map(|r| crate::export::ExportRow::new(&r.listing()).rtt_ms);
+            assert_eq!(exported, Some(want as f64), "rtt {rtt}");
         }
         assert_eq!(list.get(key).map(|r| r.last_seen), Some(later));
     }

@@ -35,8 +35,7 @@ pub fn window(state: &State, key: ServerKey, ui: &mut Ui, out: &mut Vec<Request>
     };
     let url = row.url().to_string();
     let title = row.name().map_or_else(|| tr!("qr-title"), str::to_string);
-    let resp = egui::Modal::new(egui::Id::unique("qr-code")).show(ui.ctx(), |ui| {
-        ui.heading(&title);
+    let resp = super::widgets::dialog(ui, egui::Id::unique("qr-code"), &title, |ui| {
         ui.label(tr!("qr-text"));
         ui.add_space(8.0);
         match modules(&url) {
@@ -59,11 +58,7 @@ pub fn window(state: &State, key: ServerKey, ui: &mut Ui, out: &mut Vec<Request>
         })
         .inner
     });
-    let close = resp.should_close();
     out.extend(resp.inner.map(Request::from));
-    if close {
-        out.push(Command::CloseQr.into());
-    }
 }
 
 /// Draws the code black on white whatever the theme (cameras need the contrast).

@@ -69,6 +69,11 @@ pub struct State {
     pub born: Instant,
     /// The window has no keyboard focus or is minimised.
     pub in_background: bool,
+    /// What the desktop says of light and dark, once it said it (Linux:
+    /// xdg-desktop-portal); the "System" theme follows it.
+    pub desktop_scheme: Option<super::theme::Scheme>,
+    /// "About LanScout", while it is shown.
+    pub about: Option<crate::support::Facts>,
 }
 
 impl State {
@@ -97,6 +102,8 @@ impl State {
             log_path,
             born: Instant::now(),
             in_background: false,
+            desktop_scheme: None,
+            about: None,
         }
     }
 }

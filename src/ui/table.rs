@@ -13,7 +13,7 @@ use egui::{
 
 use super::command::{Command, Edit, Request};
 use super::format;
-use super::model::{self, Column, WebPort};
+use super::model::{self, Badge, Column, WebPort};
 use super::state::State;
 use super::widgets::{badge, text_width};
 use crate::discovery::Source;
@@ -203,21 +203,17 @@ pub fn row_summary(r: &model::ServerRow) -> String {
             WebPort::Unchecked => "row-web-unchecked",
         }),
     ];
-    if r.sources().any(|src| src != Source::Udp) {
-        parts.push(tr!("row-found-by", ways = sources_badge(r)));
-    }
-    if r.name().is_some() && s.is_local {
-        parts.push(tr!("badge-this-computer"));
-    }
-    if r.fresh {
-        parts.push(tr!("badge-new"));
-    }
-    if r.away {
-        parts.push(tr!("row-away"));
-    } else if r.favourite.is_some() && r.missed > 0 {
-        parts.push(tr!("badge-unreachable"));
-    } else if r.is_stale() {
-        parts.push(tr!("badge-stale"));
+    for badge in r.badges() {
+        parts.push(match badge {
+            // Unnamed, "this computer" is already the row's name.
+            Badge::ThisComputer if r.name().is_none() => continue,
+            Badge::ThisComputer => tr!("badge-this-computer"),
+            Badge::FoundBy => tr!("row-found-by", ways = sources_badge(r)),
+            Badge::New => tr!("badge-new"),
+            Badge::Away => tr!("row-away"),
+            Badge::Unreachable => tr!("badge-unreachable"),
+            Badge::Stale => tr!("badge-stale"),
+        });
     }
     parts.join(&tr!("list-separator"))
 }
@@ -438,24 +434,18 @@ fn name_cell(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     // The badges say what matters (this computer, new, stale): they keep
     // their room and the name and the next-best detail are shortened
     // with "…" instead, so a long name never pushes the row's cells aside.
-    let mut badges: Vec<(String, Option<String>)> = Vec::new();
-    if r.server.is_local {
-        badges.push((tr!("badge-this-computer"), None));
-    }
-    // The source, when it is not only the UDP probe everyone expects.
-    if r.sources().any(|s| s != Source::Udp) {
-        badges.push((sources_badge(r), Some(tr!("badge-source-tip"))));
-    }
-    if r.fresh {
-        badges.push((tr!("badge-new"), None));
-    }
-    if r.away {
-        badges.push((tr!("badge-away"), Some(tr!("badge-away-tip"))));
-    } else if r.favourite.is_some() && r.missed > 0 {
-        badges.push((tr!("badge-unreachable"), None));
-    } else if stale {
-        badges.push((tr!("badge-stale"), None));
-    }
+    let badges: Vec<(String, Option<String>)> = r
+        .badges()
+        .into_iter()
+        .map(|b| match b {
+            Badge::ThisComputer => (tr!("badge-this-computer"), None),
+            Badge::FoundBy => (sources_badge(r), Some(tr!("badge-source-tip"))),
+            Badge::New => (tr!("badge-new"), None),
+            Badge::Away => (tr!("badge-away"), Some(tr!("badge-away-tip"))),
+            Badge::Unreachable => (tr!("badge-unreachable"), None),
+            Badge::Stale => (tr!("badge-stale"), None),
+        })
+        .collect();
     let gap = ui.spacing().item_spacing.x;
     let badges_width: f32 = badges
         .iter()

@@ -2,7 +2,46 @@
 //! reads at a contrast of at least 4.5:1 (WCAG 2.2 AA) on every background
 //! it is drawn on; a test computes each pair from these values.
 
-use egui::{Color32, Visuals};
+use egui::{Color32, ThemePreference, Visuals};
+
+use crate::settings::Theme;
+
+/// What the desktop says of light and dark (xdg-desktop-portal's
+/// `color-scheme`, on Linux).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    /// The user chose neither: egui's own guess stands.
+    NoPreference,
+    /// Dark.
+    Dark,
+    /// Light.
+    Light,
+}
+
+impl Scheme {
+    /// The portal's number for it (0, 1, 2); `None` for a number the
+    /// portal does not define.
+    pub fn from_portal(n: u32) -> Option<Scheme> {
+        match n {
+            0 => Some(Scheme::NoPreference),
+            1 => Some(Scheme::Dark),
+            2 => Some(Scheme::Light),
+            _ => None,
+        }
+    }
+}
+
+/// The theme to draw with: the setting, and for "System" what the desktop
+/// said, when it said anything.
+pub fn preference(setting: Theme, desktop: Option<Scheme>) -> ThemePreference {
+    match (setting, desktop) {
+        (Theme::Light, _) => ThemePreference::Light,
+        (Theme::Dark, _) => ThemePreference::Dark,
+        (Theme::System, Some(Scheme::Dark)) => ThemePreference::Dark,
+        (Theme::System, Some(Scheme::Light)) => ThemePreference::Light,
+        (Theme::System, Some(Scheme::NoPreference) | None) => ThemePreference::System,
+    }
+}
 
 /// WCAG 2.2's minimum contrast for normal text.
 pub const MIN_CONTRAST: f32 = 4.5;
@@ -113,6 +152,33 @@ pub fn contrast(a: Color32, b: Color32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_desktop_decides_only_when_the_setting_says_system() {
+        use Scheme::*;
+        use ThemePreference as P;
+        let cases = [
+            (Theme::System, None, P::System),
+            (Theme::System, Some(NoPreference), P::System),
+            (Theme::System, Some(Dark), P::Dark),
+            (Theme::System, Some(Light), P::Light),
+            (Theme::Light, Some(Dark), P::Light),
+            (Theme::Light, None, P::Light),
+            (Theme::Dark, Some(Light), P::Dark),
+            (Theme::Dark, None, P::Dark),
+        ];
+        for (setting, desktop, want) in cases {
+            assert_eq!(
+                preference(setting, desktop),
+                want,
+                "{setting:?} {desktop:?}"
+            );
+        }
+        assert_eq!(Scheme::from_portal(0), Some(NoPreference));
+        assert_eq!(Scheme::from_portal(1), Some(Dark));
+        assert_eq!(Scheme::from_portal(2), Some(Light));
+        assert_eq!(Scheme::from_portal(3), None);
+    }
 
     #[test]
     fn contrast_is_computed_as_wcag_says() {

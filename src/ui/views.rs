@@ -48,7 +48,7 @@ fn command_button(ui: &mut Ui, c: Command, out: &mut Vec<Request>) -> egui::Resp
 pub fn main_window(
     state: &State,
     dialog: Option<&mut SettingsDraft>,
-    rename: Option<&mut (String, String)>,
+    rename: Option<&mut super::favourites::Rename>,
     ui: &mut Ui,
 ) -> Vec<Request> {
     let mut out = Vec::new();
@@ -85,6 +85,8 @@ pub fn main_window(
     if let Some(key) = state.qr {
         super::qr::window(state, key, ui, &mut out);
     }
+
+    super::about::window(state, ui, &mut out);
 
     if let Some(draft) = dialog {
         let resp = egui::Modal::new(egui::Id::unique("settings-dialog")).show(ui.ctx(), |ui| {
@@ -429,8 +431,10 @@ fn interfaces_text(state: &State) -> String {
     tr!("status-interfaces", names = names, targets = targets)
 }
 
-/// The status bar's right end: messages toggle and server mode.
+/// The status bar's right end: About, messages toggle and server mode.
 fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
+    command_button(ui, Command::ShowAbout, out);
+    ui.separator();
     let warnings = state
         .messages
         .iter()

@@ -86,3 +86,23 @@ pub fn switch(ui: &mut Ui, on: bool, label: &str) -> egui::Response {
     }
     response
 }
+
+/// A dialog made the one way: modal over the window, named for screen
+/// readers by its title (a level-1 heading). A click beside it does
+/// nothing (a stray click loses nothing); Escape closes it through the
+/// command table.
+pub fn dialog<R>(
+    ui: &mut Ui,
+    id: egui::Id,
+    title: &str,
+    contents: impl FnOnce(&mut Ui) -> R,
+) -> egui::InnerResponse<R> {
+    let resp = egui::Modal::new(id).show(ui.ctx(), |ui| {
+        super::a11y::name_dialog(ui, title);
+        let heading = ui.heading(title);
+        super::a11y::heading(ui, &heading, title, 1);
+        ui.add_space(4.0);
+        contents(ui)
+    });
+    egui::InnerResponse::new(resp.inner, resp.response)
+}

@@ -390,6 +390,12 @@ fn appearance_section(ui: &mut Ui, draft: &mut SettingsDraft) {
         let b = check_box(ui, &catalog::NOTIFICATIONS, draft, true);
         crate::ui::a11y::describe(ui, &b, &label);
     });
+    ui.horizontal(|ui| {
+        let label = catalog::START_AT_LOGIN.label();
+        ui.label(&label);
+        let b = check_box(ui, &catalog::START_AT_LOGIN, draft, true);
+        crate::ui::a11y::describe(ui, &b, &label);
+    });
 }
 
 /// The Language choice: the system's, or one of the catalogues by its own
