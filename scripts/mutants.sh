@@ -3,14 +3,14 @@
 # one thing at a time in them (a comparison, a branch, an operator, a
 # constant, a function's result), builds the library's unit tests and runs
 # them; a change no test notices is "missed" and means a rule is not
-# pinned down. The last result is in README, "Tests".
+# pinned down. The last result is in docs/testing.md, "Mutation testing: last result".
 #
 # Usage: scripts/mutants.sh [FILE...]   (default: the modules below)
 #
 # Without the window's feature where a module does not need it (a mutant
 # then rebuilds in about a second); src/ui/model.rs needs it. Runs in a
 # copy of the tree under target/mutants-tree, so the work tree and its
-# build are never touched. Not part of CI: see README for how long it takes.
+# build are never touched. Not part of CI: see docs/testing.md for how long it takes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -107,7 +107,7 @@ export LANSCOUT_PEERS_VENV="$PWD/target/peers-venv"
 # Licences and supply chain, before anything is built: a dependency under a
 # licence not on the accepted list, shipped notices out of date, a wildcard
 # version, a crate from elsewhere than crates.io, or a crate in two versions
-# not justified in deny.toml (README, "Packaging").
+# not justified in deny.toml (docs/packaging.md).
 echo "== licences and supply chain (cargo-deny, scripts/notices.sh --check)"
 if ! wait "$tools_pid"; then
   cat "$tools_log" >&2

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Windows build, made on this Linux machine (README, "Windows"):
+# The Windows build, made on this Linux machine (docs/user-guide.md, "Windows"):
 # cross-compiles lanscout.exe with Debian's rustc-web and MinGW-w64 (rustup's
 # toolchain has no Windows target here; -Zbuild-std builds std from
 # Debian's rust-web-src), checks it with clippy for the Windows target, and
