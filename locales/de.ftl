@@ -93,6 +93,7 @@ cmd-toggle-messages = Meldungen
 cmd-dismiss-banner = Ausblenden
 cmd-quit = Beenden
 cmd-show-window = LanScout zeigen
+tray-scan = Jetzt suchen
 cmd-select-next = Nächster Server
 cmd-select-previous = Vorheriger Server
 cmd-show-about = Über
@@ -203,6 +204,8 @@ notice-many-body = { $rest ->
    *[other] { $names } und { $rest } weitere.
 }
 notice-open = Öffnen
+notice-background = LanScout läuft weiter
+notice-background-body = Es sucht im Infobereich weiter nach Servern. Zum Beenden dort im Menü „Beenden“ wählen.
 ## QR code
 qr-title = Auf dem Telefon öffnen
 qr-text = Mit der Kamera eines Telefons scannen, um diesen Server zu öffnen.
@@ -315,6 +318,9 @@ setting-ui-notifications-caption = Benachrichtigen, wenn ein Server auftaucht, w
 setting-ui-start-at-login = Beim Anmelden starten
 setting-ui-start-at-login-help = LanScout minimiert starten, wenn Sie sich an diesem Computer anmelden
 setting-ui-start-at-login-caption = LanScout starten, wenn ich mich anmelde
+setting-ui-run-in-background = Im Hintergrund
+setting-ui-run-in-background-help = Beim Schließen des Fensters bleibt LanScout im Infobereich und sucht weiter nach Servern (nur wenn der Desktop einen Infobereich hat)
+setting-ui-run-in-background-caption = Weiterlaufen, wenn das Fenster geschlossen wird
 setting-ui-language = Sprache
 setting-ui-language-help = Die Sprache des Fensters und seiner Benachrichtigungen (System: die Sprache des Desktops)
 setting-ui-language-system = Systemsprache
@@ -324,6 +330,7 @@ msg-opened = { $url } im Browser geöffnet
 msg-open-failed = { $url } konnte nicht in einem Webbrowser geöffnet werden: { $error }. Klicken Sie mit der rechten Maustaste auf den Server und kopieren Sie stattdessen den Link.
 msg-open-folder-failed = der Ordner { $folder } konnte nicht geöffnet werden: { $error }
 msg-autostart-failed = es konnte nicht geändert werden, ob LanScout beim Anmelden startet: { $error }
+msg-tray-gone = Das Symbol von LanScout ist nicht mehr im Infobereich: Das Schließen des Fensters beendet LanScout jetzt
 msg-notices-failed = Desktop-Benachrichtigungen können nicht angezeigt werden: { $error }
 msg-interfaces-failed = Netzwerkschnittstellen können nicht aufgelistet werden: { $error }
 cell-web-no-connection = keine Verbindung

@@ -88,6 +88,7 @@ cmd-toggle-messages = Messages
 cmd-dismiss-banner = Dismiss
 cmd-quit = Quit
 cmd-show-window = Show LanScout
+tray-scan = Scan now
 cmd-select-next = Next server
 cmd-select-previous = Previous server
 cmd-show-about = About
@@ -181,6 +182,8 @@ notice-many-body = { $rest ->
    *[other] { $names } and { $rest } more.
 }
 notice-open = Open
+notice-background = LanScout is still running
+notice-background-body = It goes on looking for servers from the tray. To quit, choose Quit in its menu there.
 
 ## Default view: why a scan found nothing (the empty list; also `lanscout scan --explain`)
 diag-targets = Favourites and added addresses: { $probes ->
@@ -382,6 +385,9 @@ setting-ui-notifications-caption = Notify me when a server appears while LanScou
 setting-ui-start-at-login = Start at login
 setting-ui-start-at-login-help = Start LanScout, minimised, when you log in to this computer
 setting-ui-start-at-login-caption = Start LanScout when I log in
+setting-ui-run-in-background = In the background
+setting-ui-run-in-background-help = Closing the window keeps LanScout in the tray, where it goes on looking for servers (only where the desktop has a tray)
+setting-ui-run-in-background-caption = Keep running in the background when the window is closed
 setting-ui-language = Language
 setting-ui-language-help = The language of the window and its notifications (System: the desktop's language)
 setting-ui-language-system = System
@@ -391,6 +397,7 @@ msg-opened = opened { $url } in the browser
 msg-open-failed = could not open { $url } in a web browser: { $error }. Right-click the server and copy its link instead.
 msg-open-folder-failed = could not open the folder { $folder }: { $error }
 msg-autostart-failed = could not change whether LanScout starts when you log in: { $error }
+msg-tray-gone = LanScout's icon left the tray: closing the window now quits LanScout
 msg-notices-failed = desktop notifications cannot be shown: { $error }
 msg-interfaces-failed = cannot list network interfaces: { $error }
 msg-network-changed = the network changed: left { $left }, joined { $joined }; { $count ->

@@ -93,6 +93,7 @@ cmd-toggle-messages = Mensajes
 cmd-dismiss-banner = Descartar
 cmd-quit = Salir
 cmd-show-window = Mostrar LanScout
+tray-scan = Buscar ahora
 cmd-select-next = Servidor siguiente
 cmd-select-previous = Servidor anterior
 cmd-show-about = Acerca de
@@ -203,6 +204,8 @@ notice-many-body = { $rest ->
    *[other] { $names } y { $rest } más.
 }
 notice-open = Abrir
+notice-background = LanScout sigue en marcha
+notice-background-body = Sigue buscando servidores desde la bandeja del sistema. Para salir, elija Salir en su menú.
 ## QR code
 qr-title = Abrir en un teléfono
 qr-text = Escanee con la cámara de un teléfono para abrir este servidor.
@@ -315,6 +318,9 @@ setting-ui-notifications-caption = Avisarme cuando aparezca un servidor mientras
 setting-ui-start-at-login = Iniciar al entrar
 setting-ui-start-at-login-help = Iniciar LanScout, minimizado, cuando inicie sesión en este equipo
 setting-ui-start-at-login-caption = Iniciar LanScout cuando inicie sesión
+setting-ui-run-in-background = En segundo plano
+setting-ui-run-in-background-help = Al cerrar la ventana, LanScout sigue en la bandeja del sistema buscando servidores (solo si el escritorio tiene bandeja)
+setting-ui-run-in-background-caption = Seguir en segundo plano al cerrar la ventana
 setting-ui-language = Idioma
 setting-ui-language-help = El idioma de la ventana y sus notificaciones (Sistema: el idioma del escritorio)
 setting-ui-language-system = Idioma del sistema
@@ -324,6 +330,7 @@ msg-opened = { $url } abierto en el navegador
 msg-open-failed = no se pudo abrir { $url } en un navegador web: { $error }. Haga clic derecho en el servidor y copie su enlace.
 msg-open-folder-failed = no se pudo abrir la carpeta { $folder }: { $error }
 msg-autostart-failed = no se pudo cambiar si LanScout se inicia al iniciar sesión: { $error }
+msg-tray-gone = El icono de LanScout ya no está en la bandeja del sistema: cerrar la ventana ahora cierra LanScout
 msg-notices-failed = no se pueden mostrar notificaciones de escritorio: { $error }
 msg-interfaces-failed = no se pueden listar las interfaces de red: { $error }
 cell-web-no-connection = sin conexión

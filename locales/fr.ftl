@@ -93,6 +93,7 @@ cmd-toggle-messages = Messages
 cmd-dismiss-banner = Masquer
 cmd-quit = Quitter
 cmd-show-window = Afficher LanScout
+tray-scan = Chercher maintenant
 cmd-select-next = Serveur suivant
 cmd-select-previous = Serveur précédent
 cmd-show-about = À propos
@@ -203,6 +204,8 @@ notice-many-body = { $rest ->
    *[other] { $names } et { $rest } autres.
 }
 notice-open = Ouvrir
+notice-background = LanScout fonctionne toujours
+notice-background-body = Il continue de chercher des serveurs depuis la zone de notification. Pour quitter, choisissez Quitter dans son menu.
 ## QR code
 qr-title = Ouvrir sur un téléphone
 qr-text = Scannez avec l’appareil photo d’un téléphone pour ouvrir ce serveur.
@@ -213,9 +216,9 @@ about-tagline = LanScout trouve les serveurs de votre réseau et les ouvre en un
 about-version = Version { $version }
 about-commit = Construit à partir du commit { $commit }
 about-licence = Logiciel libre sous la licence { $licence }
-about-notices = Licences des composants dont LanScout est fait :
-about-settings = Vos réglages sont enregistrés dans :
-about-log = Le journal (utile pour une demande d’aide) se trouve dans :
+about-notices = Licences des composants dont LanScout est fait :
+about-settings = Vos réglages sont enregistrés dans :
+about-log = Le journal (utile pour une demande d’aide) se trouve dans :
 about-not-installed = Non installé avec cette copie de LanScout.
 about-copied = Copié. Collez-le dans votre message.
 ## Favourites
@@ -315,6 +318,9 @@ setting-ui-notifications-caption = Me prévenir quand un serveur apparaît penda
 setting-ui-start-at-login = Démarrer à l’ouverture de session
 setting-ui-start-at-login-help = Démarrer LanScout, réduit, quand vous ouvrez une session sur cet ordinateur
 setting-ui-start-at-login-caption = Démarrer LanScout quand j’ouvre ma session
+setting-ui-run-in-background = En arrière-plan
+setting-ui-run-in-background-help = Fermer la fenêtre laisse LanScout dans la zone de notification, où il continue de chercher des serveurs (seulement si le bureau en a une)
+setting-ui-run-in-background-caption = Continuer en arrière-plan quand la fenêtre est fermée
 setting-ui-language = Langue
 setting-ui-language-help = La langue de la fenêtre et de ses notifications (Système : la langue du bureau)
 setting-ui-language-system = Langue du système
@@ -322,8 +328,9 @@ setting-ui-language-system = Langue du système
 ## Lines of the messages panel (and the log)
 msg-opened = { $url } ouvert dans le navigateur
 msg-open-failed = impossible d’ouvrir { $url } dans un navigateur web : { $error }. Faites un clic droit sur le serveur et copiez plutôt son lien.
-msg-open-folder-failed = impossible d’ouvrir le dossier { $folder } : { $error }
-msg-autostart-failed = impossible de changer le démarrage de LanScout à l’ouverture de session : { $error }
+msg-open-folder-failed = impossible d’ouvrir le dossier { $folder } : { $error }
+msg-autostart-failed = impossible de changer le démarrage de LanScout à l’ouverture de session : { $error }
+msg-tray-gone = L’icône de LanScout a quitté la zone de notification : fermer la fenêtre quitte maintenant LanScout
 msg-notices-failed = les notifications de bureau ne peuvent pas être affichées : { $error }
 msg-interfaces-failed = impossible de lister les interfaces réseau : { $error }
 cell-web-no-connection = pas de connexion

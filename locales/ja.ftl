@@ -80,6 +80,7 @@ cmd-toggle-messages = メッセージ
 cmd-dismiss-banner = 閉じる
 cmd-quit = 終了
 cmd-show-window = LanScout を表示
+tray-scan = 今すぐ検索
 cmd-select-next = 次のサーバー
 cmd-select-previous = 前のサーバー
 cmd-show-about = このアプリについて
@@ -184,6 +185,8 @@ notice-many-body = { $rest ->
    *[other] { $names }、ほか { $rest } 台。
 }
 notice-open = 開く
+notice-background = LanScout は動作中です
+notice-background-body = 通知領域からサーバーの検索を続けます。終了するには、そのメニューで「終了」を選んでください。
 ## QR code
 qr-title = スマートフォンで開く
 qr-text = スマートフォンのカメラで読み取ると、このサーバーが開きます。
@@ -296,6 +299,9 @@ setting-ui-notifications-caption = LanScout がバックグラウンドのとき
 setting-ui-start-at-login = ログイン時に起動
 setting-ui-start-at-login-help = このコンピューターにログインしたときに、LanScout を最小化して起動します
 setting-ui-start-at-login-caption = ログインしたら LanScout を起動する
+setting-ui-run-in-background = バックグラウンド
+setting-ui-run-in-background-help = ウィンドウを閉じても LanScout は通知領域に残り、サーバーの検索を続けます（デスクトップに通知領域がある場合のみ）
+setting-ui-run-in-background-caption = ウィンドウを閉じてもバックグラウンドで動作を続ける
 setting-ui-language = 言語
 setting-ui-language-help = ウィンドウと通知の言語（システム：デスクトップの言語）
 setting-ui-language-system = システムの言語
@@ -305,6 +311,7 @@ msg-opened = { $url } をブラウザーで開きました
 msg-open-failed = { $url } を Web ブラウザーで開けませんでした：{ $error }。代わりにサーバーを右クリックしてリンクをコピーしてください。
 msg-open-folder-failed = フォルダー { $folder } を開けませんでした：{ $error }
 msg-autostart-failed = ログイン時に LanScout を起動するかどうかを変更できませんでした：{ $error }
+msg-tray-gone = LanScout のアイコンが通知領域から消えました。ウィンドウを閉じると LanScout は終了します
 msg-notices-failed = デスクトップ通知を表示できません：{ $error }
 msg-interfaces-failed = ネットワークインターフェイスを一覧できません：{ $error }
 cell-web-no-connection = 接続できません

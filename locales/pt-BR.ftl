@@ -96,6 +96,7 @@ cmd-toggle-messages = Mensagens
 cmd-dismiss-banner = Dispensar
 cmd-quit = Sair
 cmd-show-window = Mostrar o LanScout
+tray-scan = Buscar agora
 cmd-select-next = Próximo servidor
 cmd-select-previous = Servidor anterior
 cmd-show-about = Sobre
@@ -206,6 +207,8 @@ notice-many-body = { $rest ->
    *[other] { $names } e mais { $rest }.
 }
 notice-open = Abrir
+notice-background = O LanScout continua em execução
+notice-background-body = Ele continua procurando servidores a partir da bandeja do sistema. Para sair, escolha Sair no menu dele.
 ## QR code
 qr-title = Abrir no celular
 qr-text = Leia com a câmera de um celular para abrir este servidor.
@@ -318,6 +321,9 @@ setting-ui-notifications-caption = Avisar quando um servidor aparecer com o LanS
 setting-ui-start-at-login = Iniciar ao entrar
 setting-ui-start-at-login-help = Iniciar o LanScout, minimizado, quando você entrar neste computador
 setting-ui-start-at-login-caption = Iniciar o LanScout quando eu entrar
+setting-ui-run-in-background = Em segundo plano
+setting-ui-run-in-background-help = Fechar a janela mantém o LanScout na bandeja do sistema, onde ele continua procurando servidores (só se a área de trabalho tiver bandeja)
+setting-ui-run-in-background-caption = Continuar em segundo plano quando a janela for fechada
 setting-ui-language = Idioma
 setting-ui-language-help = O idioma da janela e das notificações (Sistema: o idioma da área de trabalho)
 setting-ui-language-system = Idioma do sistema
@@ -327,6 +333,7 @@ msg-opened = { $url } aberto no navegador
 msg-open-failed = não foi possível abrir { $url } num navegador: { $error }. Clique com o botão direito no servidor e copie o link.
 msg-open-folder-failed = não foi possível abrir a pasta { $folder }: { $error }
 msg-autostart-failed = não foi possível mudar se o LanScout inicia quando você entra: { $error }
+msg-tray-gone = O ícone do LanScout saiu da bandeja do sistema: fechar a janela agora encerra o LanScout
 msg-notices-failed = não é possível mostrar notificações na área de trabalho: { $error }
 msg-interfaces-failed = não é possível listar as interfaces de rede: { $error }
 cell-web-no-connection = sem conexão

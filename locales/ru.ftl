@@ -93,6 +93,7 @@ cmd-toggle-messages = Сообщения
 cmd-dismiss-banner = Скрыть
 cmd-quit = Выход
 cmd-show-window = Показать LanScout
+tray-scan = Искать сейчас
 cmd-select-next = Следующий сервер
 cmd-select-previous = Предыдущий сервер
 cmd-show-about = О программе
@@ -207,6 +208,8 @@ notice-many-body = { $rest ->
    *[other] { $names } и ещё { $rest }.
 }
 notice-open = Открыть
+notice-background = LanScout продолжает работать
+notice-background-body = Он продолжает искать серверы из области уведомлений. Чтобы выйти, выберите «Выход» в его меню.
 ## QR code
 qr-title = Открыть на телефоне
 qr-text = Отсканируйте камерой телефона, чтобы открыть этот сервер.
@@ -319,6 +322,9 @@ setting-ui-notifications-caption = Уведомлять о новом серве
 setting-ui-start-at-login = Запускать при входе
 setting-ui-start-at-login-help = Запускать LanScout свёрнутым, когда вы входите в систему на этом компьютере
 setting-ui-start-at-login-caption = Запускать LanScout, когда я вхожу в систему
+setting-ui-run-in-background = В фоне
+setting-ui-run-in-background-help = При закрытии окна LanScout остаётся в области уведомлений и продолжает искать серверы (только если она есть на рабочем столе)
+setting-ui-run-in-background-caption = Продолжать работать в фоне после закрытия окна
 setting-ui-language = Язык
 setting-ui-language-help = Язык окна и уведомлений (Системный: язык рабочего стола)
 setting-ui-language-system = Системный
@@ -328,6 +334,7 @@ msg-opened = { $url } открыт в браузере
 msg-open-failed = не удалось открыть { $url } в браузере: { $error }. Щёлкните сервер правой кнопкой и скопируйте его ссылку.
 msg-open-folder-failed = не удалось открыть папку { $folder }: { $error }
 msg-autostart-failed = не удалось изменить запуск LanScout при входе в систему: { $error }
+msg-tray-gone = Значок LanScout пропал из области уведомлений: закрытие окна теперь завершает LanScout
 msg-notices-failed = уведомления на рабочем столе недоступны: { $error }
 msg-interfaces-failed = не удаётся получить список сетевых интерфейсов: { $error }
 cell-web-no-connection = нет соединения

@@ -80,6 +80,7 @@ cmd-toggle-messages = 消息
 cmd-dismiss-banner = 关闭
 cmd-quit = 退出
 cmd-show-window = 显示 LanScout
+tray-scan = 立即搜索
 cmd-select-next = 下一台服务器
 cmd-select-previous = 上一台服务器
 cmd-show-about = 关于
@@ -184,6 +185,8 @@ notice-many-body = { $rest ->
    *[other] { $names }，以及另外 { $rest } 台。
 }
 notice-open = 打开
+notice-background = LanScout 仍在运行
+notice-background-body = 它会在系统托盘中继续搜索服务器。要退出，请在其菜单中选择“退出”。
 ## QR code
 qr-title = 在手机上打开
 qr-text = 用手机相机扫描即可打开此服务器。
@@ -296,6 +299,9 @@ setting-ui-notifications-caption = LanScout 在后台运行时（自动刷新）
 setting-ui-start-at-login = 登录时启动
 setting-ui-start-at-login-help = 登录此计算机时以最小化方式启动 LanScout
 setting-ui-start-at-login-caption = 我登录时启动 LanScout
+setting-ui-run-in-background = 后台运行
+setting-ui-run-in-background-help = 关闭窗口后，LanScout 会留在系统托盘中继续搜索服务器（仅当桌面有系统托盘时）
+setting-ui-run-in-background-caption = 关闭窗口后继续在后台运行
 setting-ui-language = 语言
 setting-ui-language-help = 窗口和通知的语言（跟随系统：桌面的语言）
 setting-ui-language-system = 跟随系统
@@ -305,6 +311,7 @@ msg-opened = 已在浏览器中打开 { $url }
 msg-open-failed = 无法在网页浏览器中打开 { $url }：{ $error }。请右键点击该服务器并复制其链接。
 msg-open-folder-failed = 无法打开文件夹 { $folder }：{ $error }
 msg-autostart-failed = 无法更改 LanScout 是否在登录时启动：{ $error }
+msg-tray-gone = LanScout 的图标已不在系统托盘中：现在关闭窗口会退出 LanScout
 msg-notices-failed = 无法显示桌面通知：{ $error }
 msg-interfaces-failed = 无法列出网络接口：{ $error }
 cell-web-no-connection = 无法连接

@@ -1313,6 +1313,11 @@ const SETTING_PLACES: &[(&str, &str, &str)] = &[
         "- the window's background notifications",
     ),
     ("ui.start_at_login", "Start at login", "- the window only"),
+    (
+        "ui.run_in_background",
+        "In the background",
+        "- the window only",
+    ),
     ("scan.dns_sd", "Announced web servers", "scan --dns-sd"),
     ("scan.fallback", "No broadcast reply", "scan --no-fallback"),
 ];

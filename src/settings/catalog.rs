@@ -704,6 +704,20 @@ pub const START_AT_LOGIN: Setting = Setting {
     },
 };
 
+/// `ui.run_in_background`.
+pub const RUN_IN_BACKGROUND: Setting = Setting {
+    key: "ui.run_in_background",
+    control: Control::Check {
+        caption: "setting-ui-run-in-background-caption",
+    },
+    flag: Flag::None("the window only"),
+    show: |s| flag_text(s.ui.run_in_background),
+    set: |s, t| {
+        s.ui.run_in_background = parse_bool(t)?;
+        Ok(())
+    },
+};
+
 /// `ui.language`.
 pub const LANGUAGE: Setting = Setting {
     key: "ui.language",
@@ -748,6 +762,7 @@ pub const ALL: &[&Setting] = &[
     &LANGUAGE,
     &NOTIFICATIONS,
     &START_AT_LOGIN,
+    &RUN_IN_BACKGROUND,
 ];
 
 #[cfg(test)]

@@ -230,6 +230,9 @@ pub struct UiSettings {
     pub language: String,
     /// Start LanScout (minimised) when the user logs in.
     pub start_at_login: bool,
+    /// Closing the window keeps LanScout running in the tray (where the
+    /// desktop has one; without a tray, closing always quits).
+    pub run_in_background: bool,
 }
 
 impl Default for UiSettings {
@@ -239,6 +242,7 @@ impl Default for UiSettings {
             notifications: true,
             language: crate::i18n::SYSTEM.to_string(),
             start_at_login: false,
+            run_in_background: true,
         }
     }
 }

@@ -225,14 +225,18 @@ impl LanScoutApp {
         if looked {
             self.state.servers.clear_fresh();
         }
+        // A hidden window gets logic-only passes, whose input keeps the
+        // focus of the last drawn frame: hidden counts by itself.
         self.state.in_background =
-            ctx.input(|i| !i.focused || i.viewport().minimized == Some(true));
+            self.state.hidden || ctx.input(|i| !i.focused || i.viewport().minimized == Some(true));
         if let Some(id) = self.focus_next_frame.take() {
             ctx.memory_mut(|m| m.request_focus(id));
         }
+        self.handle_close(ctx);
         self.drain_events();
         self.handle_shortcuts(ctx);
         self.apply_requests(ctx);
+        self.sync_tray();
     }
 
     /// Starts what runs from launch (the scan, server mode if it was on,

@@ -56,7 +56,10 @@ impl LanScoutApp {
         match command {
             Command::Scan => self.start_scan(ScanKind::Manual),
             Command::Sweep => self.start_scan(ScanKind::Sweep),
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => {
+                self.runtime.quitting = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
             Command::ShowAbout => {
                 self.state.about = Some(crate::support::Facts::of_this_build(
                     self.runtime.store.path(),
@@ -115,6 +118,7 @@ impl LanScoutApp {
                 }
             }
             Command::ShowWindow => {
+                self.state.hidden = false;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Visible(true));
                 ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
                 ctx.send_viewport_cmd(egui::ViewportCommand::Focus);

@@ -48,6 +48,10 @@ pub enum AppEvent {
     DesktopScheme(super::theme::Scheme),
     /// LanScout was started again: this window shows itself instead.
     ShowRequested,
+    /// The tray icon is up, or why there is none.
+    TrayStarted(Result<super::tray::Tray, String>),
+    /// A pick in the tray's menu, or news of the panel that shows it.
+    Tray(super::tray::TrayEvent),
     /// A desktop notification could not be shown; why.
     NoticeFailed(String),
     /// A desktop notification was closed (its task ended).

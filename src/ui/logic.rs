@@ -70,6 +70,8 @@ impl LanScoutApp {
                 log::info!("started again: showing this window");
                 self.requests.push(Command::ShowWindow.into());
             }
+            AppEvent::TrayStarted(result) => self.tray_started(result),
+            AppEvent::Tray(e) => self.tray_event(e),
             AppEvent::NoticeClosed => {}
             AppEvent::NoticeFailed(e) => {
                 if !std::mem::replace(&mut self.runtime.notices_failed, true) {

@@ -13,6 +13,7 @@
 pub mod a11y;
 pub mod about;
 pub mod app;
+mod background;
 pub mod command;
 mod command_handling;
 pub mod event;
@@ -34,6 +35,7 @@ pub mod startup_trace;
 pub mod state;
 pub mod table;
 pub mod theme;
+pub mod tray;
 pub mod views;
 pub mod widgets;
 pub mod workers;
@@ -141,6 +143,7 @@ pub fn run(config: Option<PathBuf>, at_login: bool) -> anyhow::Result<ExitCode> 
             log::warn!("cannot follow the desktop's light or dark choice: {e}");
         }
     }
+    start_tray(&app);
     let result = eframe::run_native(
         APP_ID,
         native,
@@ -167,6 +170,27 @@ pub fn run(config: Option<PathBuf>, at_login: bool) -> anyhow::Result<ExitCode> 
         anyhow::bail!("{text}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Puts LanScout's icon in the tray on a thread of its own (it talks to
+/// D-Bus); the window learns whether it is there by an event.
+fn start_tray(app: &LanScoutApp) {
+    let (events, wake) = (app.runtime.events(), app.runtime.waker());
+    let (picks, woken) = (events.clone(), wake.clone());
+    let report: tray::Report = std::sync::Arc::new(move |e| {
+        let _ = picks.send(AppEvent::Tray(e));
+        woken();
+    });
+    let menu = app.tray_menu();
+    let started = runtime::start_thread("tray", move || {
+        tray::run(menu, report, |result| {
+            let _ = events.send(AppEvent::TrayStarted(result));
+            wake();
+        });
+    });
+    if let Err(e) = started {
+        log::warn!("no tray icon: cannot start a thread: {e}");
+    }
 }
 
 /// Keeps the reason the window cannot open in the log: started by

@@ -232,6 +232,9 @@ pub struct ViewState {
     /// The labels of that older place, keyed like `favourite_names`.
     #[serde(skip_serializing)]
     pub favourite_labels: std::collections::BTreeMap<String, String>,
+    /// The user was told, once, that closing the window keeps LanScout
+    /// running in the tray.
+    pub told_running_in_tray: bool,
 }
 
 /// The servers, in arrival order, with a cached sorted and filtered view.

@@ -112,6 +112,13 @@ pub struct Runtime {
     /// The networks the last round used (a change means this computer
     /// moved or woke up elsewhere).
     pub networks: Option<Vec<ipnet::Ipv4Net>>,
+    /// The tray icon, while a panel shows it.
+    pub tray: Option<super::tray::Tray>,
+    /// The tray menu as last sent (sent again only when it changes).
+    pub tray_menu: Option<super::tray::TrayMenu>,
+    /// The window quits on its next close request (Quit), instead of
+    /// going to the tray.
+    pub quitting: bool,
     /// Short tasks (browser, interface list, server start, export, notices).
     pub tasks: Tasks,
     /// Web port checks (when lookups are off), started on first use.
@@ -155,6 +162,9 @@ impl Runtime {
             notices_failed: false,
             fallback_swept: HashMap::new(),
             networks: None,
+            tray: None,
+            tray_menu: None,
+            quitting: false,
             web_checker: None,
             repeats: crate::logging::Repeats::default(),
             events,
@@ -167,6 +177,11 @@ impl Runtime {
     /// was already set.
     pub fn attach_window(&self, ctx: &egui::Context) -> bool {
         self.window.set(ctx.clone()).is_ok()
+    }
+
+    /// The window's context, once the first frame gave it.
+    pub fn window(&self) -> Option<egui::Context> {
+        self.window.get().cloned()
     }
 
     /// Wakes the window from a worker; works before the first frame too

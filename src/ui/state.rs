@@ -69,6 +69,12 @@ pub struct State {
     pub born: Instant,
     /// The window has no keyboard focus or is minimised.
     pub in_background: bool,
+    /// A panel shows LanScout's tray icon: closing the window can keep
+    /// LanScout running there.
+    pub in_tray: bool,
+    /// The window was closed to the tray (or minimised where the desktop
+    /// cannot hide a window): nothing is drawn, the work goes on.
+    pub hidden: bool,
     /// What the desktop says of light and dark, once it said it (Linux:
     /// xdg-desktop-portal); the "System" theme follows it.
     pub desktop_scheme: Option<super::theme::Scheme>,
@@ -102,6 +108,8 @@ impl State {
             log_path,
             born: Instant::now(),
             in_background: false,
+            in_tray: false,
+            hidden: false,
             desktop_scheme: None,
             about: None,
         }

@@ -396,6 +396,12 @@ fn appearance_section(ui: &mut Ui, draft: &mut SettingsDraft) {
         let b = check_box(ui, &catalog::START_AT_LOGIN, draft, true);
         crate::ui::a11y::describe(ui, &b, &label);
     });
+    ui.horizontal(|ui| {
+        let label = catalog::RUN_IN_BACKGROUND.label();
+        ui.label(&label);
+        let b = check_box(ui, &catalog::RUN_IN_BACKGROUND, draft, true);
+        crate::ui::a11y::describe(ui, &b, &label);
+    });
 }
 
 /// The Language choice: the system's, or one of the catalogues by its own
