@@ -44,7 +44,7 @@ impl fmt::Display for MacAddr {
 }
 
 /// The complete entry for `ip` in the text of `/proc/net/arp`.
-pub fn parse_arp_table(table: &str, ip: Ipv4Addr) -> Option<MacAddr> {
+pub fn mac_in_arp_table(table: &str, ip: Ipv4Addr) -> Option<MacAddr> {
     mac_of(&crate::net::neighbour::parse_arp_table(table), ip)
 }
 
@@ -76,15 +76,15 @@ garbage line
     fn arp_table_table() {
         let ip = |d| Ipv4Addr::new(10, 20, 0, d);
         assert_eq!(
-            parse_arp_table(TABLE, ip(12))
+            mac_in_arp_table(TABLE, ip(12))
                 .map(|m| m.to_string())
                 .as_deref(),
             Some("b8:27:eb:12:34:56")
         );
-        assert_eq!(parse_arp_table(TABLE, ip(13)), None, "incomplete entry");
-        assert!(parse_arp_table(TABLE, ip(14)).is_some());
-        assert_eq!(parse_arp_table(TABLE, ip(99)), None);
-        assert_eq!(parse_arp_table("", ip(12)), None);
+        assert_eq!(mac_in_arp_table(TABLE, ip(13)), None, "incomplete entry");
+        assert!(mac_in_arp_table(TABLE, ip(14)).is_some());
+        assert_eq!(mac_in_arp_table(TABLE, ip(99)), None);
+        assert_eq!(mac_in_arp_table("", ip(12)), None);
     }
 
     #[test]
