@@ -5,8 +5,8 @@
 //! a panel shows when it runs a StatusNotifierWatcher (KDE, most panels;
 //! GNOME only with the AppIndicator extension). Where no watcher answers
 //! there is no tray, and closing the window quits LanScout: never an
-//! invisible process that nobody can reach. Other systems have no tray yet
-//! ([`run`] says so).
+//! invisible process that nobody can reach. Other systems, and builds
+//! without the `tray` feature, have no tray ([`run`] says so).
 
 use std::sync::Arc;
 
@@ -67,7 +67,7 @@ impl Tray {
 /// none (no panel that shows tray icons, no session bus, a system without
 /// a tray yet). Talks to D-Bus: run it on a worker thread.
 pub fn run(menu: TrayMenu, report: Report, started: impl FnOnce(Result<Tray, String>)) {
-    #[cfg(target_os = "linux")]
+    #[cfg(all(target_os = "linux", feature = "tray"))]
     {
         let handle = match linux::start(menu, report) {
             Ok(h) => h,
@@ -80,14 +80,14 @@ pub fn run(menu: TrayMenu, report: Report, started: impl FnOnce(Result<Tray, Str
         }
         handle.shutdown().wait();
     }
-    #[cfg(not(target_os = "linux"))]
+    #[cfg(not(all(target_os = "linux", feature = "tray")))]
     {
         let _ = (menu, report);
-        started(Err("LanScout has no tray icon on this system yet".into()));
+        started(Err("this build of LanScout has no tray icon".into()));
     }
 }
 
-#[cfg(target_os = "linux")]
+#[cfg(all(target_os = "linux", feature = "tray"))]
 mod linux {
     use super::{Report, TrayEvent, TrayMenu};
     use ksni::blocking::TrayMethods;
