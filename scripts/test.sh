@@ -123,10 +123,10 @@ scripts/notices.sh --check
 echo "== rustfmt / clippy"
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
 cargo fmt --check
-cargo clippy --all-targets --locked --features generate -- -D warnings
+cargo clippy --all-targets --locked --features generate,tray -- -D warnings
 
 echo "== build"
-cargo test --locked --features generate --no-run
+cargo test --locked --features generate,tray --no-run
 
 # The .deb the packaging test installs with apt (built here: a cargo run
 # inside the tests would wait for the lock the test run holds).
@@ -161,13 +161,13 @@ list=target/test-list.log
 export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"
 
 # What the build holds: every test of every binary (ignored ones included).
-cargo test --locked --offline --features generate -- --list >"$list" 2>/dev/null
+cargo test --locked --offline --features generate,tray -- --list >"$list" 2>/dev/null
 expected=$(awk '/^[0-9]+ tests?, [0-9]+ benchmarks?$/ { n += $1 } END { print n + 0 }' "$list")
 binaries=$(grep -cE '^[0-9]+ tests?, [0-9]+ benchmarks?$' "$list" || true)
 
 # Ignored tests must be on the allowlist: a newly #[ignore]d test would
 # otherwise count as "ran".
-cargo test --locked --offline --features generate -- --list --ignored 2>/dev/null |
+cargo test --locked --offline --features generate,tray -- --list --ignored 2>/dev/null |
   sed -n 's/: test$//p' | sort -u >target/test-ignored.log
 grep -v '^#' tests/ignored.allow | awk 'NF { print $1 }' | sort -u >target/test-ignored-allowed.log
 unexpected_ignored=$(comm -23 target/test-ignored.log target/test-ignored-allowed.log)
@@ -177,9 +177,53 @@ if [ -n "$unexpected_ignored" ]; then
   exit 1
 fi
 
-echo "== tests (inside unshare --net: loopback only): $expected tests in $binaries binaries"
+# Two lanes run side by side, each its test binaries one after another as
+# `cargo test` does: the binaries that mostly wait (Wine, the namespace
+# labs, real windows and buses, apt) in one, the rest in the other, so that
+# the waiting of one overlaps the work of the other. Both lanes share the one
+# namespace, as the threads of one binary always did.
+# The server-mode flood (tests/flood.rs) runs alone afterwards: it loads
+# both cores for 30 s, and no timing bound may share them with it.
+waiting_lane=" windows lab firewall desktop gui_window wayland atspi packaging soak notifications "
+alone=" flood "
+lane_wait=()
+lane_work=(--lib --bins)
+lane_alone=()
+for t in $(cargo metadata --locked --offline --no-deps --format-version 1 |
+             jq -r '.packages[0].targets[] | select(.kind[0] == "test") | .name'); do
+  if [[ "$alone" == *" $t "* ]]; then
+    lane_alone+=(--test "$t")
+  elif [[ "$waiting_lane" == *" $t "* ]]; then
+    lane_wait+=(--test "$t")
+  else
+    lane_work+=(--test "$t")
+  fi
+done
+echo "== tests (inside unshare --net: loopback only): $expected tests in $binaries binaries, two lanes"
+lane_log=target/test-output-waiting.log
 set +e
-unshare --net -- sh -c 'ip link set lo up && exec cargo test --locked --offline --features generate --no-fail-fast -- --test-threads=4 "$@"' sh "$@" 2>&1 | tee "$log"
+unshare --net -- bash -c '
+  ip link set lo up
+  run_lane() { cargo test --locked --offline --features generate,tray --no-fail-fast "$@"; }
+  read -r -a wait_targets <<<"$1"
+  read -r -a work_targets <<<"$2"
+  read -r -a alone_targets <<<"$3"
+  lane_log=$4
+  shift 4
+  run_lane "${wait_targets[@]}" -- --test-threads=4 "$@" >"$lane_log" 2>&1 &
+  waiting=$!
+  run_lane "${work_targets[@]}" -- --test-threads=4 "$@"
+  work=$?
+  run_lane --doc -- "$@"
+  doc=$?
+  wait "$waiting"
+  waited=$?
+  echo "== the waiting lane (${wait_targets[*]}):"
+  cat "$lane_log"
+  run_lane "${alone_targets[@]}" -- --test-threads=4 "$@"
+  alone=$?
+  [ "$work" -eq 0 ] && [ "$doc" -eq 0 ] && [ "$waited" -eq 0 ] && [ "$alone" -eq 0 ]
+' sh "${lane_wait[*]}" "${lane_work[*]}" "${lane_alone[*]}" "$lane_log" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
