@@ -1,10 +1,16 @@
 //! LanScout finds servers that run the django-udp-discovery listener on the
 //! local network, and can answer as one itself.
 //!
-//! The GUI, the CLI and the tests all use this library:
+//! The window, the command line and the tests all use this library:
 //! [`protocol`] (wire format, pure), [`net`] (interfaces, targets, sockets),
-//! [`discovery`] (the scan engine), [`responder`] (server mode) and
-//! [`settings`] (persisted configuration).
+//! [`discovery`] (the scan engine), [`details`] (names, page titles and
+//! hardware makers of what was found), [`responder`] (server mode),
+//! [`firewall`] (what a firewall on this computer hides, and the fix),
+//! [`settings`] (persisted configuration, one catalogue of settings),
+//! [`i18n`] (the catalogues of the eight languages), [`export`] (a server
+//! as listed, CSV and JSON), [`support`] and [`autostart`] (About and start
+//! at login), [`cli`] (the command line) and, with the `gui` feature,
+//! [`ui`] (the window).
 
 pub mod allocator;
 pub mod autostart;

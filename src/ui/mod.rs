@@ -9,6 +9,9 @@
 //!   [`workers`]: the web port check pool, the settings saver, the log
 //!   writer; [`event`]: what they report. The GUI thread never touches a
 //!   socket.
+//! - The desktop around the window: [`instance`] (one window at a time),
+//!   `portal` (the desktop's light or dark choice), [`tray`] and
+//!   `background` (the tray icon; closing to the tray), [`about`].
 
 pub mod a11y;
 pub mod about;
