@@ -143,8 +143,8 @@ release_pid=$!
 
 # The Windows build the Wine tests (tests/windows.rs) run: lanscout.exe,
 # lanscout.com, the zip and the installer (see scripts/windows.sh).
-echo "== Windows build (scripts/windows.sh)"
-if ! scripts/windows.sh; then
+echo "== Windows build (scripts/windows.sh, CI's quicker profile)"
+if ! LANSCOUT_WINDOWS_PROFILE=ci-windows scripts/windows.sh; then
   wait "$release_pid" || true
   exit 1
 fi
@@ -199,6 +199,14 @@ for t in $(cargo metadata --locked --offline --no-deps --format-version 1 |
     lane_work+=(--test "$t")
   fi
 done
+# The fuzz smoke (its own workspace: a build, then 3 s per target) runs
+# beside the tests, in this namespace (the targets are pure parsers).
+fuzz_log=target/fuzz-smoke.log
+fuzz_pid=
+if [ $# -eq 0 ]; then
+  scripts/fuzz.sh 3 >"$fuzz_log" 2>&1 &
+  fuzz_pid=$!
+fi
 echo "== tests (inside unshare --net: loopback only): $expected tests in $binaries binaries, two lanes"
 lane_log=target/test-output-waiting.log
 set +e
@@ -227,11 +235,12 @@ unshare --net -- bash -c '
 status=${PIPESTATUS[0]}
 set -e
 
-if [ $# -eq 0 ]; then
-  echo "== fuzz smoke (3 s per target; long runs: scripts/fuzz.sh)"
-  if ! scripts/fuzz.sh 3; then
+if [ -n "$fuzz_pid" ]; then
+  echo "== fuzz smoke (3 s per target, beside the tests; long runs: scripts/fuzz.sh)"
+  if ! wait "$fuzz_pid"; then
     status=1
   fi
+  cat "$fuzz_log"
 fi
 
 read -r passed failed ignored reported < <(awk '/^test result:/ { p += $4; f += $6; i += $8; r++ }
