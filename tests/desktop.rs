@@ -711,6 +711,19 @@ mod tray {
     }
 
     impl Session {
+        /// The stock Django listener on `port`, once it answers.
+        fn stock_listener(&self, port: u16) -> KillOnDrop {
+            let log = self.dir.path().join("stock.log");
+            let stock = KillOnDrop(
+                common::stock_server_command(&[], port, 120)
+                    .stdout(std::fs::File::create(&log).expect("log"))
+                    .spawn()
+                    .expect("the stock listener"),
+            );
+            common::wait_stock_started(&log);
+            stock
+        }
+
         /// Closes `window` as a user does: Alt+F4, which openbox turns into
         /// the window's close request.
         fn close(&self, window: &str) {
@@ -855,14 +868,7 @@ mod tray {
         );
 
         // "Scan now" while hidden finds the stock listener started since.
-        let stock_log = session.dir.path().join("stock.log");
-        let _stock = KillOnDrop(
-            common::stock_server_command(&[], scan_port, 120)
-                .stdout(std::fs::File::create(&stock_log).expect("log"))
-                .spawn()
-                .expect("the stock listener"),
-        );
-        common::wait_stock_started(&stock_log);
+        let _stock = session.stock_listener(scan_port);
         watcher.ask("click Scan now");
         assert!(
             wait_for(Duration::from_secs(30), || watcher.status() == "1 server"),
@@ -984,14 +990,7 @@ mod tray {
             "the scan on start never ended"
         );
 
-        let stock_log = session.dir.path().join("stock.log");
-        let _stock = KillOnDrop(
-            common::stock_server_command(&[], scan_port, 120)
-                .stdout(std::fs::File::create(&stock_log).expect("log"))
-                .spawn()
-                .expect("the stock listener"),
-        );
-        common::wait_stock_started(&stock_log);
+        let _stock = session.stock_listener(scan_port);
         // Rounds every 5 s, the window hidden all along.
         assert!(
             wait_for(Duration::from_secs(40), || watcher.status() == "1 server"),
