@@ -384,24 +384,18 @@ fn appearance_section(ui: &mut Ui, draft: &mut SettingsDraft) {
         choices(ui, &catalog::THEME, draft);
     });
     language_row(ui, draft);
-    ui.horizontal(|ui| {
-        let label = catalog::NOTIFICATIONS.label();
-        ui.label(&label);
-        let b = check_box(ui, &catalog::NOTIFICATIONS, draft, true);
-        crate::ui::a11y::describe(ui, &b, &label);
-    });
-    ui.horizontal(|ui| {
-        let label = catalog::START_AT_LOGIN.label();
-        ui.label(&label);
-        let b = check_box(ui, &catalog::START_AT_LOGIN, draft, true);
-        crate::ui::a11y::describe(ui, &b, &label);
-    });
-    ui.horizontal(|ui| {
-        let label = catalog::RUN_IN_BACKGROUND.label();
-        ui.label(&label);
-        let b = check_box(ui, &catalog::RUN_IN_BACKGROUND, draft, true);
-        crate::ui::a11y::describe(ui, &b, &label);
-    });
+    for setting in [
+        &catalog::NOTIFICATIONS,
+        &catalog::START_AT_LOGIN,
+        &catalog::RUN_IN_BACKGROUND,
+    ] {
+        ui.horizontal(|ui| {
+            let label = setting.label();
+            ui.label(&label);
+            let b = check_box(ui, setting, draft, true);
+            crate::ui::a11y::describe(ui, &b, &label);
+        });
+    }
 }
 
 /// The Language choice: the system's, or one of the catalogues by its own
