@@ -93,16 +93,19 @@ def unnamed_focusable(root):
 frame = wait_for("the LanScout window", app)
 report["window"] = frame.name
 
-table = wait_for("the server table", lambda: first(frame, pyatspi.ROLE_TABLE, "Servers"))
-report["table"] = table.name
-row = wait_for(f"a row for {SERVER}", lambda: first(table, pyatspi.ROLE_TABLE_ROW, contains=SERVER))
-report["row"] = row.name
 
 
 # Looked up afresh from the window each time: under load the tree is
-# rebuilt between frames and a kept reference can go stale.
+# rebuilt between frames and a kept reference can go stale (a row that is
+# in the window is then never found under the old table).
 def fresh_table():
     return first(app(), pyatspi.ROLE_TABLE, "Servers")
+
+
+table = wait_for("the server table", fresh_table)
+report["table"] = table.name
+row = wait_for(f"a row for {SERVER}", lambda: first(fresh_table(), pyatspi.ROLE_TABLE_ROW, contains=SERVER))
+report["row"] = row.name
 
 
 def stable(what, read, limit=10):
