@@ -9,8 +9,8 @@
 //! [`settings`] (persisted configuration, one catalogue of settings),
 //! [`i18n`] (the catalogues of the eight languages), [`export`] (a server
 //! as listed, CSV and JSON), [`support`] and [`autostart`] (About and start
-//! at login), [`cli`] (the command line) and, with the `gui` feature,
-//! [`ui`] (the window).
+//! at login), [`exit`] (the exit statuses), [`cli`] (the command line)
+//! and, with the `gui` feature, [`ui`] (the window).
 
 pub mod allocator;
 pub mod autostart;
@@ -18,6 +18,7 @@ pub mod build_info;
 pub mod cli;
 pub mod details;
 pub mod discovery;
+pub mod exit;
 pub mod export;
 #[doc(hidden)]
 pub mod fault;

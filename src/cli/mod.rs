@@ -1,11 +1,10 @@
 //! The command line: `scan`, `serve`, `interfaces` (no subcommand opens the
 //! window). [`args`] holds the clap types, which become plain settings at
 //! the edge; [`scan`] and [`serve`] run the library; [`output`] prints;
-//! [`exit`] names the exit statuses; [`generate`] writes the man page and
+//! [`ExitStatus`] (the crate's `exit`) names the exit statuses; [`generate`] writes the man page and
 //! shell completions.
 
 pub mod args;
-pub mod exit;
 #[cfg(feature = "generate")]
 pub mod generate;
 pub mod output;
@@ -17,10 +16,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use clap::Parser;
-use serde_json::json;
 
+pub use crate::exit::ExitStatus;
 pub use args::{Cli, Command, InterfacesArgs, ScanArgs, ServeArgs, SettingFlags};
-pub use exit::ExitStatus;
 use output::Out;
 
 use crate::net;
@@ -114,12 +112,7 @@ fn interfaces(args: InterfacesArgs, settings: Settings, notice: Option<String>) 
     for c in &choices {
         let i = &c.interface;
         if out.json {
-            out.json(&json!({
-                "name": i.name, "address": i.addr.to_string(), "prefix_len": i.prefix_len,
-                "netmask": i.netmask.to_string(), "broadcast": i.broadcast.to_string(),
-                "up": i.is_up, "loopback": i.is_loopback, "virtual": i.is_virtual,
-                "used": c.skipped.is_none(), "skipped": c.skipped.map(net::SkipReason::name),
-            }));
+            out.json(c);
         } else {
             let status = match c.skipped {
                 None => format!("used: broadcast to {}", i.broadcast),

@@ -4,10 +4,10 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use super::args::{ScanArgs, ScanFormat};
-use super::exit::ExitStatus;
 use super::output::{also_found_line, details_line, server_line, JsonLine, Out};
 use crate::details::Details;
 use crate::discovery::{self, diagnose::diagnose, Event, ScanStats};
+use crate::exit::ExitStatus;
 use crate::export;
 use crate::net::{InterfaceChoice, Target};
 use crate::settings::{describe_errors, Settings};

@@ -4,8 +4,8 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use super::args::ServeArgs;
-use super::exit::ExitStatus;
 use super::output::{JsonLine, Out};
+use crate::exit::ExitStatus;
 use crate::responder::{self, ResponderEvent};
 use crate::settings::{describe_errors, Settings};
 

@@ -5,14 +5,18 @@ use std::net::Ipv4Addr;
 
 use serde::Serialize;
 
-/// One IPv4 address of one network interface.
+/// One IPv4 address of one network interface. Serialised as one line of
+/// `lanscout interfaces --json` (with [`InterfaceChoice`]'s two fields):
+/// the JSON names are the stable ones scripts read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Interface {
     /// The interface name, as the OS spells it (`eth0`, `wlan0`, `docker0`).
     pub name: String,
     /// The OS interface index, where known.
+    #[serde(skip)]
     pub index: Option<u32>,
     /// The IPv4 address on this interface.
+    #[serde(rename = "address")]
     pub addr: Ipv4Addr,
     /// The netmask of that address.
     pub netmask: Ipv4Addr,
@@ -22,11 +26,14 @@ pub struct Interface {
     /// otherwise computed from address and netmask (as the stock client does).
     pub broadcast: Ipv4Addr,
     /// Whether the interface is operationally up.
+    #[serde(rename = "up")]
     pub is_up: bool,
     /// Whether the address is in 127.0.0.0/8.
+    #[serde(rename = "loopback")]
     pub is_loopback: bool,
     /// Best-effort guess that this is a virtual interface (docker, veth,
     /// VirtualBox, VMware, tun/tap, WireGuard, bridges), from its name.
+    #[serde(rename = "virtual")]
     pub is_virtual: bool,
 }
 
@@ -139,9 +146,8 @@ pub fn list_interfaces() -> std::io::Result<Vec<Interface>> {
     Ok(out)
 }
 
-/// Why an interface is not used by a scan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// Why an interface is not used by a scan. Serialised as its [`name`](Self::name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SkipReason {
     /// 127.0.0.0/8 is never probed by broadcast (as the stock client).
     Loopback,
@@ -166,6 +172,12 @@ impl SkipReason {
     }
 }
 
+impl Serialize for SkipReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
 impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&crate::tr!(match self {
@@ -178,13 +190,32 @@ impl fmt::Display for SkipReason {
 }
 
 /// An interface and whether a scan uses it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InterfaceChoice {
     /// The interface address.
-    #[serde(flatten)]
     pub interface: Interface,
     /// `None` when used; the reason otherwise.
     pub skipped: Option<SkipReason>,
+}
+
+impl Serialize for InterfaceChoice {
+    /// The interface's fields, then `used` and `skipped` (one JSON object,
+    /// as `lanscout interfaces --json` prints it).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Line<'a> {
+            #[serde(flatten)]
+            interface: &'a Interface,
+            used: bool,
+            skipped: Option<SkipReason>,
+        }
+        Line {
+            interface: &self.interface,
+            used: self.skipped.is_none(),
+            skipped: self.skipped,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// The stock selection rule: every non-127/8 IPv4 address; when `include` is
@@ -230,6 +261,36 @@ mod tests {
 
     fn ip(s: &str) -> Ipv4Addr {
         s.parse().expect("test address")
+    }
+
+    /// One line of `lanscout interfaces --json`: the names scripts read.
+    #[test]
+    fn a_choice_serialises_as_one_json_line_with_stable_names() {
+        let eth = Interface::new("eth0", ip("192.168.1.20"), ip("255.255.255.0"), None);
+        let used = InterfaceChoice {
+            interface: eth.clone(),
+            skipped: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&used).expect("json"),
+            r#"{"name":"eth0","address":"192.168.1.20","netmask":"255.255.255.0","prefix_len":24,"broadcast":"192.168.1.255","up":true,"loopback":false,"virtual":false,"used":true,"skipped":null}"#
+        );
+        for (reason, said) in [
+            (SkipReason::Loopback, "loopback address"),
+            (SkipReason::NotIncluded, "not in the interface list"),
+            (SkipReason::Excluded, "excluded"),
+            (SkipReason::Down, "interface is down"),
+        ] {
+            let skipped = InterfaceChoice {
+                interface: eth.clone(),
+                skipped: Some(reason),
+            };
+            let line: serde_json::Value =
+                serde_json::from_str(&serde_json::to_string(&skipped).expect("json"))
+                    .expect("parse");
+            assert_eq!(line["used"], false, "{reason:?}");
+            assert_eq!(line["skipped"], said, "{reason:?}");
+        }
     }
 
     #[test]

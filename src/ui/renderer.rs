@@ -26,7 +26,7 @@ pub const FORCE_ENV: &str = "LANSCOUT_RENDERER_FALLBACK";
 
 /// Exit status of a window process whose renderer failed before its first
 /// frame.
-pub const RENDERER_FAILED: u8 = 3;
+pub const RENDERER_FAILED: u8 = crate::exit::ExitStatus::RendererFailed as u8;
 
 /// One way to draw the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,4 +1,6 @@
-//! What `lanscout` exits with, as `grep` does: 0 found, 1 none, 2 trouble.
+//! What `lanscout` exits with, as `grep` does: 0 found, 1 none, 2 trouble;
+//! and 3 between the window's processes (a renderer that failed, so the
+//! parent tries the next: `ui::renderer`).
 
 /// The process exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,6 +11,9 @@ pub enum ExitStatus {
     NothingFound = 1,
     /// A usage or setup error (bad value, busy port, no socket).
     Error = 2,
+    /// A window process whose renderer failed before its first frame; only
+    /// its parent (the supervised start) sees it.
+    RendererFailed = 3,
 }
 
 impl From<ExitStatus> for std::process::ExitCode {
