@@ -422,23 +422,16 @@ impl Settings {
         toml::to_string_pretty(self).map_err(|e| format!("cannot write the settings as TOML: {e}"))
     }
 
-    /// Parses and validates TOML text (files of older versions included).
+    /// Parses and validates TOML text (as every release since 0.1.0 wrote it).
     pub fn from_toml(text: &str) -> Result<Settings, String> {
-        let in_words = |text: &str, e: toml::de::Error| match e.span() {
-            Some(span) => {
-                let line = 1 + text[..span.start.min(text.len())].matches('\n').count();
-                format!("line {line}: {}", e.message().trim())
-            }
-            None => e.message().trim().to_string(),
-        };
-        let mut table: toml::Table = toml::from_str(text).map_err(|e| in_words(text, e))?;
-        // Only a file that needed moving is re-read from the moved form:
-        // errors in any other point at the user's own lines.
-        let mut s: Settings = if migrate(&mut table) {
-            table.try_into().map_err(|e| in_words("", e))?
-        } else {
-            toml::from_str(text).map_err(|e| in_words(text, e))?
-        };
+        let mut s: Settings =
+            toml::from_str(text).map_err(|e: toml::de::Error| match e.span() {
+                Some(span) => {
+                    let line = 1 + text[..span.start.min(text.len())].matches('\n').count();
+                    format!("line {line}: {}", e.message().trim())
+                }
+                None => e.message().trim().to_string(),
+            })?;
         s.forget_names_of_removed_favourites();
         let errors = s.validate();
         if errors.is_empty() {
@@ -451,34 +444,6 @@ impl Settings {
                 .join("; "))
         }
     }
-}
-
-/// Keys older versions wrote elsewhere, moved to where they live now;
-/// a value already at the new place wins. True when anything moved.
-fn migrate(table: &mut toml::Table) -> bool {
-    const MOVED: [(&str, &str, &str, &str); 3] = [
-        ("scan", "message", "protocol", "message"),
-        ("scan", "response_prefix", "protocol", "response_prefix"),
-        ("scan", "mdns", "scan", "names_over_mdns"),
-    ];
-    let mut moved = false;
-    for (from_section, from_key, to_section, to_key) in MOVED {
-        let Some(value) = table
-            .get_mut(from_section)
-            .and_then(toml::Value::as_table_mut)
-            .and_then(|t| t.remove(from_key))
-        else {
-            continue;
-        };
-        moved = true;
-        let to = table
-            .entry(to_section)
-            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
-        if let Some(to) = to.as_table_mut() {
-            to.entry(to_key).or_insert(value);
-        }
-    }
-    moved
 }
 
 fn nonzero(port: u16) -> Result<(), String> {
@@ -691,62 +656,5 @@ mod tests {
         let partial = Settings::from_toml("[scan]\nport = 7777\nfuture = 1\n").expect("partial");
         assert_eq!(partial.scan.port, 7777);
         assert_eq!(partial.protocol.message, "DISCOVER_SERVER");
-    }
-
-    #[test]
-    fn files_of_older_versions_are_read_where_their_keys_live_now() {
-        // (file text, message, prefix, names over mDNS)
-        let table = [
-            (
-                "[scan]\nmessage = \"HELLO\"\nresponse_prefix = \"AT:\"\nmdns = false\n",
-                "HELLO",
-                "AT:",
-                false,
-            ),
-            (
-                "[scan]\nmdns = true\nport = 7000\n",
-                "DISCOVER_SERVER",
-                "SERVER_IP:",
-                true,
-            ),
-            // The new place wins over a stale old key.
-            (
-                "[protocol]\nmessage = \"NEW\"\n[scan]\nmessage = \"OLD\"\n",
-                "NEW",
-                "SERVER_IP:",
-                true,
-            ),
-            (
-                "[protocol]\nresponse_prefix = \"P:\"\n",
-                "DISCOVER_SERVER",
-                "P:",
-                true,
-            ),
-        ];
-        for (text, message, prefix, mdns) in table {
-            let s = Settings::from_toml(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
-            assert_eq!(
-                (
-                    s.protocol.message.as_str(),
-                    s.protocol.response_prefix.as_str(),
-                    s.scan.names_over_mdns
-                ),
-                (message, prefix, mdns),
-                "{text:?}"
-            );
-        }
-        let written = Settings::from_toml(table[0].0)
-            .and_then(|s| s.to_toml())
-            .unwrap_or_default();
-        assert!(
-            written.contains("[protocol]") && !written.contains("\nmdns ="),
-            "{written}"
-        );
-        // An error in an old file still names what is wrong.
-        let err = Settings::from_toml("[scan]\nmdns = \"yes\"\n").expect_err("not a boolean");
-        assert!(
-            err.contains("names_over_mdns") || err.contains("bool"),
-            "{err}"
-        );
     }
 }

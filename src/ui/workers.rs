@@ -14,7 +14,7 @@ use crate::discovery::ServerKey;
 use crate::i18n::Words;
 use crate::settings::{Settings, SettingsStore};
 
-pub use super::event::AppEvent;
+use super::event::AppEvent;
 
 /// How long the web port check waits for a TCP connection.
 pub const WEB_CHECK_TIMEOUT: Duration = Duration::from_millis(1500);
