@@ -123,10 +123,10 @@ scripts/notices.sh --check
 echo "== rustfmt / clippy"
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
 cargo fmt --check
-cargo clippy --all-targets --locked --features generate,tray -- -D warnings
+cargo clippy --all-targets --locked --features generate -- -D warnings
 
 echo "== build"
-cargo test --locked --features generate,tray --no-run
+cargo test --locked --features generate --no-run
 
 # The .deb the packaging test installs with apt (built here: a cargo run
 # inside the tests would wait for the lock the test run holds).
@@ -161,13 +161,13 @@ list=target/test-list.log
 export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"
 
 # What the build holds: every test of every binary (ignored ones included).
-cargo test --locked --offline --features generate,tray -- --list >"$list" 2>/dev/null
+cargo test --locked --offline --features generate -- --list >"$list" 2>/dev/null
 expected=$(awk '/^[0-9]+ tests?, [0-9]+ benchmarks?$/ { n += $1 } END { print n + 0 }' "$list")
 binaries=$(grep -cE '^[0-9]+ tests?, [0-9]+ benchmarks?$' "$list" || true)
 
 # Ignored tests must be on the allowlist: a newly #[ignore]d test would
 # otherwise count as "ran".
-cargo test --locked --offline --features generate,tray -- --list --ignored 2>/dev/null |
+cargo test --locked --offline --features generate -- --list --ignored 2>/dev/null |
   sed -n 's/: test$//p' | sort -u >target/test-ignored.log
 grep -v '^#' tests/ignored.allow | awk 'NF { print $1 }' | sort -u >target/test-ignored-allowed.log
 unexpected_ignored=$(comm -23 target/test-ignored.log target/test-ignored-allowed.log)
@@ -212,7 +212,7 @@ lane_log=target/test-output-waiting.log
 set +e
 unshare --net -- bash -c '
   ip link set lo up
-  run_lane() { cargo test --locked --offline --features generate,tray --no-fail-fast "$@"; }
+  run_lane() { cargo test --locked --offline --features generate --no-fail-fast "$@"; }
   read -r -a wait_targets <<<"$1"
   read -r -a work_targets <<<"$2"
   read -r -a alone_targets <<<"$3"

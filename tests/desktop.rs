@@ -4,8 +4,8 @@
 //! window never blocks the next start; the command line is never
 //! affected); the "System" theme following the desktop's light or dark
 //! choice live, told by a portal stand-in on a private session bus; the
-//! tray icon and life in the background, against a tray host stand-in
-//! (feature `tray`). Runs inside the suite's network namespace, which has only
+//! tray icon and life in the background, against a tray host stand-in.
+//! Runs inside the suite's network namespace, which has only
 //! loopback, so the window's scan on start reaches nothing.
 
 mod common;
@@ -594,9 +594,7 @@ fn start_at_login_writes_an_entry_that_starts_lanscout_minimised() {
     );
 }
 
-/// The tray (a cargo feature until it fits the download budget;
-/// scripts/test.sh turns it on).
-#[cfg(feature = "tray")]
+/// The tray icon and life in the background.
 mod tray {
     use super::*;
 

@@ -1,12 +1,16 @@
 //! LanScout's icon in the desktop's tray and its menu: Show LanScout, Scan
 //! now, Also act as server, Quit.
 //!
-//! On Linux the icon is a StatusNotifierItem (`ksni`, plain D-Bus), which
-//! a panel shows when it runs a StatusNotifierWatcher (KDE, most panels;
-//! GNOME only with the AppIndicator extension). Where no watcher answers
-//! there is no tray, and closing the window quits LanScout: never an
-//! invisible process that nobody can reach. Other systems, and builds
-//! without the `tray` feature, have no tray ([`run`] says so).
+//! On Linux the icon is a StatusNotifierItem with its menu over
+//! `com.canonical.dbusmenu` ([`sni`], plain D-Bus through the zbus the
+//! window already links), which a panel shows when it runs a
+//! StatusNotifierWatcher (KDE, most panels; GNOME only with the
+//! AppIndicator extension). Where no watcher answers there is no tray, and
+//! closing the window quits LanScout: never an invisible process that
+//! nobody can reach. Other systems have no tray yet ([`run`] says so).
+//!
+//! The menu itself ([`entries`], [`event_of`]) is pure and the same for
+//! every platform.
 
 use std::sync::Arc;
 
@@ -67,135 +71,158 @@ impl Tray {
 /// none (no panel that shows tray icons, no session bus, a system without
 /// a tray yet). Talks to D-Bus: run it on a worker thread.
 pub fn run(menu: TrayMenu, report: Report, started: impl FnOnce(Result<Tray, String>)) {
-    #[cfg(all(target_os = "linux", feature = "tray"))]
-    {
-        let handle = match linux::start(menu, report) {
-            Ok(h) => h,
-            Err(e) => return started(Err(e)),
-        };
-        let (updates, asked) = crossbeam_channel::unbounded::<TrayMenu>();
-        started(Ok(Tray { updates }));
-        for menu in asked {
-            handle.update(|item| item.menu = menu);
-        }
-        handle.shutdown().wait();
-    }
-    #[cfg(not(all(target_os = "linux", feature = "tray")))]
+    #[cfg(target_os = "linux")]
+    sni::run(menu, report, started);
+    #[cfg(not(target_os = "linux"))]
     {
         let _ = (menu, report);
-        started(Err("this build of LanScout has no tray icon".into()));
+        started(Err("LanScout has no tray icon on this system yet".into()));
     }
 }
 
-#[cfg(all(target_os = "linux", feature = "tray"))]
-mod linux {
-    use super::{Report, TrayEvent, TrayMenu};
-    use ksni::blocking::TrayMethods;
+#[cfg(target_os = "linux")]
+mod sni;
 
-    /// The StatusNotifierItem: what the panel reads and calls.
-    pub struct Item {
-        pub menu: TrayMenu,
-        report: Report,
-        icon: Vec<ksni::Icon>,
+/// One entry of the tray's menu, as a panel shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    /// A line between groups of entries.
+    Separator,
+    /// An entry that does something when picked.
+    Action {
+        /// Its number in the menu (stable: a panel sends it back).
+        id: i32,
+        /// Its words.
+        label: String,
+        /// What picking it means.
+        event: TrayEvent,
+    },
+    /// An entry with a tick.
+    Check {
+        /// Its number in the menu.
+        id: i32,
+        /// Its words.
+        label: String,
+        /// Whether it is ticked.
+        checked: bool,
+        /// What picking it means.
+        event: TrayEvent,
+    },
+}
+
+/// The menu's entries, in order: Show, Scan now, —, Also act as server
+/// (ticked while server mode runs), —, Quit. Each entry keeps its number
+/// whatever the words, so a click a panel sends after a language switch
+/// still means the same entry.
+pub fn entries(menu: &TrayMenu) -> Vec<Entry> {
+    vec![
+        Entry::Action {
+            id: 1,
+            label: menu.show.clone(),
+            event: TrayEvent::Show,
+        },
+        Entry::Action {
+            id: 2,
+            label: menu.scan.clone(),
+            event: TrayEvent::Scan,
+        },
+        Entry::Separator,
+        Entry::Check {
+            id: 3,
+            label: menu.server_mode.clone(),
+            checked: menu.serving,
+            // The tick follows server mode as the window reports it (a busy
+            // port leaves it off), not the click.
+            event: TrayEvent::ServerMode(!menu.serving),
+        },
+        Entry::Separator,
+        Entry::Action {
+            id: 4,
+            label: menu.quit.clone(),
+            event: TrayEvent::Quit,
+        },
+    ]
+}
+
+/// What a click on entry `id` means; `None` for a separator, the menu
+/// itself or a number the menu does not have.
+pub fn event_of(menu: &TrayMenu, id: i32) -> Option<TrayEvent> {
+    entries(menu).into_iter().find_map(|e| match e {
+        Entry::Action { id: i, event, .. } | Entry::Check { id: i, event, .. } if i == id => {
+            Some(event)
+        }
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn menu(serving: bool) -> TrayMenu {
+        TrayMenu {
+            show: "Show LanScout".into(),
+            scan: "Scan now".into(),
+            server_mode: "Also act as server".into(),
+            quit: "Quit".into(),
+            serving,
+            status: "2 servers".into(),
+        }
     }
 
-    pub fn start(menu: TrayMenu, report: Report) -> Result<ksni::blocking::Handle<Item>, String> {
-        let item = Item {
-            menu,
-            report,
-            icon: icon(),
-        };
-        // Without a watcher (no panel, or a panel without tray support)
-        // this fails at once: then there is no tray.
-        item.spawn().map_err(|e| e.to_string())
+    #[test]
+    fn each_entry_means_one_thing_and_the_tick_follows_server_mode() {
+        // (server mode on, entry number, what a click means)
+        let table = [
+            (false, 1, Some(TrayEvent::Show)),
+            (false, 2, Some(TrayEvent::Scan)),
+            (false, 3, Some(TrayEvent::ServerMode(true))),
+            (true, 3, Some(TrayEvent::ServerMode(false))),
+            (false, 4, Some(TrayEvent::Quit)),
+            (false, 0, None),
+            (false, 5, None),
+            (false, -1, None),
+        ];
+        for (serving, id, want) in table {
+            assert_eq!(
+                event_of(&menu(serving), id),
+                want,
+                "entry {id}, serving {serving}"
+            );
+        }
+        for serving in [false, true] {
+            let ticks: Vec<bool> = entries(&menu(serving))
+                .into_iter()
+                .filter_map(|e| match e {
+                    Entry::Check { checked, .. } => Some(checked),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(ticks, [serving]);
+        }
     }
 
-    /// The app's icon as the picture the panel draws when the icon theme
-    /// has no "lanscout" (a copy that is not installed).
-    fn icon() -> Vec<ksni::Icon> {
-        let Ok(png) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-64.png"))
-        else {
-            return Vec::new();
-        };
-        let mut data = png.rgba;
-        for pixel in data.chunks_exact_mut(4) {
-            // RGBA to the ARGB the spec asks for.
-            pixel.rotate_right(1);
-        }
-        vec![ksni::Icon {
-            width: png.width as i32,
-            height: png.height as i32,
-            data,
-        }]
-    }
-
-    impl ksni::Tray for Item {
-        fn id(&self) -> String {
-            crate::ui::APP_ID.into()
-        }
-
-        fn title(&self) -> String {
-            "LanScout".into()
-        }
-
-        fn icon_name(&self) -> String {
-            crate::ui::APP_ID.into()
-        }
-
-        fn icon_pixmap(&self) -> Vec<ksni::Icon> {
-            self.icon.clone()
-        }
-
-        fn tool_tip(&self) -> ksni::ToolTip {
-            ksni::ToolTip {
-                title: "LanScout".into(),
-                description: self.menu.status.clone(),
-                ..Default::default()
-            }
-        }
-
-        fn activate(&mut self, _x: i32, _y: i32) {
-            (self.report)(TrayEvent::Show);
-        }
-
-        fn menu(&self) -> Vec<ksni::MenuItem<Self>> {
-            use ksni::menu::{CheckmarkItem, StandardItem};
-            let entry = |label: &str, event: TrayEvent| -> ksni::MenuItem<Self> {
-                StandardItem {
-                    label: label.into(),
-                    activate: Box::new(move |item: &mut Item| (item.report)(event)),
-                    ..Default::default()
+    #[test]
+    fn the_menu_reads_show_scan_server_mode_quit_with_unique_numbers() {
+        let shown: Vec<String> = entries(&menu(false))
+            .into_iter()
+            .map(|e| match e {
+                Entry::Separator => "—".into(),
+                Entry::Action { id, label, .. } | Entry::Check { id, label, .. } => {
+                    format!("{id} {label}")
                 }
-                .into()
-            };
-            vec![
-                entry(&self.menu.show, TrayEvent::Show),
-                entry(&self.menu.scan, TrayEvent::Scan),
-                ksni::MenuItem::Separator,
-                CheckmarkItem {
-                    label: self.menu.server_mode.clone(),
-                    checked: self.menu.serving,
-                    activate: Box::new(|item: &mut Item| {
-                        // The tick follows server mode as the window reports
-                        // it (a busy port leaves it off), not the click.
-                        (item.report)(TrayEvent::ServerMode(!item.menu.serving));
-                    }),
-                    ..Default::default()
-                }
-                .into(),
-                ksni::MenuItem::Separator,
-                entry(&self.menu.quit, TrayEvent::Quit),
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "1 Show LanScout",
+                "2 Scan now",
+                "—",
+                "3 Also act as server",
+                "—",
+                "4 Quit"
             ]
-        }
-
-        fn watcher_online(&self) {
-            (self.report)(TrayEvent::Host(true));
-        }
-
-        fn watcher_offline(&self, _reason: ksni::OfflineReason) -> bool {
-            (self.report)(TrayEvent::Host(false));
-            // Keep the item: it registers again when a panel comes back.
-            true
-        }
+        );
     }
 }
