@@ -56,6 +56,7 @@ suite_pkgs=(
   openbox                                      # a real X11 window manager (minimise, activate)
   python3-gi                                   # the portal stand-in (tests/desktop/portal.py)
   at-spi2-core python3-pyatspi gir1.2-atspi-2.0   # the accessibility bus and a client of it (what Orca uses)
+  orca                                         # the screen reader itself (its debug log says what it spoke)
   fonts-noto-cjk tesseract-ocr-jpn             # Japanese and Chinese text in the window, read back by OCR
 )
 need_pkgs=()

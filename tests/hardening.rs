@@ -627,7 +627,7 @@ fn a_panic_in_a_scan_shows_in_the_window_and_the_next_scan_works() {
     h.run();
     let _hook = FAULT_HOOK.lock();
     lanscout::fault::arm("scan");
-    h.get_by_label("⟳ Scan").click();
+    h.get_by_label("Scan").click();
     let shown = common::wait_for(Duration::from_secs(3), || {
         h.step();
         h.query_all_by_label_contains("internal error")
@@ -640,7 +640,7 @@ fn a_panic_in_a_scan_shows_in_the_window_and_the_next_scan_works() {
         !h.state().is_scanning()
     }));
     // Still usable: the next scan runs to its end.
-    h.get_by_label("⟳ Scan").click();
+    h.get_by_label("Scan").click();
     h.step();
     assert!(h.state().is_scanning());
     assert!(common::wait_for(Duration::from_secs(3), || {

@@ -198,6 +198,21 @@ impl Column {
         Column::Web,
     ];
 
+    /// Where the column stands, left to right (its place in [`Column::ALL`]).
+    pub fn index(self) -> usize {
+        Column::ALL.iter().position(|c| *c == self).unwrap_or(0)
+    }
+
+    /// The column `step` places to the right (to the left when negative),
+    /// stopping at either end.
+    pub fn beside(self, step: isize) -> Column {
+        let at = self
+            .index()
+            .saturating_add_signed(step)
+            .min(Column::ALL.len() - 1);
+        Column::ALL[at]
+    }
+
     /// Header text.
     pub fn title(self) -> String {
         crate::tr!(match self {
@@ -570,6 +585,26 @@ mod tests {
     use super::*;
     use crate::test_fixtures::server_at;
     use std::net::Ipv4Addr;
+
+    #[test]
+    fn left_and_right_move_between_columns_and_stop_at_the_ends() {
+        // (from, step, to)
+        let table = [
+            (Column::Name, 1, Column::Address),
+            (Column::Address, -1, Column::Name),
+            (Column::Name, -1, Column::Name),
+            (Column::Web, 1, Column::Web),
+            (Column::Rtt, 2, Column::Web),
+            (Column::Port, 0, Column::Port),
+            (Column::LastSeen, -5, Column::Name),
+        ];
+        for (from, step, to) in table {
+            assert_eq!(from.beside(step), to, "{from:?} {step:+}");
+        }
+        for (n, c) in Column::ALL.iter().enumerate() {
+            assert_eq!(c.index(), n);
+        }
+    }
 
     fn server(last: u8) -> Server {
         server_at(Ipv4Addr::new(10, 0, 0, last))

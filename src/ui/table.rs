@@ -15,7 +15,7 @@ use super::command::{Command, Edit, Request};
 use super::format;
 use super::model::{self, Badge, Column, WebPort};
 use super::state::State;
-use super::widgets::{badge, text_width};
+use super::widgets::{badge, name_plainly, text_width};
 use crate::discovery::Source;
 use crate::tr;
 
@@ -113,6 +113,30 @@ fn header_row(
     ui.scope_builder(builder, |ui| {
         ui.set_min_size(rect.size());
         let (sort, descending) = (state.view.sort, state.view.descending);
+        // The header row is one Tab stop (the sorted column's button at
+        // first); Left and Right move it, and the focus with it, to the
+        // column beside; Enter or Space sorts by the focused column.
+        let (stop_key, ids_key) = (table.with("header-stop"), table.with("header-ids"));
+        let mut stop: Column = ui.data(|d| d.get_temp(stop_key)).unwrap_or(sort);
+        let mut ids: [egui::Id; 7] = ui
+            .data(|d| d.get_temp(ids_key))
+            .unwrap_or([egui::Id::NULL; 7]);
+        if ui.memory(|m| m.has_focus(ids[stop.index()])) {
+            let step = ui.input_mut(|i| {
+                if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
+                    1
+                } else if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
+                    -1
+                } else {
+                    0
+                }
+            });
+            if step != 0 {
+                stop = stop.beside(step);
+                let next = ids[stop.index()];
+                ui.memory_mut(|m| m.request_focus(next));
+            }
+        }
         for (n, (col, width)) in Column::ALL.iter().zip(widths).enumerate() {
             cell(
                 ui,
@@ -131,10 +155,14 @@ fn header_row(
                             })
                         });
                     }
-                    sort_button(ui, *col, sort, descending, out);
+                    ids[n] = sort_button(ui, *col, (sort, descending), *col == stop, out);
                 },
             );
         }
+        ui.data_mut(|d| {
+            d.insert_temp(stop_key, stop);
+            d.insert_temp(ids_key, ids);
+        });
     });
 }
 
@@ -346,22 +374,53 @@ pub fn is_row_focused(ctx: &egui::Context, id: egui::Id) -> bool {
     ctx.data(|d| d.get_temp::<egui::Id>(focused_row_key())) == Some(id)
 }
 
-/// A column header that sorts by its column (again: the other way).
-fn sort_button(ui: &mut Ui, col: Column, sort: Column, descending: bool, out: &mut Vec<Request>) {
+/// A column header that sorts by its column (again: the other way), named
+/// by the column's title alone (the order is the header's property). Only
+/// the header row's Tab stop takes the keyboard focus; every header takes
+/// clicks, from the pointer and from assistive technology. Gives the
+/// button's id.
+fn sort_button(
+    ui: &mut Ui,
+    col: Column,
+    (sort, descending): (Column, bool),
+    tab_stop: bool,
+    out: &mut Vec<Request>,
+) -> egui::Id {
     let arrow = match (col == sort, descending) {
         (true, true) => " ⏷",
         (true, false) => " ⏶",
         (false, _) => "",
     };
+    let title = col.title();
     let r = ui
         .add(
-            egui::Button::new(RichText::new(format!("{}{arrow}", col.title())).strong())
-                .frame(false),
+            egui::Button::new(RichText::new(format!("{title}{arrow}")).strong())
+                .frame(false)
+                .sense(if tab_stop {
+                    Sense::click()
+                } else {
+                    Sense::CLICK
+                }),
         )
-        .on_hover_text(tr!("column-sort-tip", column = col.title()));
+        .on_hover_text(tr!("column-sort-tip", column = title.clone()));
+    name_plainly(ui, &r, &title);
+    if r.has_focus() {
+        // Left and Right are the header row's (egui would move the focus
+        // to whatever lies beside).
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                r.id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    ..Default::default()
+                },
+            )
+        });
+    }
     if r.clicked() {
         out.push(Edit::SortBy(col, col == sort && !descending).into());
     }
+    r.id
 }
 
 /// Text of a row, greyed when the server is stale or away.
@@ -507,17 +566,20 @@ fn address_cell(ui: &mut Ui, r: &model::ServerRow, out: &mut Vec<Request>) {
 fn web_cell(ui: &mut Ui, web: &WebPort, port: u16) {
     match web {
         WebPort::Open => {
-            ui.label(
-                RichText::new(tr!("cell-web-open")).color(super::theme::ok_color(ui.visuals())),
-            );
+            let text = tr!("cell-web-open");
+            let shown = ui.label(RichText::new(&text).color(super::theme::ok_color(ui.visuals())));
+            name_plainly(ui, &shown, &text);
         }
         WebPort::Closed(e) => {
-            ui.label(RichText::new(tr!("cell-web-closed")).color(ui.visuals().warn_fg_color))
+            let text = tr!("cell-web-closed");
+            let shown = ui
+                .label(RichText::new(&text).color(ui.visuals().warn_fg_color))
                 .on_hover_text(tr!(
                     "cell-web-closed-tip",
                     port = port,
                     error = e.to_string()
                 ));
+            name_plainly(ui, &shown, &text);
         }
         WebPort::Checking => {
             ui.weak(tr!("cell-web-checking"));

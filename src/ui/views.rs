@@ -10,7 +10,7 @@ use super::command::{Command, Edit, Request};
 use super::model::{self, Level};
 use super::settings_dialog::{self, SettingsDraft};
 use super::state::State;
-use super::widgets::switch;
+use super::widgets::{name_plainly, switch};
 use crate::i18n::decimal;
 use crate::tr;
 
@@ -35,9 +35,11 @@ pub fn apply_style(ctx: &egui::Context) {
 }
 
 fn command_button(ui: &mut Ui, c: Command, out: &mut Vec<Request>) -> egui::Response {
+    let label = c.label();
     let r = ui
-        .button(c.label())
+        .button(&label)
         .on_hover_text(c.tooltip_with_shortcut(ui.ctx()));
+    name_plainly(ui, &r, &label);
     if r.clicked() {
         out.push(c.into());
     }
@@ -229,19 +231,20 @@ fn toolbar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
         } else {
             Command::Scan
         };
+        let label = c.label();
         let r = ui
-            .add(
-                egui::Button::new(RichText::new(c.label()).strong())
-                    .min_size(Vec2::new(92.0, 28.0)),
-            )
+            .add(egui::Button::new(RichText::new(&label).strong()).min_size(Vec2::new(92.0, 28.0)))
             .on_hover_text(c.tooltip_with_shortcut(ui.ctx()));
+        name_plainly(ui, &r, &label);
         if r.clicked() {
             out.push(c.into());
         }
         let c = Command::OpenSettings;
+        let label = c.label();
         let r = ui
-            .add(egui::Button::new(c.label()).min_size(Vec2::new(0.0, 28.0)))
+            .add(egui::Button::new(&label).min_size(Vec2::new(0.0, 28.0)))
             .on_hover_text(c.tooltip_with_shortcut(ui.ctx()));
+        name_plainly(ui, &r, &label);
         if r.clicked() {
             out.push(c.into());
         }
@@ -281,7 +284,8 @@ fn toolbar(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
                     .hint_text(tr!("filter-hint"))
                     .desired_width(room.clamp(80.0, 180.0)),
             );
-            let label = ui.label(caption);
+            let label = ui.label(&caption);
+            name_plainly(ui, &label, &caption);
             if edit.changed() {
                 out.push(Edit::SetFilter(filter).into());
             }
@@ -447,11 +451,11 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
     };
     let c = Command::ToggleMessages;
     let mut shown = state.view.show_messages;
-    if ui
-        .toggle_value(&mut shown, label)
-        .on_hover_text(c.tooltip())
-        .clicked()
-    {
+    let toggle = ui
+        .toggle_value(&mut shown, &label)
+        .on_hover_text(c.tooltip());
+    name_plainly(ui, &toggle, &label);
+    if toggle.clicked() {
         out.push(c.into());
     }
     ui.separator();

@@ -2,6 +2,40 @@
 
 use egui::{accesskit::Role, Color32, RichText, Sense, TextStyle, Ui, Vec2};
 
+/// Whether `c` is one of the symbols the window draws beside its words
+/// (⟳ ⚙ ⚠ ✔ ✖ ℹ 🔍 ⏶ ⏷): arrows, technical and miscellaneous symbols,
+/// dingbats, pictographs, and the emoji variation selector.
+fn is_glyph(c: char) -> bool {
+    matches!(c, '\u{2139}' | '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}')
+}
+
+/// What a screen reader should say for a control labelled `text`: its
+/// words without the symbols at either end, which are pictures ("⟳ Scan"
+/// is read "Scan", "Address ⏶" is read "Address": the sort order is the
+/// header's own property). A text that is only a symbol stays as it is.
+pub fn spoken(text: &str) -> String {
+    let words = text.trim_matches(|c: char| is_glyph(c) || c.is_whitespace());
+    if words.is_empty() {
+        text.trim().to_string()
+    } else {
+        words.to_string()
+    }
+}
+
+/// Names the widget of `response` for assistive technology by [`spoken`]:
+/// the window shows `text`, a screen reader reads its words.
+pub fn name_plainly(ui: &Ui, response: &egui::Response, text: &str) {
+    let name = spoken(text);
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        // egui names a label by its value, every other widget by its label.
+        if node.role() == Role::Label {
+            node.set_value(name);
+        } else {
+            node.set_label(name);
+        }
+    });
+}
+
 /// How wide `text` is, laid out on one line in `style` (the room a
 /// translation needs).
 pub fn text_width(ui: &Ui, text: &str, style: TextStyle) -> f32 {
@@ -105,4 +139,31 @@ pub fn dialog<R>(
         contents(ui)
     });
     egui::InnerResponse::new(resp.inner, resp.response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_control_is_named_by_its_words_not_its_symbols() {
+        let table = [
+            ("⟳ Scan", "Scan"),
+            ("⚙ Settings", "Settings"),
+            ("🔍 Filter", "Filter"),
+            ("Address ⏶", "Address"),
+            ("Port ⏷", "Port"),
+            ("⚠ Messages (2)", "Messages (2)"),
+            ("✔ reachable", "reachable"),
+            ("✖ no answer", "no answer"),
+            ("ℹ️ Info", "Info"),
+            ("Settings → Scanning", "Settings → Scanning"),
+            ("Name", "Name"),
+            ("✖", "✖"),
+            ("", ""),
+        ];
+        for (shown, said) in table {
+            assert_eq!(spoken(shown), said, "{shown:?}");
+        }
+    }
 }
