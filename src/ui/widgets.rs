@@ -156,7 +156,7 @@ mod tests {
             ("⚠ Messages (2)", "Messages (2)"),
             ("✔ reachable", "reachable"),
             ("✖ no answer", "no answer"),
-            ("ℹ️ Info", "Info"),
+            ("\u{2139}\u{fe0f} Info", "Info"),
             ("Settings → Scanning", "Settings → Scanning"),
             ("Name", "Name"),
             ("✖", "✖"),

@@ -1,12 +1,13 @@
 #!/usr/bin/python3
 """Reads, over AT-SPI, what the LanScout window calls its toolbar and its
 settings dialog (tests/atspi.rs starts it under a LANG): the push and
-toggle buttons' names, then opens the dialog with the button whose name
-starts with the settings icon and reads its name, headings and fields.
+toggle buttons' names, then opens the dialog with the button named
+SETTINGS (the language's word for it) and reads its name, headings and
+fields.
 
 Prints one JSON object; exits 1 with a reason when something is missing.
 
-Usage: names.py
+Usage: names.py SETTINGS
 """
 import json
 import sys
@@ -16,6 +17,7 @@ import pyatspi
 
 from tree import app, named, walk
 
+SETTINGS = sys.argv[1]
 DEADLINE = time.monotonic() + 60
 report = {}
 
@@ -40,7 +42,7 @@ def wait_for(what, find):
 
 def settings_button():
     for node in walk(app()):
-        if node.getRole() == pyatspi.ROLE_PUSH_BUTTON and node.name.startswith("⚙"):
+        if node.getRole() == pyatspi.ROLE_PUSH_BUTTON and node.name == SETTINGS:
             return node
     return None
 
