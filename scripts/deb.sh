@@ -14,11 +14,14 @@ rm -f target/debian/lanscout_*.deb
 # The man page and shell completions, from the clap definitions the
 # release binary is built from (Cargo.toml's assets name these files). The
 # generators are not in the shipped binary: a debug build with the
-# `generate` feature (the one scripts/test.sh builds) writes them.
+# `generate` feature writes them. Built as the test run builds it (for an
+# integration test, with the dev-dependencies' features): a plain
+# `cargo build` of the binary would rebuild a dozen crates with other
+# features, and the test run would then rebuild them back.
 assets=target/deb-assets
 rm -rf "$assets"
 mkdir -p "$assets"
-cargo build --locked --quiet --features generate --bin lanscout
+cargo test --locked --quiet --features generate --test cli --no-run
 bin=target/debug/lanscout
 "$bin" --generate man | gzip -9n >"$assets/lanscout.1.gz"
 "$bin" --generate complete-bash >"$assets/lanscout.bash"
