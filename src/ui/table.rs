@@ -405,6 +405,14 @@ fn sort_button(
         .on_hover_text(tr!("column-sort-tip", column = title.clone()));
     name_plainly(ui, &r, &title);
     if r.has_focus() {
+        // A frameless button shows no focus of its own: the ring the rows
+        // have (on the layer: the cell would clip it).
+        ui.ctx().layer_painter(ui.layer_id()).rect_stroke(
+            r.rect.expand(3.0),
+            2.0,
+            ui.visuals().selection.stroke,
+            egui::StrokeKind::Outside,
+        );
         // Left and Right are the header row's (egui would move the focus
         // to whatever lies beside).
         ui.memory_mut(|m| {
