@@ -373,7 +373,7 @@ fn a_quiet_round_asks_only_the_hosts_the_neighbour_table_knows() {
         let mut settings = lanscout::Settings::default();
         settings.scan.lookup_details = false;
         settings.scan.timeout_secs = 3.0;
-        let mut config = settings.scan_config().expect("config");
+        let mut config = lanscout::ScanConfig::try_from(&settings).expect("config");
         config.fallback_quiet = vec!["eth0".into()];
         let handle = lanscout::start_scan(config, || {}).expect("scan");
         let mut events = Vec::new();

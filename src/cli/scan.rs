@@ -30,7 +30,7 @@ pub fn run(
     if let Err(e) = args.settings.apply(&mut settings) {
         return Ok(super::fail_with(&e));
     }
-    let config = match settings.scan_config() {
+    let config = match crate::discovery::ScanConfig::try_from(&settings) {
         Ok(c) => c,
         Err(errors) => return Ok(super::fail_with(&describe_errors(&errors))),
     };

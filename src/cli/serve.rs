@@ -18,7 +18,7 @@ pub fn run(
     if let Err(e) = args.settings.apply(&mut settings) {
         return Ok(super::fail_with(&e));
     }
-    let mut config = match settings.responder_config() {
+    let mut config = match crate::responder::ResponderConfig::try_from(&settings) {
         Ok(c) => c,
         Err(errors) => return Ok(super::fail_with(&describe_errors(&errors))),
     };

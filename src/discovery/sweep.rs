@@ -18,41 +18,9 @@ use std::collections::{HashSet, VecDeque};
 use std::net::Ipv4Addr;
 use std::time::{Duration, Instant};
 
-/// What bounds on-link probing on this system.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NeighbourLimits {
-    /// Entries the neighbour table holds (Linux `gc_thresh3`).
-    pub table_size: usize,
-    /// Entries already in use when the sweep starts.
-    pub in_use: usize,
-    /// How long an unresolved entry lasts.
-    pub unresolved_lifetime: Duration,
-}
-
-impl NeighbourLimits {
-    /// Linux defaults: 1024 entries, 1 s × 3 solicitations. Other systems
-    /// (BSD, macOS, Windows) keep similar per-host caches with their own
-    /// limits; LanScout assumes these there too.
-    pub const LINUX_DEFAULT: NeighbourLimits = NeighbourLimits {
-        table_size: 1024,
-        in_use: 0,
-        unresolved_lifetime: Duration::from_secs(3),
-    };
-
-    /// Unresolved on-link probes allowed at once: five eighths of the free
-    /// table, leaving room for everything else on the system (the table is
-    /// shared by every program and namespace).
-    pub fn budget(&self) -> usize {
-        (self.table_size.saturating_sub(self.in_use) * 5 / 8).max(16)
-    }
-
-    /// The window over which the budget is counted: the lifetime, with a
-    /// margin for timers that fire late on a loaded system (an entry that
-    /// is still unresolved cannot be reclaimed for a new probe).
-    pub fn window(&self) -> Duration {
-        self.unresolved_lifetime + self.unresolved_lifetime / 5 + Duration::from_millis(200)
-    }
-}
+/// What bounds on-link probing on this system (the kernel's neighbour
+/// table, read by `net::neighbour`).
+pub use crate::net::neighbour::NeighbourLimits;
 
 /// How long a sweep of `on_link` and `routed` probes takes at `rate` per
 /// second under `limits` (routed first, on-link in budget-sized waves).

@@ -6,10 +6,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::discovery::ScanConfig;
 use crate::net::Target;
 use crate::protocol::{self, Scheme};
-use crate::responder::ResponderConfig;
 
 /// Everything LanScout remembers between runs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -406,16 +404,6 @@ impl Settings {
         changed
     }
 
-    /// The scan these settings describe.
-    pub fn scan_config(&self) -> Result<ScanConfig, Vec<FieldError>> {
-        ScanConfig::try_from(self)
-    }
-
-    /// The server mode these settings describe.
-    pub fn responder_config(&self) -> Result<ResponderConfig, Vec<FieldError>> {
-        ResponderConfig::try_from(self)
-    }
-
     /// Serialises to TOML; an error rather than an empty text, so a save
     /// can never replace a good file with nothing.
     pub fn to_toml(&self) -> Result<String, String> {
@@ -562,7 +550,7 @@ mod tests {
                 "server.buffer_size"
             ]
         );
-        assert!(s.scan_config().is_err());
+        assert!(crate::discovery::ScanConfig::try_from(&s).is_err());
     }
 
     #[test]

@@ -179,7 +179,7 @@ impl LanScoutApp {
         if self.runtime.scan.is_some() {
             return;
         }
-        let mut config = match self.state.settings.scan_config() {
+        let mut config = match crate::discovery::ScanConfig::try_from(&self.state.settings) {
             Ok(c) => c,
             Err(errors) => return self.report_invalid("msg-invalid-scan", &errors),
         };
@@ -386,7 +386,7 @@ impl LanScoutApp {
         if self.runtime.responder.is_some() || self.state.server_starting {
             return;
         }
-        let config = match self.state.settings.responder_config() {
+        let config = match crate::responder::ResponderConfig::try_from(&self.state.settings) {
             Ok(c) => c,
             Err(errors) => return self.report_invalid("msg-invalid-server", &errors),
         };
