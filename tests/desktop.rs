@@ -574,13 +574,19 @@ fn start_at_login_writes_an_entry_that_starts_lanscout_minimised() {
         session.x_output("xprop", &["-id", &window, "WM_STATE"])
     );
     drop(_at_login);
-    let _ = Command::new("pkill")
-        .args(["-f", &format!("{} --at-login", common::bin())])
-        .status();
+    let at_login = format!("{} --at-login", common::bin());
+    let _ = Command::new("pkill").args(["-f", &at_login]).status();
+    // Ended: its window gone and its process too (the lock is released
+    // only when the process has ended).
     assert!(
         wait_for(Duration::from_secs(20), || session
             .windows(false)
-            .is_empty()),
+            .is_empty()
+            && !Command::new("pgrep")
+                .args(["-f", &at_login])
+                .stdout(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())),
         "the window started at login ended"
     );
 

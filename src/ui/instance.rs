@@ -75,7 +75,6 @@ fn user_id() -> u32 {
 /// answer within [`REACH_FOR`] (the reason, for the user).
 #[cfg(unix)]
 pub fn claim(dir: &Path) -> Result<Claim, String> {
-    use std::os::unix::net::UnixListener;
     if let Err(reason) = private_dir(dir) {
         return Ok(Claim::Unchecked(reason));
     }
@@ -96,25 +95,27 @@ pub fn claim(dir: &Path) -> Result<Claim, String> {
     };
     let socket = dir.join("window.sock");
     match lock.try_lock() {
-        Ok(()) => {
-            // The lock is ours: a socket file left here is a crashed window's.
-            let _ = std::fs::remove_file(&socket);
-            match UnixListener::bind(&socket) {
-                Ok(listener) => Ok(Claim::First(Instance {
-                    _lock: lock,
-                    listener,
-                })),
-                Err(e) => Ok(Claim::Unchecked(format!(
-                    "cannot listen on {}: {e}",
-                    socket.display()
-                ))),
-            }
-        }
-        Err(std::fs::TryLockError::WouldBlock) => ask_to_show(&socket, REACH_FOR),
+        Ok(()) => Ok(listen(lock, &socket)),
+        Err(std::fs::TryLockError::WouldBlock) => show_or_take(lock, &socket, REACH_FOR),
         Err(std::fs::TryLockError::Error(e)) => Ok(Claim::Unchecked(format!(
             "cannot lock {}: {e}",
             lock_path.display()
         ))),
+    }
+}
+
+/// The first window's claim: `lock` is held; listen on `socket`.
+#[cfg(unix)]
+fn listen(lock: std::fs::File, socket: &Path) -> Claim {
+    use std::os::unix::net::UnixListener;
+    // The lock is ours: a socket file left here is an ended window's.
+    let _ = std::fs::remove_file(socket);
+    match UnixListener::bind(socket) {
+        Ok(listener) => Claim::First(Instance {
+            _lock: lock,
+            listener,
+        }),
+        Err(e) => Claim::Unchecked(format!("cannot listen on {}: {e}", socket.display())),
     }
 }
 
@@ -217,28 +218,23 @@ fn private_dir(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Asks the window listening on `socket` to show itself; retries until
-/// `patience` has passed (the first window may not listen yet).
+/// Asks the window listening on `socket` to show itself, again and again
+/// until `patience` has passed (the first window may not listen yet); and
+/// takes `lock` when it comes free meanwhile (the window that held it was
+/// ending as this one started: its socket already closed, its lock not yet
+/// released), so a start during another window's exit opens a window.
 #[cfg(unix)]
-fn ask_to_show(socket: &Path, patience: Duration) -> Result<Claim, String> {
-    use std::io::{Read, Write};
-    use std::os::unix::net::UnixStream;
+fn show_or_take(lock: std::fs::File, socket: &Path, patience: Duration) -> Result<Claim, String> {
     let deadline = std::time::Instant::now() + patience;
     loop {
-        let attempt = (|| -> std::io::Result<bool> {
-            let mut stream = UnixStream::connect(socket)?;
-            stream.set_read_timeout(Some(Duration::from_secs(1)))?;
-            stream.set_write_timeout(Some(Duration::from_secs(1)))?;
-            stream.write_all(SHOW)?;
-            let mut answer = [0u8; 16];
-            let n = stream.read(&mut answer)?;
-            Ok(answer.get(..n) == Some(SHOWN))
-        })();
-        let why = match attempt {
+        let why = match ask_to_show(socket) {
             Ok(true) => return Ok(Claim::Shown),
             Ok(false) => "it gave no answer".to_string(),
             Err(e) => e.to_string(),
         };
+        if lock.try_lock().is_ok() {
+            return Ok(listen(lock, socket));
+        }
         if std::time::Instant::now() >= deadline {
             return Err(format!(
                 "another LanScout window is running but did not answer ({why}); \
@@ -247,6 +243,21 @@ fn ask_to_show(socket: &Path, patience: Duration) -> Result<Claim, String> {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// One request to the window listening on `socket` to show itself: whether
+/// it said it did.
+#[cfg(unix)]
+fn ask_to_show(socket: &Path) -> std::io::Result<bool> {
+    use std::io::{Read, Write};
+    use std::os::unix::net::UnixStream;
+    let mut stream = UnixStream::connect(socket)?;
+    stream.set_read_timeout(Some(Duration::from_secs(1)))?;
+    stream.set_write_timeout(Some(Duration::from_secs(1)))?;
+    stream.write_all(SHOW)?;
+    let mut answer = [0u8; 16];
+    let n = stream.read(&mut answer)?;
+    Ok(answer.get(..n) == Some(SHOWN))
 }
 
 impl Instance {
@@ -325,11 +336,55 @@ mod tests {
         // Held, but nobody reads the socket: the request is never answered.
         let _held = first(&dir);
         let started = std::time::Instant::now();
-        match ask_to_show(&dir.join("window.sock"), Duration::from_millis(300)) {
+        match show_or_take(
+            lock_file(&dir),
+            &dir.join("window.sock"),
+            Duration::from_millis(300),
+        ) {
             Err(e) => assert!(e.contains("did not answer"), "{e}"),
             Ok(_) => panic!("an unanswered request counted as shown"),
         }
         assert!(started.elapsed() < Duration::from_secs(10));
+    }
+
+    /// The lock file, opened again (a lock on it conflicts with `first`'s).
+    fn lock_file(dir: &Path) -> std::fs::File {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(dir.join("window.lock"))
+            .expect("lock file")
+    }
+
+    /// A start while the first window is ending (its socket closed, its
+    /// lock not yet released) waits for the lock and becomes the window.
+    #[test]
+    fn a_start_during_the_first_windows_exit_becomes_the_window() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let dir = dir.path().join("lanscout");
+        drop(first(&dir));
+        // The ending window: the lock held, nobody listening.
+        let ending = lock_file(&dir);
+        ending.try_lock().expect("lock");
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            drop(ending);
+        });
+        let started = std::time::Instant::now();
+        match show_or_take(
+            lock_file(&dir),
+            &dir.join("window.sock"),
+            Duration::from_secs(5),
+        ) {
+            Ok(Claim::First(_)) => {}
+            Ok(Claim::Shown) => panic!("nobody was shown"),
+            Ok(Claim::Unchecked(why)) => panic!("unchecked: {why}"),
+            Err(e) => panic!("{e}"),
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "it waited for the lock, not its patience"
+        );
+        release.join().expect("thread");
     }
 
     #[test]
