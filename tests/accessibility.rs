@@ -24,6 +24,17 @@ use lanscout::ui::{AppEvent, AppOptions, LanScoutApp};
 
 use kit::{app_in, feed_servers, harness, opened_urls, wait_until};
 
+/// The column headers, left to right, as the window names them.
+const HEADERS: [&str; 7] = [
+    "Name",
+    "Address",
+    "Port",
+    "Network",
+    "Response time",
+    "Last seen",
+    "Web page",
+];
+
 fn with_servers(n: usize) -> (tempfile::TempDir, Harness<'static, LanScoutApp>) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = app_in(dir.path(), Settings::default(), AppOptions::default());
@@ -75,18 +86,7 @@ fn the_window_is_named_and_the_servers_are_a_table_of_named_rows() {
         .query_all_by_role(Role::ColumnHeader)
         .map(|n| n.accesskit_node().label().unwrap_or_default())
         .collect();
-    assert_eq!(
-        headers,
-        [
-            "Name",
-            "Address",
-            "Port",
-            "Network",
-            "Response time",
-            "Last seen",
-            "Web page"
-        ]
-    );
+    assert_eq!(headers, HEADERS);
 
     let rows: Vec<String> = table
         .query_all_by_role(Role::Row)
@@ -148,18 +148,9 @@ fn one_tab_stop_per_row_and_the_focus_ring_follows_up_and_down() {
     // The header row is one Tab stop (the sorted column's header), so the
     // first server is the seventh: Scan, Settings, server mode,
     // auto-refresh, filter, the header row, the server (13 before).
-    let headers = [
-        "Name",
-        "Address",
-        "Port",
-        "Network",
-        "Response time",
-        "Last seen",
-        "Web page",
-    ];
     let header_stops: Vec<&String> = stops
         .iter()
-        .filter(|(r, l)| *r == Role::Button && headers.contains(&l.as_str()))
+        .filter(|(r, l)| *r == Role::Button && HEADERS.contains(&l.as_str()))
         .map(|(_, l)| l)
         .collect();
     assert_eq!(header_stops, ["Address"], "{stops:?}");

@@ -151,6 +151,28 @@ impl A11ySession {
     }
 }
 
+impl A11ySession {
+    /// The server table's rows read over AT-SPI (tests/atspi/rows.py, run
+    /// inside `ns` when given) once every text of `wanted` is in some row,
+    /// or what they were when it gave up.
+    fn rows(&self, ns: Option<&str>, runtime: &Path, wanted: &[&str]) -> Vec<String> {
+        let reader = command_in(ns, "/usr/bin/python3")
+            .arg(common::root().join("tests/atspi/rows.py"))
+            .args(wanted)
+            .env("DISPLAY", &self.xvfb.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+            .env("XDG_RUNTIME_DIR", runtime)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("python3 with pyatspi");
+        let out = common::wait_limited(reader, Duration::from_secs(75));
+        let text = String::from_utf8_lossy(&out.stdout);
+        let last = text.lines().last().unwrap_or("[]");
+        serde_json::from_str(last).unwrap_or_else(|e| panic!("{e}: {text}"))
+    }
+}
+
 /// What [`A11ySession::window_with_a_server`] keeps running: the window,
 /// the server and its folder.
 struct WithAServer {
@@ -366,22 +388,7 @@ fn a_move_to_another_network_marks_the_old_servers_away_and_lists_the_new_ones()
             .stdout(Stdio::null())
             .stderr(Stdio::null()),
     ));
-    let rows = |wanted: &[&str]| -> Vec<String> {
-        let reader = command_in(Some(&client), "/usr/bin/python3")
-            .arg(common::root().join("tests/atspi/rows.py"))
-            .args(wanted)
-            .env("DISPLAY", &session.xvfb.display)
-            .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
-            .env("XDG_RUNTIME_DIR", &runtime)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("python3 with pyatspi");
-        let out = common::wait_limited(reader, Duration::from_secs(75));
-        let text = String::from_utf8_lossy(&out.stdout);
-        let last = text.lines().last().unwrap_or("[]");
-        serde_json::from_str(last).unwrap_or_else(|e| panic!("{e}: {text}"))
-    };
+    let rows = |wanted: &[&str]| session.rows(Some(&client), &runtime, wanted);
     let before = rows(&["10.81.1.2:8000"]);
     assert!(
         before.iter().any(|r| r.contains("10.81.1.2:8000")),
@@ -577,26 +584,10 @@ fn orca_reads_words_and_reaches_the_first_server_at_the_seventh_tab() {
     let _running = session.window_with_a_server(dir.path(), &runtime, &opened);
     let server = "Inventory · Lab 3";
     // The server is listed before the first Tab.
-    let reader = Command::new("/usr/bin/python3")
-        .arg(common::root().join("tests/atspi/rows.py"))
-        .arg(server)
-        .env("DISPLAY", &session.xvfb.display)
-        .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
-        .env("XDG_RUNTIME_DIR", &runtime)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("python3 with pyatspi");
-    let out = common::wait_limited(reader, Duration::from_secs(75));
-    let last = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .last()
-        .unwrap_or("[]")
-        .to_string();
-    let rows: Vec<String> = serde_json::from_str(&last).unwrap_or_default();
+    let rows = session.rows(None, &runtime, &[server]);
     assert!(
         rows.iter().any(|r| r.contains(server)),
-        "the server was never listed: {last}"
+        "the server was never listed: {rows:?}"
     );
 
     let xdotool = |args: &[&str]| {
