@@ -215,11 +215,13 @@ fn run_with_env(args: &[&str], env: (&str, &str), limit: Duration) -> std::proce
 #[test]
 fn a_panic_in_the_scan_worker_exits_2_with_the_message() {
     common::assert_isolated();
+    // A hang would last the scan's 30 s: ending in well under half of that
+    // is "no hang" however loaded the machine is.
     let started = Instant::now();
     let out = run_with_env(
-        &["scan", "--target", "127.0.0.1", "--timeout", "5"],
+        &["scan", "--target", "127.0.0.1", "--timeout", "30"],
         ("LANSCOUT_TEST_PANIC", "scan"),
-        Duration::from_secs(10),
+        Duration::from_secs(40),
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
@@ -227,7 +229,7 @@ fn a_panic_in_the_scan_worker_exits_2_with_the_message() {
         stderr.contains("the scan stopped on an internal error: injected panic in scan"),
         "{stderr}"
     );
-    assert!(started.elapsed() < Duration::from_secs(2), "no hang");
+    assert!(started.elapsed() < Duration::from_secs(12), "no hang");
 }
 
 #[test]
@@ -238,14 +240,7 @@ fn a_panic_while_answering_one_request_leaves_server_mode_answering() {
     let child = Command::new(common::bin())
         .arg("--config")
         .arg(&cfg)
-        .args([
-            "serve",
-            "--json",
-            "--port",
-            &port.to_string(),
-            "--duration",
-            "3",
-        ])
+        .args(["serve", "--json", "--port", &port.to_string()])
         .env("LANSCOUT_TEST_PANIC", "responder")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -255,25 +250,25 @@ fn a_panic_while_answering_one_request_leaves_server_mode_answering() {
     assert!(common::wait_for(Duration::from_secs(5), || {
         common::udp_port_bound(port)
     }));
+    // Both requests go at once: the worker takes them in order, so the
+    // first answer to arrive can only be the second request's (the stats
+    // below show the first was not answered). Waiting for it has no
+    // bound tighter than a hang.
     let client = UdpSocket::bind("127.0.0.1:0").expect("client");
     client
-        .set_read_timeout(Some(Duration::from_millis(500)))
+        .set_read_timeout(Some(Duration::from_secs(10)))
         .expect("timeout");
     let mut buf = [0u8; 256];
-    client
-        .send_to(b"DISCOVER_SERVER", ("127.0.0.1", port))
-        .expect("send");
-    assert!(
-        client.recv_from(&mut buf).is_err(),
-        "the panicking request gets no answer"
-    );
-    client
-        .send_to(b"DISCOVER_SERVER", ("127.0.0.1", port))
-        .expect("send");
+    for _ in 0..2 {
+        client
+            .send_to(b"DISCOVER_SERVER", ("127.0.0.1", port))
+            .expect("send");
+    }
     let (n, _) = client
         .recv_from(&mut buf)
         .expect("the next request is answered");
     assert_eq!(&buf[..n], b"SERVER_IP:127.0.0.1");
+    common::signal(&child, libc::SIGTERM);
     let out = common::wait_limited(child, Duration::from_secs(10));
     assert_eq!(out.status.code(), Some(0));
     let lines = json_lines(&out.stdout);
@@ -580,9 +575,9 @@ fn no_usable_interface_is_a_clear_warning_not_a_hang() {
     let (_dir, cfg) = temp_config();
     let started = Instant::now();
     let out = common::lanscout(
-        &["scan", "-i", "none-such", "--timeout", "5"],
+        &["scan", "-i", "none-such", "--timeout", "30"],
         &cfg,
-        Duration::from_secs(10),
+        Duration::from_secs(40),
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
     eprintln!(
@@ -597,8 +592,8 @@ fn no_usable_interface_is_a_clear_warning_not_a_hang() {
         "{stderr}"
     );
     assert!(
-        started.elapsed() < Duration::from_secs(1),
-        "nothing to wait for"
+        started.elapsed() < Duration::from_secs(12),
+        "nothing to wait for: no waiting out the 30 s timeout"
     );
 }
 

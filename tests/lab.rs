@@ -634,13 +634,6 @@ fn faults_one_interface_failing_removed_or_added_mid_scan() {
     assert_eq!(found, [s("10.83.1.2"), s("10.83.3.2")], "{lines:?}");
 }
 
-/// Sends `signal` to `child`.
-fn signal(child: &std::process::Child, signal: libc::c_int) {
-    // SAFETY: signalling our own child process.
-    let r = unsafe { libc::kill(child.id() as libc::pid_t, signal) };
-    assert_eq!(r, 0, "kill");
-}
-
 /// Reads JSON lines from `child`'s stdout on a thread, handing each over.
 fn json_stream(child: &mut std::process::Child) -> std::sync::mpsc::Receiver<Value> {
     use std::io::BufRead;
@@ -713,7 +706,7 @@ fn ctrl_c_stops_a_long_sweep_at_once_after_reporting_progress() {
     assert!(sent > 0 && sent < 65_534, "{progress}");
     assert!(progress["remaining_s"].as_u64() > Some(60), "{progress}");
     let asked = Instant::now();
-    signal(&child, libc::SIGINT);
+    common::signal(&child, libc::SIGINT);
     let finished = next_event(&rx, "finished", Duration::from_secs(5)).expect("a finished line");
     let status = child.wait().expect("wait");
     let took = asked.elapsed();
@@ -754,7 +747,7 @@ fn sigterm_and_ctrl_c_end_server_mode_with_its_counts() {
         );
         assert_eq!(summary(&found), [(s("10.84.0.2"), 8000, None)]);
         let asked = Instant::now();
-        signal(&child, sig);
+        common::signal(&child, sig);
         let stats = next_event(&rx, "stats", Duration::from_secs(5)).expect("a stats line");
         let status = child.wait().expect("wait");
         eprintln!(

@@ -123,3 +123,10 @@ pub fn serve_for(config: &std::path::Path, port: u16, secs: u32, args: &[&str]) 
     );
     Serve(child)
 }
+
+/// Sends `signal` to `child` (e.g. SIGTERM: what a service manager sends).
+pub fn signal(child: &std::process::Child, signal: libc::c_int) {
+    // SAFETY: signalling our own child process.
+    let r = unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+    assert_eq!(r, 0, "kill");
+}
