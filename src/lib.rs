@@ -32,6 +32,7 @@ pub mod settings;
 pub mod support;
 #[cfg(test)]
 mod test_fixtures;
+pub mod threads;
 #[cfg(feature = "gui")]
 pub mod ui;
 
@@ -39,32 +40,50 @@ pub use discovery::{start_scan, Event, ScanConfig, ScanHandle, ScanStats, Server
 pub use responder::{start_responder, Responder, ResponderConfig, ResponderEvent, ResponderStats};
 pub use settings::{Settings, SettingsStore};
 
-/// The modules use each other without a cycle: each top-level module's
-/// `crate::` paths outside comments and tests, as a graph, has no strongly
-/// connected part (the window and the command line sit on top; `settings`
-/// no longer builds the scan's and server mode's configurations, which
-/// come from `TryFrom<&Settings>` in their own modules; the neighbour
-/// table's limits live in `net`).
+/// The modules use each other without a cycle, at two levels: the crate's
+/// top-level modules (their `crate::` paths), and the files of the window
+/// (`ui/`: their `super::` and `crate::ui::` paths). Only imports count:
+/// the files that implement `LanScoutApp` (`command_handling`, `logic`,
+/// `background`) name the app, and the app names none of them. The
+/// top-level graph is also the one in docs/architecture.md.
 #[cfg(test)]
 mod layering {
     use std::collections::{BTreeMap, BTreeSet};
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
 
-    /// Top-level module → the top-level modules it names.
-    fn graph() -> BTreeMap<String, BTreeSet<String>> {
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    type Graph = BTreeMap<String, BTreeSet<String>>;
+
+    fn src() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+    }
+
+    /// The module names that follow `prefix` on `line`: `crate::net::x`
+    /// gives `net` for the prefix `crate::`.
+    fn named_after<'a>(line: &'a str, prefix: &str) -> impl Iterator<Item = String> + 'a {
+        let parts: Vec<&str> = line.split(prefix).skip(1).collect();
+        parts.into_iter().map(|used| {
+            used.chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                .collect()
+        })
+    }
+
+    /// Module (a file or folder directly under `dir`) → the sibling
+    /// modules it names. `prefixes(depth)` are the paths that lead from a
+    /// file `depth` folders below `dir` to the siblings.
+    fn graph(dir: &Path, prefixes: impl Fn(usize) -> Vec<String>) -> Graph {
         let is_module =
-            |name: &str| src.join(format!("{name}.rs")).exists() || src.join(name).is_dir();
-        let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        let mut stack = vec![src.clone()];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).expect("src").flatten() {
+            |name: &str| dir.join(format!("{name}.rs")).exists() || dir.join(name).is_dir();
+        let mut edges = Graph::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(folder) = stack.pop() {
+            for entry in std::fs::read_dir(&folder).expect("src").flatten() {
                 let path = entry.path();
                 if path.is_dir() {
                     stack.push(path);
                     continue;
                 }
-                let rel = path.strip_prefix(&src).expect("under src");
+                let rel = path.strip_prefix(dir).expect("under dir");
                 let top = rel
                     .components()
                     .next()
@@ -72,19 +91,21 @@ mod layering {
                     .unwrap_or_default()
                     .trim_end_matches(".rs")
                     .to_string();
-                if path.extension().is_none_or(|e| e != "rs") || top == "lib" || top == "main" {
+                if path.extension().is_none_or(|e| e != "rs")
+                    || ["lib", "main", "mod"].contains(&top.as_str())
+                {
                     continue;
                 }
+                // `x/mod.rs` sits at the level of `x.rs`.
+                let depth = rel.components().count() - usize::from(path.ends_with("mod.rs"));
                 let text = std::fs::read_to_string(&path).expect("source");
                 let code = text.split("#[cfg(test)]").next().unwrap_or_default();
                 for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                    for used in line.split("crate::").skip(1) {
-                        let name: String = used
-                            .chars()
-                            .take_while(|c| c.is_ascii_lowercase() || *c == '_')
-                            .collect();
-                        if name != top && is_module(&name) {
-                            edges.entry(top.clone()).or_default().insert(name);
+                    for prefix in prefixes(depth) {
+                        for name in named_after(line, &prefix) {
+                            if name != top && is_module(&name) {
+                                edges.entry(top.clone()).or_default().insert(name);
+                            }
                         }
                     }
                 }
@@ -93,8 +114,24 @@ mod layering {
         edges
     }
 
+    fn top_level() -> Graph {
+        let mut edges = graph(&src(), |_| vec!["crate::".into()]);
+        edges.remove("test_fixtures"); // compiled for tests only
+        edges
+    }
+
+    fn window() -> Graph {
+        // `super::` from `ui/x.rs` is `ui`; from `ui/x/y.rs` it is `x`, and
+        // `super::super::` is `ui`. A split on `super::` would also split
+        // `super::super::x`, so depth 2 files are read with the full path.
+        graph(&src().join("ui"), |depth| match depth {
+            1 => vec!["crate::ui::".into(), "super::".into()],
+            _ => vec!["crate::ui::".into(), "super::super::".into()],
+        })
+    }
+
     /// Whether `to` can be reached from `from`.
-    fn reaches(edges: &BTreeMap<String, BTreeSet<String>>, from: &str, to: &str) -> bool {
+    fn reaches(edges: &Graph, from: &str, to: &str) -> bool {
         let mut seen = BTreeSet::new();
         let mut todo = vec![from.to_string()];
         while let Some(m) = todo.pop() {
@@ -110,23 +147,100 @@ mod layering {
         false
     }
 
+    fn cycles(edges: &Graph) -> Vec<String> {
+        edges
+            .iter()
+            .flat_map(|(from, to)| to.iter().map(move |t| (from, t)))
+            .filter(|(from, to)| reaches(edges, to, from))
+            .map(|(from, to)| format!("{from} -> {to}"))
+            .collect()
+    }
+
     #[test]
     fn no_module_depends_on_itself_through_others() {
-        let edges = graph();
+        let edges = top_level();
         assert!(edges.len() >= 8, "{edges:?}");
         assert!(
             edges["ui"].contains("discovery"),
             "the scanner sees the uses: {edges:?}"
         );
-        let cycles: Vec<String> = edges
-            .iter()
-            .flat_map(|(from, to)| to.iter().map(move |t| (from, t)))
-            .filter(|(from, to)| reaches(&edges, to, from))
-            .map(|(from, to)| format!("{from} -> {to}"))
-            .collect();
+        let cycles = cycles(&edges);
         assert!(
             cycles.is_empty(),
             "modules in a cycle: {cycles:?}\n{edges:#?}"
+        );
+    }
+
+    #[test]
+    fn no_file_of_the_window_depends_on_itself_through_others() {
+        let edges = window();
+        assert!(
+            edges["views"].contains("table") && edges["command_handling"].contains("app"),
+            "the scanner sees the uses: {edges:?}"
+        );
+        assert!(
+            edges["settings_dialog"].contains("widgets"),
+            "the scanner sees a nested file's uses: {edges:?}"
+        );
+        let cycles = cycles(&edges);
+        assert!(
+            cycles.is_empty(),
+            "files of ui/ in a cycle: {cycles:?}\n{edges:#?}"
+        );
+    }
+
+    #[test]
+    fn the_cycle_finder_finds_a_ring() {
+        let ring: Graph = [("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")]
+            .iter()
+            .map(|(f, t)| (f.to_string(), BTreeSet::from([t.to_string()])))
+            .fold(Graph::new(), |mut g, (f, t)| {
+                g.entry(f).or_default().extend(t);
+                g
+            });
+        assert_eq!(cycles(&ring), ["a -> b", "b -> c", "c -> a"]);
+    }
+
+    /// docs/architecture.md's graph (`from -> a, b` lines, continued on
+    /// indented lines) is the code's.
+    #[test]
+    fn the_documented_graph_is_the_code() {
+        let doc = std::fs::read_to_string(src().join("../docs/architecture.md")).expect("doc");
+        let block = doc
+            .split("## Which module uses which")
+            .nth(1)
+            .and_then(|s| s.split("```text").nth(1))
+            .and_then(|s| s.split("```").next())
+            .expect("the graph block");
+        let mut documented = Graph::new();
+        let mut from = String::new();
+        for line in block.lines().filter(|l| !l.trim().is_empty()) {
+            let targets = match line.split_once("->") {
+                Some((f, t)) => {
+                    from = f.trim().to_string();
+                    t
+                }
+                None => line,
+            };
+            documented.entry(from.clone()).or_default().extend(
+                targets
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(String::from),
+            );
+        }
+        let code = top_level();
+        let mut shown = String::new();
+        for (from, to) in &code {
+            shown += &format!(
+                "{from:<9} -> {}\n",
+                to.iter().cloned().collect::<Vec<_>>().join(", ")
+            );
+        }
+        assert_eq!(
+            documented, code,
+            "docs/architecture.md should read:\n{shown}"
         );
     }
 }

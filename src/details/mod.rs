@@ -206,9 +206,7 @@ impl Lookups {
                 next_start: Arc::clone(&next_start),
             };
             // A pool that cannot start a thread only has fewer workers.
-            let _ = std::thread::Builder::new()
-                .name(format!("lanscout-details-{n}"))
-                .spawn(move || worker.run());
+            let _ = crate::threads::start(&format!("details-{n}"), move || worker.run());
         }
         Lookups {
             jobs: Some(tx),
@@ -375,19 +373,17 @@ fn spawn_name_lookup(
         return None;
     }
     let (tx, rx) = crossbeam_channel::bounded(1);
-    let spawned = std::thread::Builder::new()
-        .name("lanscout-names".into())
-        .spawn(move || {
-            let mut name = names::system_name(ip);
-            if name.is_none() {
-                if let Some(local) = local_on_link {
-                    let left = deadline.saturating_duration_since(Instant::now());
-                    name = names::mdns_name(ip, local, left.min(MDNS_TIMEOUT));
-                }
+    let spawned = crate::threads::start("names", move || {
+        let mut name = names::system_name(ip);
+        if name.is_none() {
+            if let Some(local) = local_on_link {
+                let left = deadline.saturating_duration_since(Instant::now());
+                name = names::mdns_name(ip, local, left.min(MDNS_TIMEOUT));
             }
-            let _ = tx.send(name);
-            RESOLVER_THREADS.fetch_sub(1, Ordering::SeqCst);
-        });
+        }
+        let _ = tx.send(name);
+        RESOLVER_THREADS.fetch_sub(1, Ordering::SeqCst);
+    });
     if spawned.is_err() {
         RESOLVER_THREADS.fetch_sub(1, Ordering::SeqCst);
         return None;

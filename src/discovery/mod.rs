@@ -434,29 +434,27 @@ pub fn start_scan(
     let (tx, rx) = crossbeam_channel::unbounded();
     let cancel = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&cancel);
-    let thread = std::thread::Builder::new()
-        .name("lanscout-scan".into())
-        .spawn(move || {
-            let mut out = engine::Emitter {
-                tx,
-                notify: Arc::new(notify),
-                open: Arc::new(Mutex::new(true)),
-            };
-            // A bug must end the scan with a message, never hang its listener.
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                crate::fault::check("scan");
-                engine::run_scan(&config, &flag, &out)
-            }));
-            let stats = outcome.unwrap_or_else(|payload| {
-                out.send(Event::Error(format!(
-                    "the scan stopped on an internal error: {}",
-                    crate::fault::panic_message(payload.as_ref())
-                )));
-                ScanStats::default()
-            });
-            out.close();
-            out.send(Event::Finished(stats));
-        })?;
+    let thread = crate::threads::start("scan", move || {
+        let mut out = engine::Emitter {
+            tx,
+            notify: Arc::new(notify),
+            open: Arc::new(Mutex::new(true)),
+        };
+        // A bug must end the scan with a message, never hang its listener.
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::fault::check("scan");
+            engine::run_scan(&config, &flag, &out)
+        }));
+        let stats = outcome.unwrap_or_else(|payload| {
+            out.send(Event::Error(format!(
+                "the scan stopped on an internal error: {}",
+                crate::fault::panic_message(payload.as_ref())
+            )));
+            ScanStats::default()
+        });
+        out.close();
+        out.send(Event::Finished(stats));
+    })?;
     Ok(ScanHandle {
         events: rx,
         cancel,

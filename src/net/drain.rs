@@ -67,29 +67,27 @@ fn drain_one(
 ) -> io::Result<()> {
     socket.set_read_timeout(Some(POLL))?;
     let mut batch = Batch::new();
-    std::thread::Builder::new()
-        .name("lanscout-drain".into())
-        .spawn(move || {
-            while !stop.load(Ordering::Relaxed) {
-                let received = if crate::fault::failing("recv") {
-                    Err(io::Error::other("injected receive error (test hook)"))
-                } else {
-                    receive_batch(&socket, &mut batch)
-                };
-                match received {
-                    Ok(()) => {
-                        let full = std::mem::replace(&mut batch.out, Vec::with_capacity(BATCH));
-                        if queue.send(full).is_err() {
-                            return;
-                        }
+    crate::threads::start("drain", move || {
+        while !stop.load(Ordering::Relaxed) {
+            let received = if crate::fault::failing("recv") {
+                Err(io::Error::other("injected receive error (test hook)"))
+            } else {
+                receive_batch(&socket, &mut batch)
+            };
+            match received {
+                Ok(()) => {
+                    let full = std::mem::replace(&mut batch.out, Vec::with_capacity(BATCH));
+                    if queue.send(full).is_err() {
+                        return;
                     }
-                    Err(e) if super::batch::nothing_arrived(&e) => {}
-                    // Per-datagram errors (ICMP reports) never end a scan;
-                    // one that comes back at once, every time, must not spin.
-                    Err(_) => std::thread::sleep(POLL),
                 }
+                Err(e) if super::batch::nothing_arrived(&e) => {}
+                // Per-datagram errors (ICMP reports) never end a scan;
+                // one that comes back at once, every time, must not spin.
+                Err(_) => std::thread::sleep(POLL),
             }
-        })?;
+        }
+    })?;
     Ok(())
 }
 

@@ -283,9 +283,7 @@ pub fn start_responder(
         interfaces_at: None,
     };
     let flag = Arc::clone(&stop);
-    let thread = std::thread::Builder::new()
-        .name("lanscout-responder".into())
-        .spawn(move || worker.run(&flag))
+    let thread = crate::threads::start("responder", move || worker.run(&flag))
         .map_err(|source| BindError::Other { port, source })?;
     Ok(Responder {
         stop,

@@ -4,86 +4,11 @@
 use crate::i18n::Words;
 use crate::settings::{Settings, SettingsStore};
 
-use super::command::Request;
-use super::command_handling::ScanKind;
+use super::command::{Request, ScanKind};
 use super::model::{Level, Message, ServerList, ViewState};
-use super::runtime::Runtime;
+use super::runtime::{AppOptions, Runtime};
 use super::settings_dialog::SettingsDraft;
 use super::state::{Serving, State};
-use super::workers::{self, UrlOpener};
-
-/// How the app is wired to the outside world (the desktop build and the
-/// tests differ only here).
-#[derive(Clone)]
-pub struct AppOptions {
-    /// Scan (and start server mode if the settings say so) on the first frame.
-    pub start_on_launch: bool,
-    /// Check each server's web port with a TCP connection.
-    pub check_web_ports: bool,
-    /// List this computer's interfaces (for the settings dialog) on a
-    /// worker; off, only the interfaces scans report are shown.
-    pub detect_interfaces: bool,
-    /// `None`: clicking a server emits egui's `OpenUrl` (eframe opens it and
-    /// logs failures only). `Some`: the opener runs on a thread and its
-    /// error is shown in the window.
-    pub url_opener: Option<UrlOpener>,
-    /// Append warnings and errors to this file.
-    pub log_file: Option<std::path::PathBuf>,
-    /// A notice about the settings file to show once (`Loaded.notice`).
-    pub notice: Option<String>,
-    /// Where "Save as CSV/JSON" writes (`None`: saving is refused, with a reason).
-    pub export_dir: Option<std::path::PathBuf>,
-    /// Raise desktop notifications (when the settings ask for them).
-    pub desktop_notifications: bool,
-    /// Keep the login start (autostart entry, Windows Run key) as the
-    /// settings say. Off in tests: they never touch the user's desktop.
-    pub manage_autostart: bool,
-    /// Open minimised (started at login).
-    pub start_minimised: bool,
-    /// How much faster than real time the window's own time rules run
-    /// (1 in the app; a soak test compresses a week: forgetting after a
-    /// day then takes a day divided by this).
-    pub time_scale: u32,
-}
-
-impl Default for AppOptions {
-    /// For tests: nothing starts by itself, links become `OpenUrl` output.
-    fn default() -> Self {
-        AppOptions {
-            start_on_launch: false,
-            check_web_ports: true,
-            detect_interfaces: true,
-            url_opener: None,
-            log_file: None,
-            notice: None,
-            export_dir: None,
-            desktop_notifications: false,
-            manage_autostart: false,
-            start_minimised: false,
-            time_scale: 1,
-        }
-    }
-}
-
-impl AppOptions {
-    /// The desktop app: scans on start, opens the system browser and
-    /// reports its errors, logs to the platform's state folder.
-    pub fn desktop(notice: Option<String>) -> AppOptions {
-        AppOptions {
-            start_on_launch: true,
-            check_web_ports: true,
-            detect_interfaces: true,
-            url_opener: Some(workers::system_browser()),
-            log_file: workers::default_log_path(),
-            notice,
-            export_dir: workers::default_export_dir(),
-            desktop_notifications: true,
-            manage_autostart: true,
-            start_minimised: false,
-            time_scale: 1,
-        }
-    }
-}
 
 /// The LanScout window: what the views read ([`State`]), the handles to
 /// threads and files ([`Runtime`]), and the widgets' own buffers.

@@ -426,3 +426,14 @@ mod tests {
         assert!(!Command::OpenSelected.applies(&on_button));
     }
 }
+
+/// What started a scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScanKind {
+    /// The user asked (or the app started): the fallback may sweep.
+    Manual,
+    /// The user asked for a subnet sweep.
+    Sweep,
+    /// An auto-refresh round.
+    Auto,
+}

@@ -12,23 +12,12 @@ use crate::settings::Settings;
 use crate::words;
 
 use super::app::LanScoutApp;
-use super::command::{Command, Edit, Request};
+use super::command::{Command, Edit, Request, ScanKind};
 use super::event::AppEvent;
 use super::model::{Level, ScanProgress, WebPort};
 use super::settings_dialog::SettingsDraft;
 use super::workers;
 use crate::tr;
-
-/// What started a scan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScanKind {
-    /// The user asked (or the app started): the fallback may sweep.
-    Manual,
-    /// The user asked for a subnet sweep.
-    Sweep,
-    /// An auto-refresh round.
-    Auto,
-}
 
 impl LanScoutApp {
     /// Applies what a view or a key asked for (after the frame that asked).

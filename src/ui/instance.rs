@@ -266,7 +266,7 @@ impl Instance {
     #[cfg(unix)]
     pub fn serve(self, show: impl Fn() + Send + 'static) -> std::io::Result<()> {
         use std::io::{Read, Write};
-        super::runtime::start_thread("instance", move || {
+        crate::threads::start("instance", move || {
             let _lock = self._lock;
             for stream in self.listener.incoming() {
                 let Ok(mut stream) = stream else { continue };

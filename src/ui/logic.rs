@@ -396,7 +396,7 @@ impl LanScoutApp {
             if Instant::now() >= t && self.runtime.scan.is_none() {
                 self.state.next_auto_scan = None;
                 if self.state.settings.scan.auto_refresh {
-                    self.start_scan(super::command_handling::ScanKind::Auto);
+                    self.start_scan(super::command::ScanKind::Auto);
                 }
             }
         }

@@ -46,10 +46,11 @@ pub mod workers;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub use app::{AppOptions, LanScoutApp};
+pub use app::LanScoutApp;
 pub use command::Command;
 pub use event::AppEvent;
 pub use model::{Column, Level, ViewState, WebPort};
+pub use runtime::AppOptions;
 pub use state::State;
 pub use workers::UrlOpener;
 
@@ -185,7 +186,7 @@ fn start_tray(app: &LanScoutApp) {
         woken();
     });
     let menu = app.tray_menu();
-    let started = runtime::start_thread("tray", move || {
+    let started = crate::threads::start("tray", move || {
         tray::run(menu, report, |result| {
             let _ = events.send(AppEvent::TrayStarted(result));
             wake();

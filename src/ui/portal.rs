@@ -28,7 +28,7 @@ pub fn scheme_of(value: &Value<'_>) -> Option<Scheme> {
 /// the start and after every change. Without a session bus or a portal
 /// the thread ends quietly (egui's own guess stays).
 pub fn follow(changed: impl Fn(Scheme) + Send + 'static) -> std::io::Result<()> {
-    super::runtime::start_thread("portal", move || {
+    crate::threads::start("portal", move || {
         if let Err(e) = watch(&changed) {
             log::info!("the desktop's light or dark choice is not known: {e}");
         }

@@ -84,7 +84,7 @@ impl Saver {
     /// A saver writing through `store`; results go to `events`.
     pub fn start(store: SettingsStore, events: Sender<AppEvent>, notify: Notify) -> Saver {
         let (tx, rx) = crossbeam_channel::unbounded::<(Settings, Option<Words>)>();
-        let started = super::runtime::start_thread("save", move || {
+        let started = crate::threads::start("save", move || {
             for (settings, done) in rx.iter() {
                 let result = store.save(&settings).map_err(|e| {
                     crate::words!(
@@ -130,7 +130,7 @@ impl WebChecker {
             let events = events.clone();
             let notify = Arc::clone(&notify);
             // A pool that cannot start only means no checks; the rows say "not checked".
-            let _ = super::runtime::start_thread(&format!("webcheck-{n}"), move || {
+            let _ = crate::threads::start(&format!("webcheck-{n}"), move || {
                 for (key, addr) in rx.iter() {
                     let result =
                         TcpStream::connect_timeout(&SocketAddr::V4(addr), WEB_CHECK_TIMEOUT)

@@ -80,7 +80,7 @@ pub fn run(menu: TrayMenu, report: Report, started: impl FnOnce(Result<Tray, Str
         icon: icon(),
         stopping: Arc::clone(&stopping),
     };
-    if let Err(e) = crate::ui::runtime::start_thread("tray-bus", move || item.serve(incoming)) {
+    if let Err(e) = crate::threads::start("tray-bus", move || item.serve(incoming)) {
         return started(Err(format!("cannot start a thread: {e}")));
     }
     // The answering thread runs first: a panel may read the item before it
@@ -419,11 +419,10 @@ impl Item {
         // Registered from a thread of its own: a panel may read the item
         // before it answers, and this thread is the one that answers.
         let (conn, report) = (self.conn.clone(), Arc::clone(&self.report));
-        let started =
-            crate::ui::runtime::start_thread("tray-register", move || match register(&conn) {
-                Ok(()) => report(TrayEvent::Host(true)),
-                Err(e) => log::info!("tray: the new panel did not take the icon ({e})"),
-            });
+        let started = crate::threads::start("tray-register", move || match register(&conn) {
+            Ok(()) => report(TrayEvent::Host(true)),
+            Err(e) => log::info!("tray: the new panel did not take the icon ({e})"),
+        });
         if let Err(e) = started {
             log::warn!("tray: cannot start a thread: {e}");
         }
