@@ -194,9 +194,15 @@ impl Command {
     }
 
     /// The visible text of the command's button or menu entry (icons come
-    /// with words, so people and screen readers can find it).
+    /// with words, so people and screen readers can find it). Empty for
+    /// the commands only a key gives ([`Command::KEYS_ONLY`]): no view
+    /// shows them, so no language has to translate them.
     pub fn label(&self) -> String {
-        let id = match self {
+        self.label_id().map(|id| crate::tr!(id)).unwrap_or_default()
+    }
+
+    fn label_id(&self) -> Option<&'static str> {
+        Some(match self {
             Command::Scan => "cmd-scan",
             Command::Stop => "cmd-stop",
             Command::Sweep => "cmd-sweep",
@@ -219,7 +225,8 @@ impl Command {
             Command::SetFavouriteName(..) => "cmd-set-favourite-name",
             Command::CancelRename => "cmd-cancel-rename",
             Command::RemoveFavourite(_) => "cmd-remove-favourite",
-            Command::ToggleMessages => "cmd-toggle-messages",
+            // The toggle shows the panel's own title.
+            Command::ToggleMessages => "messages-title",
             Command::DismissBanner => "cmd-dismiss-banner",
             Command::Quit => "cmd-quit",
             Command::ShowAbout => "cmd-show-about",
@@ -227,15 +234,19 @@ impl Command {
             Command::CopySupportDetails => "cmd-copy-support",
             Command::OpenFolder(_) => "cmd-open-folder",
             Command::ShowWindow => "cmd-show-window",
-            Command::SelectNext => "cmd-select-next",
-            Command::SelectPrevious => "cmd-select-previous",
-        };
-        crate::tr!(id)
+            Command::SelectNext | Command::SelectPrevious => return None,
+        })
     }
 
-    /// The hover text.
+    /// The hover text. Empty for the commands no view shows with a hover:
+    /// the keys-only ones, and those only the tray menu offers
+    /// ([`Command::IN_THE_TRAY_ONLY`]; a tray menu has no hover text).
     pub fn tooltip(&self) -> String {
-        let id = match self {
+        self.tip_id().map(|id| crate::tr!(id)).unwrap_or_default()
+    }
+
+    fn tip_id(&self) -> Option<&'static str> {
+        Some(match self {
             Command::Scan => "cmd-scan-tip",
             Command::Stop => "cmd-stop-tip",
             Command::Sweep => "cmd-sweep-tip",
@@ -259,17 +270,21 @@ impl Command {
             Command::RemoveFavourite(_) => "cmd-remove-favourite-tip",
             Command::ToggleMessages => "cmd-toggle-messages-tip",
             Command::DismissBanner => "cmd-dismiss-banner-tip",
-            Command::Quit => "cmd-quit-tip",
             Command::ShowAbout => "cmd-show-about-tip",
             Command::CloseAbout => "cmd-close-about-tip",
             Command::CopySupportDetails => "cmd-copy-support-tip",
             Command::OpenFolder(_) => "cmd-open-folder-tip",
-            Command::ShowWindow => "cmd-show-window-tip",
-            Command::SelectNext => "cmd-select-next-tip",
-            Command::SelectPrevious => "cmd-select-previous-tip",
-        };
-        crate::tr!(id)
+            Command::SelectNext | Command::SelectPrevious => return None,
+            Command::Quit | Command::ShowWindow => return None,
+        })
     }
+
+    /// Commands that only a key gives: no words of their own.
+    pub const KEYS_ONLY: &'static [Command] = &[Command::SelectNext, Command::SelectPrevious];
+
+    /// Commands offered only in the tray's menu (and by keys): a label, no
+    /// hover text.
+    pub const IN_THE_TRAY_ONLY: &'static [Command] = &[Command::Quit, Command::ShowWindow];
 
     /// Keyboard shortcuts; the first one is shown in tooltips.
     pub fn shortcuts(&self) -> &'static [KeyboardShortcut] {
@@ -324,6 +339,17 @@ pub fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String
     shortcut.format(&names, false)
 }
 
+/// What started a scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScanKind {
+    /// The user asked (or the app started): the fallback may sweep.
+    Manual,
+    /// The user asked for a subnet sweep.
+    Sweep,
+    /// An auto-refresh round.
+    Auto,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,6 +374,56 @@ mod tests {
             .iter()
             .filter(|c| c.shortcuts().contains(&key) && c.applies(now))
             .collect()
+    }
+
+    /// One of each command (the arguments do not change the words).
+    fn every_command() -> Vec<Command> {
+        let key: ServerKey = (std::net::Ipv4Addr::LOCALHOST, 8000);
+        vec![
+            Command::Scan,
+            Command::Stop,
+            Command::Sweep,
+            Command::OpenSettings,
+            Command::CancelSettings,
+            Command::ApplySettings,
+            Command::RestoreDefaults,
+            Command::SetServerMode(true),
+            Command::SetAutoRefresh(true),
+            Command::OpenSelected,
+            Command::OpenServer(key),
+            Command::ShowWindow,
+            Command::CopyUrl(key),
+            Command::CopyAddress(key),
+            Command::ShowQr(key),
+            Command::CloseQr,
+            Command::AddFavourite(key),
+            Command::CopyList,
+            Command::SaveList(crate::export::Format::Csv),
+            Command::RenameFavourite("x".into()),
+            Command::SetFavouriteName("x".into(), "y".into()),
+            Command::CancelRename,
+            Command::RemoveFavourite("x".into()),
+            Command::ToggleMessages,
+            Command::DismissBanner,
+            Command::Quit,
+            Command::ShowAbout,
+            Command::CloseAbout,
+            Command::CopySupportDetails,
+            Command::OpenFolder("/".into()),
+            Command::SelectNext,
+            Command::SelectPrevious,
+        ]
+    }
+
+    #[test]
+    fn shown_commands_have_words_and_key_only_ones_none() {
+        for c in every_command() {
+            let keys_only = Command::KEYS_ONLY.contains(&c);
+            let no_hover = keys_only || Command::IN_THE_TRAY_ONLY.contains(&c);
+            assert_eq!(c.label().is_empty(), keys_only, "{c:?}: {:?}", c.label());
+            assert_eq!(c.tooltip().is_empty(), no_hover, "{c:?}: {:?}", c.tooltip());
+        }
+        assert_eq!(Command::ToggleMessages.label(), "Messages");
     }
 
     #[test]
@@ -425,15 +501,4 @@ mod tests {
         };
         assert!(!Command::OpenSelected.applies(&on_button));
     }
-}
-
-/// What started a scan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScanKind {
-    /// The user asked (or the app started): the fallback may sweep.
-    Manual,
-    /// The user asked for a subnet sweep.
-    Sweep,
-    /// An auto-refresh round.
-    Auto,
 }

@@ -444,12 +444,12 @@ fn status_right(state: &State, ui: &mut Ui, out: &mut Vec<Request>) {
         .iter()
         .filter(|m| m.level >= Level::Warning)
         .count();
+    let c = Command::ToggleMessages;
     let label = if warnings > 0 {
         tr!("status-messages-warnings", count = warnings)
     } else {
-        tr!("messages-title")
+        c.label()
     };
-    let c = Command::ToggleMessages;
     let mut shown = state.view.show_messages;
     let toggle = ui
         .toggle_value(&mut shown, &label)
