@@ -1,5 +1,7 @@
 //! Names the commit the build is made from (`LANSCOUT_COMMIT`, read by
-//! src/build_info.rs for `--version`); packs the hardware makers'
+//! src/build_info.rs for `--version`); lists the message ids of
+//! locales/en.ftl (`OUT_DIR/message_ids.rs`), against which `tr!`,
+//! `words!` and `msg!` check their ids while the code compiles; packs the hardware makers'
 //! registry, data/oui.tsv, into the compact table src/details/oui.rs
 //! searches (`OUT_DIR/oui.bin`). Windows only: compiles
 //! dist/windows/lanscout.rc (the icon and the version information Explorer
@@ -10,6 +12,9 @@ use std::process::Command;
 fn main() {
     let commit = commit_id();
     println!("cargo:rustc-env=LANSCOUT_COMMIT={commit}");
+    if let Err(e) = list_message_ids() {
+        panic!("cannot list the message ids of locales/en.ftl: {e}");
+    }
     if let Err(e) = pack_oui() {
         panic!("cannot pack data/oui.tsv: {e}");
     }
@@ -21,6 +26,34 @@ fn main() {
     if let Err(e) = compile_resources() {
         panic!("cannot compile the Windows resources (icon, version): {e}");
     }
+}
+
+/// The ids of English's messages (lines `id = …`; attributes and
+/// continuation lines are indented, comments start with `#`), sorted, as
+/// a Rust array the i18n module includes.
+fn list_message_ids() -> Result<(), String> {
+    println!("cargo:rerun-if-changed=locales/en.ftl");
+    let ftl = std::fs::read_to_string("locales/en.ftl").map_err(|e| e.to_string())?;
+    let mut ids: Vec<&str> = ftl
+        .lines()
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim_end()))
+        .filter(|id| {
+            id.starts_with(|c: char| c.is_ascii_lowercase())
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let out = std::env::var("OUT_DIR").map_err(|e| e.to_string())?;
+    let mut text = String::from("/// Every message id of locales/en.ftl, sorted (written by build.rs).\npub const ALL: &[&str] = &[\n");
+    for id in &ids {
+        text += &format!("    {id:?},\n");
+    }
+    text += "];\n";
+    std::fs::write(std::path::Path::new(&out).join("message_ids.rs"), text)
+        .map_err(|e| e.to_string())
 }
 
 fn compile_resources() -> Result<(), String> {

@@ -576,24 +576,33 @@ fn views_pass_no_text_that_is_not_from_the_catalogue() {
     );
 }
 
-/// The message ids the code names: literals shaped like ids that are
-/// arguments of `tr!` or stand alone (match arms, constants), plus the
-/// ids each setting derives from its key.
+/// The message ids the code names: the written-out ids of `tr!`,
+/// `words!` and `msg!` (each checked against English while the code
+/// compiles: see src/i18n/ids.rs), plus the ids each setting derives from
+/// its key.
 fn ids_in_code() -> BTreeSet<String> {
-    let files = common::files_under(&common::root().join("src"), "rs");
-    let shaped = |t: &str| {
-        t.contains('-')
-            && t.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            && t.starts_with(|c: char| c.is_ascii_lowercase())
-    };
     let mut ids = BTreeSet::new();
-    for f in files {
+    for f in common::files_under(&common::root().join("src"), "rs") {
         let src = std::fs::read_to_string(&f).expect("source");
-        for l in literals(without_tests(&src)) {
-            let names_no_message = not_shown(&l.call) && !l.call.contains("tr!");
-            if shaped(&l.text) && !names_no_message {
-                ids.insert(l.text);
+        let code: String = src
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for call in ["tr!(", "words!(", "msg!("] {
+            let mut parts = code.split(call);
+            let mut before = parts.next().unwrap_or_default();
+            for after in parts {
+                // `include_str!(` is not `tr!(`.
+                let whole_name = !before.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+                let id = after
+                    .trim_start()
+                    .strip_prefix('"')
+                    .and_then(|r| r.split_once('"'));
+                if let (true, Some((id, _))) = (whole_name, id) {
+                    ids.insert(id.to_string());
+                }
+                before = after;
             }
         }
     }
@@ -605,18 +614,18 @@ fn ids_in_code() -> BTreeSet<String> {
     ids
 }
 
+/// The ids written out in the code exist (held while compiling: a
+/// mistyped id does not build); the ids the settings derive from their
+/// keys exist (held here); and every message is used by something.
 #[test]
 fn the_code_asks_only_for_messages_that_exist_and_uses_them_all() {
     let en = english();
     let in_code = ids_in_code();
-    // Id-shaped literals that are not messages: thread names, egui ids,
-    // setting keys and file names.
-    let prefixes: BTreeSet<&str> = en.keys().filter_map(|k| k.split('-').next()).collect();
-    let asked: Vec<&String> = in_code
-        .iter()
-        .filter(|i| prefixes.contains(i.split('-').next().unwrap_or("")))
-        .filter(|i| !en.contains_key(*i))
-        .collect();
+    assert!(
+        in_code.contains("cmd-scan") && in_code.contains("column-rtt"),
+        "the reader finds the ids"
+    );
+    let asked: Vec<&String> = in_code.iter().filter(|i| !en.contains_key(*i)).collect();
     assert!(
         asked.is_empty(),
         "the code asks for messages English lacks: {asked:?}"

@@ -23,7 +23,7 @@ pub fn diagnose(interfaces: &[InterfaceChoice], stats: &ScanStats, port: u16) ->
             out.push(tr!(
                 "diag-targets",
                 probes = t.probes_sent,
-                outcome = outcome(t.replies, t.invalid, "diag-nothing-back")
+                outcome = outcome(t.replies, t.invalid, crate::msg!("diag-nothing-back"))
             ));
         }
     }
@@ -66,7 +66,7 @@ fn interface_finding(choice: &InterfaceChoice, stats: &ScanStats) -> String {
     } else if sent == 0 {
         tr!("diag-not-sent")
     } else {
-        outcome(replies, invalid, "diag-went-out")
+        outcome(replies, invalid, crate::msg!("diag-went-out"))
     };
     let interface = format!("{} ({}/{})", i.name, i.addr, i.prefix_len);
     let f = tr!("diag-interface", interface = interface, outcome = what);

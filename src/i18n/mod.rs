@@ -9,6 +9,7 @@
 //! Language setting changes ([`use_language`]); until then (the command
 //! line) it is English, so the CLI's text and JSON stay what scripts parse.
 
+pub mod ids;
 mod resolve;
 
 use std::sync::{Arc, OnceLock, RwLock};
@@ -289,31 +290,45 @@ pub fn arg<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
 }
 
 /// A message from the catalogue in use: `tr!("scan-done")`,
-/// `tr!("servers-found", count = n, name = name)`.
+/// `tr!("servers-found", count = n, name = name)`. A written-out id is
+/// checked while compiling (see [`msg!`]); an id held in a variable was
+/// checked where it was written.
 #[macro_export]
 macro_rules! tr {
-    ($id:expr) => {
-        $crate::i18n::text($id, None)
+    ($id:literal) => {
+        $crate::i18n::text($crate::msg!($id), None)
     };
-    ($id:expr, $($key:ident = $value:expr),+ $(,)?) => {{
+    ($id:literal, $($key:ident = $value:expr),+ $(,)?) => {
+        $crate::tr!(@args $crate::msg!($id), $($key = $value),+)
+    };
+    (@args $id:expr, $($key:ident = $value:expr),+) => {{
         let mut args = $crate::i18n::FluentArgs::new();
         $( args.set(stringify!($key), $crate::i18n::arg($value)); )+
         $crate::i18n::text($id, Some(&args))
     }};
+    ($id:expr) => {
+        $crate::i18n::text($id, None)
+    };
+    ($id:expr, $($key:ident = $value:expr),+ $(,)?) => {
+        $crate::tr!(@args $id, $($key = $value),+)
+    };
 }
 
 /// A message worded when shown ([`Words`]): `words!("msg-copied", count = n)`.
-/// The arguments are taken once (cloned at each wording).
+/// The arguments are taken once (cloned at each wording). The id is
+/// checked while compiling, as for [`tr!`].
 #[macro_export]
 macro_rules! words {
-    ($id:expr) => {
-        $crate::i18n::Words::new(move || $crate::tr!($id))
-    };
-    ($id:expr, $($key:ident = $value:expr),+ $(,)?) => {{
+    ($id:literal) => {{
+        let id = $crate::msg!($id);
+        $crate::i18n::Words::new(move || $crate::tr!(id))
+    }};
+    ($id:literal, $($key:ident = $value:expr),+ $(,)?) => {{
+        let id = $crate::msg!($id);
         let args = ($($value,)+);
         $crate::i18n::Words::new(move || {
             let ($($key,)+) = ::core::clone::Clone::clone(&args);
-            $crate::tr!($id, $($key = $key),+)
+            $crate::tr!(id, $($key = $key),+)
         })
     }};
 }

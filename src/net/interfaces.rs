@@ -181,10 +181,10 @@ impl Serialize for SkipReason {
 impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&crate::tr!(match self {
-            SkipReason::Loopback => "skip-loopback",
-            SkipReason::NotIncluded => "skip-not-included",
-            SkipReason::Excluded => "skip-excluded",
-            SkipReason::Down => "skip-down",
+            SkipReason::Loopback => crate::msg!("skip-loopback"),
+            SkipReason::NotIncluded => crate::msg!("skip-not-included"),
+            SkipReason::Excluded => crate::msg!("skip-excluded"),
+            SkipReason::Down => crate::msg!("skip-down"),
         }))
     }
 }

@@ -302,8 +302,8 @@ pub const DEFAULT_WEB_PORT: Setting = Setting {
 pub const SCHEME: Setting = Setting {
     key: "scan.scheme",
     control: Control::Choice(&[
-        ("http", "setting-scan-scheme-http"),
-        ("https", "setting-scan-scheme-https"),
+        ("http", crate::msg!("setting-scan-scheme-http")),
+        ("https", crate::msg!("setting-scan-scheme-https")),
     ]),
     flag: Flag::Value {
         name: "scheme",
@@ -322,7 +322,7 @@ pub const INCLUDE_INTERFACES: Setting = Setting {
     key: "scan.include_interfaces",
     control: Control::Text {
         width: 260.0,
-        hint: "setting-scan-include-interfaces-hint",
+        hint: crate::msg!("setting-scan-include-interfaces-hint"),
     },
     flag: Flag::List {
         name: "interface",
@@ -343,7 +343,7 @@ pub const EXCLUDE_INTERFACES: Setting = Setting {
     key: "scan.exclude_interfaces",
     control: Control::Text {
         width: 260.0,
-        hint: "setting-scan-exclude-interfaces-hint",
+        hint: crate::msg!("setting-scan-exclude-interfaces-hint"),
     },
     flag: Flag::List {
         name: "exclude-interface",
@@ -363,7 +363,7 @@ pub const EXCLUDE_INTERFACES: Setting = Setting {
 pub const FAVOURITES: Setting = Setting {
     key: "scan.favourites",
     control: Control::Lines {
-        hint: "setting-scan-favourites-hint",
+        hint: crate::msg!("setting-scan-favourites-hint"),
     },
     flag: Flag::None("`scan --target` probes a host the same way"),
     show: |s| s.scan.favourites.join("\n"),
@@ -377,7 +377,7 @@ pub const FAVOURITES: Setting = Setting {
 pub const EXTRA_TARGETS: Setting = Setting {
     key: "scan.extra_targets",
     control: Control::Lines {
-        hint: "setting-scan-extra-targets-hint",
+        hint: crate::msg!("setting-scan-extra-targets-hint"),
     },
     flag: Flag::List {
         name: "target",
@@ -397,7 +397,7 @@ pub const EXTRA_TARGETS: Setting = Setting {
 pub const SWEEP: Setting = Setting {
     key: "scan.sweep",
     control: Control::Check {
-        caption: "setting-scan-sweep-caption",
+        caption: crate::msg!("setting-scan-sweep-caption"),
     },
     flag: Flag::Switch {
         name: "sweep",
@@ -434,7 +434,7 @@ pub const SWEEP_RATE: Setting = Setting {
 /// `scan.fallback`.
 pub const FALLBACK: Setting = Setting {
     key: "scan.fallback",
-    control: Control::Check { caption: "setting-scan-fallback-caption" },
+    control: Control::Check { caption: crate::msg!("setting-scan-fallback-caption") },
     flag: Flag::Switch {
         name: "no-fallback",
         sets: false,
@@ -452,7 +452,7 @@ pub const FALLBACK: Setting = Setting {
 pub const AUTO_REFRESH: Setting = Setting {
     key: "scan.auto_refresh",
     control: Control::Check {
-        caption: "setting-scan-auto-refresh-caption",
+        caption: crate::msg!("setting-scan-auto-refresh-caption"),
     },
     flag: Flag::None("the window's periodic scans"),
     show: |s| flag_text(s.scan.auto_refresh),
@@ -496,7 +496,7 @@ pub const FORGET_AFTER: Setting = Setting {
 pub const LOOKUP_DETAILS: Setting = Setting {
     key: "scan.lookup_details",
     control: Control::Check {
-        caption: "setting-scan-lookup-details-caption",
+        caption: crate::msg!("setting-scan-lookup-details-caption"),
     },
     flag: Flag::Switch {
         name: "no-details",
@@ -515,7 +515,7 @@ pub const LOOKUP_DETAILS: Setting = Setting {
 pub const NAMES_OVER_MDNS: Setting = Setting {
     key: "scan.names_over_mdns",
     control: Control::Check {
-        caption: "setting-scan-names-over-mdns-caption",
+        caption: crate::msg!("setting-scan-names-over-mdns-caption"),
     },
     flag: Flag::Switch {
         name: "no-mdns",
@@ -533,7 +533,7 @@ pub const NAMES_OVER_MDNS: Setting = Setting {
 /// `scan.dns_sd`.
 pub const DNS_SD: Setting = Setting {
     key: "scan.dns_sd",
-    control: Control::Check { caption: "setting-scan-dns-sd-caption" },
+    control: Control::Check { caption: crate::msg!("setting-scan-dns-sd-caption") },
     flag: Flag::Switch {
         name: "dns-sd",
         sets: true,
@@ -551,7 +551,7 @@ pub const DNS_SD: Setting = Setting {
 pub const SERVER_ENABLED: Setting = Setting {
     key: "server.enabled",
     control: Control::Check {
-        caption: "setting-server-enabled-caption",
+        caption: crate::msg!("setting-server-enabled-caption"),
     },
     flag: Flag::None("`serve` is server mode"),
     show: |s| flag_text(s.server.enabled),
@@ -633,7 +633,7 @@ pub const SERVER_INTERFACE: Setting = Setting {
 pub const SERVER_LOCAL_ONLY: Setting = Setting {
     key: "server.local_only",
     control: Control::Check {
-        caption: "setting-server-local-only-caption",
+        caption: crate::msg!("setting-server-local-only-caption"),
     },
     flag: Flag::Switch {
         name: "local-only",
@@ -652,9 +652,9 @@ pub const SERVER_LOCAL_ONLY: Setting = Setting {
 pub const THEME: Setting = Setting {
     key: "ui.theme",
     control: Control::Choice(&[
-        ("system", "setting-ui-theme-system"),
-        ("light", "setting-ui-theme-light"),
-        ("dark", "setting-ui-theme-dark"),
+        ("system", crate::msg!("setting-ui-theme-system")),
+        ("light", crate::msg!("setting-ui-theme-light")),
+        ("dark", crate::msg!("setting-ui-theme-dark")),
     ]),
     flag: Flag::None("the window only"),
     show: |s| {
@@ -680,7 +680,7 @@ pub const THEME: Setting = Setting {
 pub const NOTIFICATIONS: Setting = Setting {
     key: "ui.notifications",
     control: Control::Check {
-        caption: "setting-ui-notifications-caption",
+        caption: crate::msg!("setting-ui-notifications-caption"),
     },
     flag: Flag::None("the window's background notifications"),
     show: |s| flag_text(s.ui.notifications),
@@ -694,7 +694,7 @@ pub const NOTIFICATIONS: Setting = Setting {
 pub const START_AT_LOGIN: Setting = Setting {
     key: "ui.start_at_login",
     control: Control::Check {
-        caption: "setting-ui-start-at-login-caption",
+        caption: crate::msg!("setting-ui-start-at-login-caption"),
     },
     flag: Flag::None("the window only"),
     show: |s| flag_text(s.ui.start_at_login),
@@ -708,7 +708,7 @@ pub const START_AT_LOGIN: Setting = Setting {
 pub const RUN_IN_BACKGROUND: Setting = Setting {
     key: "ui.run_in_background",
     control: Control::Check {
-        caption: "setting-ui-run-in-background-caption",
+        caption: crate::msg!("setting-ui-run-in-background-caption"),
     },
     flag: Flag::None("the window only"),
     show: |s| flag_text(s.ui.run_in_background),

@@ -170,7 +170,7 @@ impl LanScoutApp {
         }
         let mut config = match crate::discovery::ScanConfig::try_from(&self.state.settings) {
             Ok(c) => c,
-            Err(errors) => return self.report_invalid("msg-invalid-scan", &errors),
+            Err(errors) => return self.report_invalid(crate::msg!("msg-invalid-scan"), &errors),
         };
         config.scan.sweep |= kind == ScanKind::Sweep;
         if kind == ScanKind::Auto {
@@ -377,7 +377,7 @@ impl LanScoutApp {
         }
         let config = match crate::responder::ResponderConfig::try_from(&self.state.settings) {
             Ok(c) => c,
-            Err(errors) => return self.report_invalid("msg-invalid-server", &errors),
+            Err(errors) => return self.report_invalid(crate::msg!("msg-invalid-server"), &errors),
         };
         self.state.server_starting = true;
         let wake = self.runtime.waker();

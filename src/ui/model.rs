@@ -216,13 +216,13 @@ impl Column {
     /// Header text.
     pub fn title(self) -> String {
         crate::tr!(match self {
-            Column::Name => "column-name",
-            Column::Address => "column-address",
-            Column::Port => "column-port",
-            Column::Interface => "column-interface",
-            Column::Rtt => "column-rtt",
-            Column::LastSeen => "column-last-seen",
-            Column::Web => "column-web",
+            Column::Name => crate::msg!("column-name"),
+            Column::Address => crate::msg!("column-address"),
+            Column::Port => crate::msg!("column-port"),
+            Column::Interface => crate::msg!("column-interface"),
+            Column::Rtt => crate::msg!("column-rtt"),
+            Column::LastSeen => crate::msg!("column-last-seen"),
+            Column::Web => crate::msg!("column-web"),
         })
     }
 }

@@ -216,19 +216,19 @@ pub fn row_summary(r: &model::ServerRow) -> String {
         r.name().map_or_else(
             || {
                 tr!(if s.is_local {
-                    "badge-this-computer"
+                    crate::msg!("badge-this-computer")
                 } else {
-                    "row-unnamed"
+                    crate::msg!("row-unnamed")
                 })
             },
             str::to_string,
         ),
         format!("{}:{}", s.ip, s.port),
         tr!(match &r.web {
-            WebPort::Open => "row-web-open",
-            WebPort::Closed(_) => "row-web-closed",
-            WebPort::Checking => "row-web-checking",
-            WebPort::Unchecked => "row-web-unchecked",
+            WebPort::Open => crate::msg!("row-web-open"),
+            WebPort::Closed(_) => crate::msg!("row-web-closed"),
+            WebPort::Checking => crate::msg!("row-web-checking"),
+            WebPort::Unchecked => crate::msg!("row-web-unchecked"),
         }),
     ];
     for badge in r.badges() {
@@ -641,27 +641,39 @@ fn details_tooltip(ui: &mut Ui, r: &model::ServerRow, now: Instant) {
     let d = r.details.as_ref();
     let field = |v: Option<&String>| v.cloned().unwrap_or_else(|| "—".into());
     let lines = [
-        ("detail-title", field(d.and_then(|d| d.title.as_ref()))),
         (
-            "detail-hostname",
+            crate::msg!("detail-title"),
+            field(d.and_then(|d| d.title.as_ref())),
+        ),
+        (
+            crate::msg!("detail-hostname"),
             field(d.and_then(|d| d.hostname.as_ref())),
         ),
         (
-            "detail-web-server",
+            crate::msg!("detail-web-server"),
             field(d.and_then(|d| d.server.as_ref())),
         ),
-        ("detail-hardware", field(d.and_then(|d| d.mac.as_ref()))),
-        ("detail-maker", field(d.and_then(|d| d.vendor.as_ref()))),
-        ("detail-opens", r.url().to_string()),
-        ("detail-announced", s.announced.unwrap_or(s.ip).to_string()),
-        ("detail-reply-from", s.source.to_string()),
-        ("column-rtt", format::format_rtt(r.rtt)),
         (
-            "detail-first-seen",
+            crate::msg!("detail-hardware"),
+            field(d.and_then(|d| d.mac.as_ref())),
+        ),
+        (
+            crate::msg!("detail-maker"),
+            field(d.and_then(|d| d.vendor.as_ref())),
+        ),
+        (crate::msg!("detail-opens"), r.url().to_string()),
+        (
+            crate::msg!("detail-announced"),
+            s.announced.unwrap_or(s.ip).to_string(),
+        ),
+        (crate::msg!("detail-reply-from"), s.source.to_string()),
+        (crate::msg!("column-rtt"), format::format_rtt(r.rtt)),
+        (
+            crate::msg!("detail-first-seen"),
             format::format_ago(now.saturating_duration_since(r.first_seen)),
         ),
         (
-            "column-last-seen",
+            crate::msg!("column-last-seen"),
             format::format_ago(now.saturating_duration_since(r.last_seen)),
         ),
     ];

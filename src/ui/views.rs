@@ -385,9 +385,9 @@ fn status_left(state: &State, ui: &mut Ui) {
         tr!("progress-scanning")
     } else if let Some(s) = &state.last_scan {
         let id = if s.sweep {
-            "status-last-sweep"
+            crate::msg!("status-last-sweep")
         } else {
-            "status-last-scan"
+            crate::msg!("status-last-scan")
         };
         let text = tr!(id, secs = decimal(s.stats.elapsed.as_secs_f64(), 1));
         if s.stats.cancelled {
