@@ -503,3 +503,6 @@ field-auto-refresh-range = must be between 5 and 3600 seconds
 field-forget-range = must be between 0 (never) and 8760 hours
 field-not-hours = { $text } is not a whole number of hours
 field-not-language = { $text } is not system or one of { $tags }
+field-not-bytes = { $text } is not a number of bytes
+field-buffer-range = must be between 16 and 65507 bytes
+field-buffer-holds-message = must hold the message ({ $bytes } bytes)

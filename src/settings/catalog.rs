@@ -606,10 +606,7 @@ pub const SERVER_BUFFER: Setting = Setting {
     flag: Flag::None("fixed at the stock 1024 bytes; the file may raise it"),
     show: |s| s.server.buffer_size.to_string(),
     set: |s, t| {
-        s.server.buffer_size = t
-            .trim()
-            .parse()
-            .map_err(|_| format!("{:?} is not a number of bytes", t.trim()))?;
+        s.server.buffer_size = field::buffer_size(t)?;
         Ok(())
     },
 };

@@ -14,7 +14,7 @@ pub fn timeout(text: &str) -> Result<f64, String> {
 }
 
 /// Range check for a timeout.
-pub fn check_timeout(v: f64) -> Result<f64, String> {
+fn check_timeout(v: f64) -> Result<f64, String> {
     if v.is_finite() && (0.1..=600.0).contains(&v) {
         Ok(v)
     } else {
@@ -35,6 +35,20 @@ pub fn port(text: &str) -> Result<u16, String> {
     }
 }
 
+/// Server mode's request buffer: 16 to 65507 bytes (the largest UDP
+/// payload over IPv4).
+pub fn buffer_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let v: usize = t
+        .parse()
+        .map_err(|_| tr!("field-not-bytes", text = format!("{t:?}")))?;
+    if (16..=65507).contains(&v) {
+        Ok(v)
+    } else {
+        Err(tr!("field-buffer-range"))
+    }
+}
+
 /// Retries: 0 to 10.
 pub fn retries(text: &str) -> Result<u32, String> {
     let v: u32 = text
@@ -45,7 +59,7 @@ pub fn retries(text: &str) -> Result<u32, String> {
 }
 
 /// Range check for retries.
-pub fn check_retries(v: u32) -> Result<u32, String> {
+fn check_retries(v: u32) -> Result<u32, String> {
     if v <= 10 {
         Ok(v)
     } else {
@@ -63,7 +77,7 @@ pub fn sweep_rate(text: &str) -> Result<u32, String> {
 }
 
 /// Range check for the sweep rate.
-pub fn check_sweep_rate(v: u32) -> Result<u32, String> {
+fn check_sweep_rate(v: u32) -> Result<u32, String> {
     if (1..=50_000).contains(&v) {
         Ok(v)
     } else {
@@ -152,7 +166,7 @@ pub fn auto_refresh_secs(text: &str) -> Result<u32, String> {
 }
 
 /// Seconds between automatic scans: 5 to 3600.
-pub fn check_auto_refresh(v: u32) -> Result<u32, String> {
+fn check_auto_refresh(v: u32) -> Result<u32, String> {
     if (5..=3600).contains(&v) {
         Ok(v)
     } else {
@@ -161,7 +175,7 @@ pub fn check_auto_refresh(v: u32) -> Result<u32, String> {
 }
 
 /// Hours before an unseen server is forgotten: 0 (never) to 8760 (a year).
-pub fn check_forget_after(v: u32) -> Result<u32, String> {
+fn check_forget_after(v: u32) -> Result<u32, String> {
     if v <= 8760 {
         Ok(v)
     } else {

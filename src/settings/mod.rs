@@ -276,92 +276,53 @@ mod store;
 pub use store::{LoadNotice, Loaded, SettingsStore};
 
 impl Settings {
-    /// Every problem with these settings (empty when valid).
+    /// Every problem with these settings (empty when valid): each
+    /// setting's own rule is its catalogue entry's parser (what the dialog
+    /// and the command line refuse, with the same words), applied to the
+    /// value as the entry shows it; then the rules between fields.
     pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors: Vec<FieldError> = catalog::ALL
+            .iter()
+            .filter_map(|setting| {
+                let mut scratch = self.clone();
+                let shown = (setting.show)(self);
+                let message = (setting.set)(&mut scratch, &shown).err()?;
+                Some(FieldError {
+                    field: setting.key,
+                    message,
+                })
+            })
+            .collect();
+        errors.extend(self.rules_between_fields());
+        errors
+    }
+
+    /// The rules that involve more than one setting, or data that is not
+    /// a setting (the favourites' names).
+    fn rules_between_fields(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        let mut check = |field: &'static str, r: Result<(), String>| {
-            if let Err(message) = r {
-                errors.push(FieldError { field, message });
-            }
-        };
-        let s = &self.scan;
-        check(
-            "scan.timeout_secs",
-            field::check_timeout(s.timeout_secs).map(drop),
-        );
-        check("scan.retries", field::check_retries(s.retries).map(drop));
-        check("scan.port", nonzero(s.port));
-        let words = &self.protocol;
-        check("protocol.message", field::message(&words.message).map(drop));
-        check(
-            "protocol.response_prefix",
-            field::prefix(&words.response_prefix).map(drop),
-        );
-        check("scan.default_web_port", nonzero(s.default_web_port));
-        check(
-            "scan.sweep_rate",
-            field::check_sweep_rate(s.sweep_rate).map(drop),
-        );
-        check(
-            "scan.auto_refresh_secs",
-            field::check_auto_refresh(s.auto_refresh_secs).map(drop),
-        );
-        check(
-            "scan.forget_after_hours",
-            field::check_forget_after(s.forget_after_hours).map(drop),
-        );
-        check(
-            "scan.favourites",
-            each(&s.favourites, |t| field::target(t).map(drop)),
-        );
-        check(
-            "scan.extra_targets",
-            each(&s.extra_targets, |t| field::target(t).map(drop)),
-        );
-        check(
-            "scan.include_interfaces",
-            each(&s.include_interfaces, |n| {
-                field::interface_name(n).map(drop)
-            }),
-        );
-        check(
-            "scan.exclude_interfaces",
-            each(&s.exclude_interfaces, |n| {
-                field::interface_name(n).map(drop)
-            }),
-        );
-        check("ui.language", field::language(&self.ui.language).map(drop));
-        let v = &self.server;
-        check("server.port", nonzero(v.port));
-        check("server.web_port", nonzero(v.web_port));
-        check(
-            "server.buffer_size",
-            if (16..=65507).contains(&v.buffer_size) && v.buffer_size >= words.message.len() {
-                Ok(())
-            } else {
-                Err(format!(
-                    "must be between 16 and 65507 bytes and hold the message ({} bytes)",
-                    words.message.len()
-                ))
-            },
-        );
-        if !v.interface.is_empty() {
-            check(
-                "server.interface",
-                field::interface_name(&v.interface).map(drop),
-            );
+        let message = self.protocol.message.len();
+        if self.server.buffer_size < message {
+            errors.push(FieldError {
+                field: catalog::SERVER_BUFFER.key,
+                message: crate::tr!("field-buffer-holds-message", bytes = message),
+            });
         }
-        check(
-            "favourite_names",
-            self.favourite_names
-                .iter()
-                .filter_map(|(entry, n)| Some((entry, n.label.as_deref()?)))
-                .try_for_each(|(entry, label)| {
-                    field::label(label)
-                        .map(drop)
-                        .map_err(|e| format!("{entry}: {e}"))
-                }),
-        );
+        let names = self
+            .favourite_names
+            .iter()
+            .filter_map(|(entry, n)| Some((entry, n.label.as_deref()?)))
+            .try_for_each(|(entry, label)| {
+                field::label(label)
+                    .map(drop)
+                    .map_err(|e| format!("{entry}: {e}"))
+            });
+        if let Err(message) = names {
+            errors.push(FieldError {
+                field: "favourite_names",
+                message,
+            });
+        }
         errors
     }
 
@@ -432,18 +393,6 @@ impl Settings {
                 .join("; "))
         }
     }
-}
-
-fn nonzero(port: u16) -> Result<(), String> {
-    if port == 0 {
-        Err("must be between 1 and 65535".into())
-    } else {
-        Ok(())
-    }
-}
-
-fn each(items: &[String], f: impl Fn(&str) -> Result<(), String>) -> Result<(), String> {
-    items.iter().try_for_each(|i| f(i))
 }
 
 #[cfg(test)]
@@ -551,6 +500,37 @@ mod tests {
             ]
         );
         assert!(crate::discovery::ScanConfig::try_from(&s).is_err());
+    }
+
+    #[test]
+    fn the_request_buffer_is_in_range_and_holds_the_message() {
+        let with = |buffer: usize, message_len: usize| {
+            let mut s = Settings::default();
+            s.server.buffer_size = buffer;
+            s.protocol.message = "D".repeat(message_len);
+            s.validate()
+                .into_iter()
+                .map(|e| (e.field, e.message))
+                .collect::<Vec<_>>()
+        };
+        let range = "must be between 16 and 65507 bytes".to_string();
+        for (buffer, message_len, want) in [
+            (16, 15, vec![]),
+            (16, 16, vec![]),
+            (65507, 100, vec![]),
+            (15, 10, vec![("server.buffer_size", range.clone())]),
+            (65508, 10, vec![("server.buffer_size", range.clone())]),
+            (
+                20,
+                21,
+                vec![(
+                    "server.buffer_size",
+                    "must hold the message (21 bytes)".into(),
+                )],
+            ),
+        ] {
+            assert_eq!(with(buffer, message_len), want, "{buffer} / {message_len}");
+        }
     }
 
     #[test]
