@@ -103,10 +103,31 @@ pub enum Control {
         /// Shown while empty (a message id).
         hint: &'static str,
     },
+    /// A short number field with its unit after it.
+    Number {
+        /// Width in points.
+        width: f32,
+        /// The words after the field (a message id).
+        unit: &'static str,
+    },
+    /// A short field on the row of the setting listed before it (after its
+    /// check box), with this setting's label after it as its unit.
+    OnTheRowAbove {
+        /// Width in points.
+        width: f32,
+    },
     /// A check box with this caption beside it.
     Check {
         /// The text beside the box (a message id).
         caption: &'static str,
+    },
+    /// A check box that applies only while another one is on (greyed
+    /// otherwise).
+    CheckUnder {
+        /// The text beside the box (a message id).
+        caption: &'static str,
+        /// The key of the check box it depends on.
+        of: &'static str,
     },
     /// One of a few values (value as stored, message id of the text shown).
     Choice(&'static [(&'static str, &'static str)]),
@@ -118,12 +139,62 @@ pub enum Control {
     None,
 }
 
+/// The settings dialog's sections, in the order it shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// How a scan asks.
+    Scanning,
+    /// The words of the discovery protocol.
+    Protocol,
+    /// Which network connections a scan uses.
+    Interfaces,
+    /// Addresses asked besides the broadcast.
+    Targets,
+    /// Server mode.
+    Server,
+    /// The window itself.
+    Appearance,
+}
+
+impl Section {
+    /// Every section, in the dialog's order.
+    pub const ALL: &'static [Section] = &[
+        Section::Scanning,
+        Section::Protocol,
+        Section::Interfaces,
+        Section::Targets,
+        Section::Server,
+        Section::Appearance,
+    ];
+
+    /// The section's heading (a message id).
+    pub fn title(&self) -> &'static str {
+        match self {
+            Section::Scanning => crate::msg!("settings-section-scanning"),
+            Section::Protocol => crate::msg!("settings-section-protocol"),
+            Section::Interfaces => crate::msg!("settings-section-interfaces"),
+            Section::Targets => crate::msg!("settings-section-targets"),
+            Section::Server => crate::msg!("settings-section-server"),
+            Section::Appearance => crate::msg!("settings-section-appearance"),
+        }
+    }
+
+    /// The settings the dialog shows in this section, in order.
+    pub fn settings(self) -> impl Iterator<Item = &'static Setting> {
+        ALL.iter()
+            .copied()
+            .filter(move |s| s.section == self && s.control != Control::None)
+    }
+}
+
 /// One setting.
 #[derive(Debug, Clone, Copy)]
 pub struct Setting {
     /// Its path in the settings file (`scan.port`); its label and help are
     /// the catalogue's messages named after it ([`Setting::label`]).
     pub key: &'static str,
+    /// Where the dialog shows it (in the order of [`ALL`]).
+    pub section: Section,
     /// How the dialog edits it.
     pub control: Control,
     /// Its command-line flag.
@@ -187,6 +258,7 @@ const SCAN_AND_INTERFACES: &[Sub] = &[Sub::Scan, Sub::Interfaces];
 /// `protocol.message`.
 pub const MESSAGE: Setting = Setting {
     key: "protocol.message",
+    section: Section::Protocol,
     control: Control::Text {
         width: 200.0,
         hint: "",
@@ -206,6 +278,7 @@ pub const MESSAGE: Setting = Setting {
 /// `protocol.response_prefix`.
 pub const PREFIX: Setting = Setting {
     key: "protocol.response_prefix",
+    section: Section::Protocol,
     control: Control::Text {
         width: 200.0,
         hint: "",
@@ -225,6 +298,7 @@ pub const PREFIX: Setting = Setting {
 /// `scan.timeout_secs`.
 pub const TIMEOUT: Setting = Setting {
     key: "scan.timeout_secs",
+    section: Section::Scanning,
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -244,6 +318,7 @@ pub const TIMEOUT: Setting = Setting {
 /// `scan.retries`.
 pub const RETRIES: Setting = Setting {
     key: "scan.retries",
+    section: Section::Scanning,
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -263,6 +338,7 @@ pub const RETRIES: Setting = Setting {
 /// `scan.port`.
 pub const PORT: Setting = Setting {
     key: "scan.port",
+    section: Section::Protocol,
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -282,6 +358,7 @@ pub const PORT: Setting = Setting {
 /// `scan.default_web_port`.
 pub const DEFAULT_WEB_PORT: Setting = Setting {
     key: "scan.default_web_port",
+    section: Section::Protocol,
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -301,6 +378,7 @@ pub const DEFAULT_WEB_PORT: Setting = Setting {
 /// `scan.scheme`.
 pub const SCHEME: Setting = Setting {
     key: "scan.scheme",
+    section: Section::Protocol,
     control: Control::Choice(&[
         ("http", crate::msg!("setting-scan-scheme-http")),
         ("https", crate::msg!("setting-scan-scheme-https")),
@@ -320,6 +398,7 @@ pub const SCHEME: Setting = Setting {
 /// `scan.include_interfaces`.
 pub const INCLUDE_INTERFACES: Setting = Setting {
     key: "scan.include_interfaces",
+    section: Section::Interfaces,
     control: Control::Text {
         width: 260.0,
         hint: crate::msg!("setting-scan-include-interfaces-hint"),
@@ -341,6 +420,7 @@ pub const INCLUDE_INTERFACES: Setting = Setting {
 /// `scan.exclude_interfaces`.
 pub const EXCLUDE_INTERFACES: Setting = Setting {
     key: "scan.exclude_interfaces",
+    section: Section::Interfaces,
     control: Control::Text {
         width: 260.0,
         hint: crate::msg!("setting-scan-exclude-interfaces-hint"),
@@ -362,6 +442,7 @@ pub const EXCLUDE_INTERFACES: Setting = Setting {
 /// `scan.favourites`.
 pub const FAVOURITES: Setting = Setting {
     key: "scan.favourites",
+    section: Section::Targets,
     control: Control::Lines {
         hint: crate::msg!("setting-scan-favourites-hint"),
     },
@@ -376,6 +457,7 @@ pub const FAVOURITES: Setting = Setting {
 /// `scan.extra_targets`.
 pub const EXTRA_TARGETS: Setting = Setting {
     key: "scan.extra_targets",
+    section: Section::Targets,
     control: Control::Lines {
         hint: crate::msg!("setting-scan-extra-targets-hint"),
     },
@@ -396,6 +478,7 @@ pub const EXTRA_TARGETS: Setting = Setting {
 /// `scan.sweep`.
 pub const SWEEP: Setting = Setting {
     key: "scan.sweep",
+    section: Section::Targets,
     control: Control::Check {
         caption: crate::msg!("setting-scan-sweep-caption"),
     },
@@ -415,6 +498,7 @@ pub const SWEEP: Setting = Setting {
 /// `scan.sweep_rate`.
 pub const SWEEP_RATE: Setting = Setting {
     key: "scan.sweep_rate",
+    section: Section::Targets,
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -434,6 +518,7 @@ pub const SWEEP_RATE: Setting = Setting {
 /// `scan.fallback`.
 pub const FALLBACK: Setting = Setting {
     key: "scan.fallback",
+    section: Section::Targets,
     control: Control::Check { caption: crate::msg!("setting-scan-fallback-caption") },
     flag: Flag::Switch {
         name: "no-fallback",
@@ -451,6 +536,7 @@ pub const FALLBACK: Setting = Setting {
 /// `scan.auto_refresh`.
 pub const AUTO_REFRESH: Setting = Setting {
     key: "scan.auto_refresh",
+    section: Section::Scanning,
     control: Control::Check {
         caption: crate::msg!("setting-scan-auto-refresh-caption"),
     },
@@ -465,10 +551,8 @@ pub const AUTO_REFRESH: Setting = Setting {
 /// `scan.auto_refresh_secs`.
 pub const AUTO_REFRESH_SECS: Setting = Setting {
     key: "scan.auto_refresh_secs",
-    control: Control::Text {
-        width: 48.0,
-        hint: "",
-    },
+    section: Section::Scanning,
+    control: Control::OnTheRowAbove { width: 48.0 },
     flag: Flag::None("the window's periodic scans"),
     show: |s| s.scan.auto_refresh_secs.to_string(),
     set: |s, t| {
@@ -480,9 +564,10 @@ pub const AUTO_REFRESH_SECS: Setting = Setting {
 /// `scan.forget_after_hours`.
 pub const FORGET_AFTER: Setting = Setting {
     key: "scan.forget_after_hours",
-    control: Control::Text {
+    section: Section::Scanning,
+    control: Control::Number {
         width: 48.0,
-        hint: "",
+        unit: crate::msg!("settings-forget-unit"),
     },
     flag: Flag::None("the window's list; a scan lists only what answers it"),
     show: |s| s.scan.forget_after_hours.to_string(),
@@ -495,6 +580,7 @@ pub const FORGET_AFTER: Setting = Setting {
 /// `scan.lookup_details`.
 pub const LOOKUP_DETAILS: Setting = Setting {
     key: "scan.lookup_details",
+    section: Section::Scanning,
     control: Control::Check {
         caption: crate::msg!("setting-scan-lookup-details-caption"),
     },
@@ -514,8 +600,11 @@ pub const LOOKUP_DETAILS: Setting = Setting {
 /// `scan.names_over_mdns`.
 pub const NAMES_OVER_MDNS: Setting = Setting {
     key: "scan.names_over_mdns",
-    control: Control::Check {
+    section: Section::Scanning,
+    // Names over mDNS are part of the lookups.
+    control: Control::CheckUnder {
         caption: crate::msg!("setting-scan-names-over-mdns-caption"),
+        of: "scan.lookup_details",
     },
     flag: Flag::Switch {
         name: "no-mdns",
@@ -533,6 +622,7 @@ pub const NAMES_OVER_MDNS: Setting = Setting {
 /// `scan.dns_sd`.
 pub const DNS_SD: Setting = Setting {
     key: "scan.dns_sd",
+    section: Section::Scanning,
     control: Control::Check { caption: crate::msg!("setting-scan-dns-sd-caption") },
     flag: Flag::Switch {
         name: "dns-sd",
@@ -550,6 +640,7 @@ pub const DNS_SD: Setting = Setting {
 /// `server.enabled`.
 pub const SERVER_ENABLED: Setting = Setting {
     key: "server.enabled",
+    section: Section::Server,
     control: Control::Check {
         caption: crate::msg!("setting-server-enabled-caption"),
     },
@@ -564,6 +655,7 @@ pub const SERVER_ENABLED: Setting = Setting {
 /// `server.port`.
 pub const SERVER_PORT: Setting = Setting {
     key: "server.port",
+    section: Section::Server,
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -583,6 +675,7 @@ pub const SERVER_PORT: Setting = Setting {
 /// `server.web_port`.
 pub const SERVER_WEB_PORT: Setting = Setting {
     key: "server.web_port",
+    section: Section::Server,
     control: Control::Text {
         width: 80.0,
         hint: "",
@@ -602,6 +695,7 @@ pub const SERVER_WEB_PORT: Setting = Setting {
 /// `server.buffer_size`.
 pub const SERVER_BUFFER: Setting = Setting {
     key: "server.buffer_size",
+    section: Section::Server,
     control: Control::None,
     flag: Flag::None("fixed at the stock 1024 bytes; the file may raise it"),
     show: |s| s.server.buffer_size.to_string(),
@@ -614,6 +708,7 @@ pub const SERVER_BUFFER: Setting = Setting {
 /// `server.interface`.
 pub const SERVER_INTERFACE: Setting = Setting {
     key: "server.interface",
+    section: Section::Server,
     control: Control::Interface,
     flag: Flag::None("settings file only"),
     show: |s| s.server.interface.clone(),
@@ -629,6 +724,7 @@ pub const SERVER_INTERFACE: Setting = Setting {
 /// `server.local_only`.
 pub const SERVER_LOCAL_ONLY: Setting = Setting {
     key: "server.local_only",
+    section: Section::Server,
     control: Control::Check {
         caption: crate::msg!("setting-server-local-only-caption"),
     },
@@ -648,6 +744,7 @@ pub const SERVER_LOCAL_ONLY: Setting = Setting {
 /// `ui.theme`.
 pub const THEME: Setting = Setting {
     key: "ui.theme",
+    section: Section::Appearance,
     control: Control::Choice(&[
         ("system", crate::msg!("setting-ui-theme-system")),
         ("light", crate::msg!("setting-ui-theme-light")),
@@ -676,6 +773,7 @@ pub const THEME: Setting = Setting {
 /// `ui.notifications`.
 pub const NOTIFICATIONS: Setting = Setting {
     key: "ui.notifications",
+    section: Section::Appearance,
     control: Control::Check {
         caption: crate::msg!("setting-ui-notifications-caption"),
     },
@@ -690,6 +788,7 @@ pub const NOTIFICATIONS: Setting = Setting {
 /// `ui.start_at_login`.
 pub const START_AT_LOGIN: Setting = Setting {
     key: "ui.start_at_login",
+    section: Section::Appearance,
     control: Control::Check {
         caption: crate::msg!("setting-ui-start-at-login-caption"),
     },
@@ -704,6 +803,7 @@ pub const START_AT_LOGIN: Setting = Setting {
 /// `ui.run_in_background`.
 pub const RUN_IN_BACKGROUND: Setting = Setting {
     key: "ui.run_in_background",
+    section: Section::Appearance,
     control: Control::Check {
         caption: crate::msg!("setting-ui-run-in-background-caption"),
     },
@@ -718,6 +818,7 @@ pub const RUN_IN_BACKGROUND: Setting = Setting {
 /// `ui.language`.
 pub const LANGUAGE: Setting = Setting {
     key: "ui.language",
+    section: Section::Appearance,
     control: Control::Language,
     flag: Flag::None("the window only; the command line speaks English"),
     show: |s| s.ui.language.clone(),
@@ -762,9 +863,54 @@ pub const ALL: &[&Setting] = &[
     &RUN_IN_BACKGROUND,
 ];
 
+/// The setting stored under `key`.
+pub fn by_key(key: &str) -> Option<&'static Setting> {
+    ALL.iter().copied().find(|s| s.key == key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The dialog's layout rules hold: a field on the row above follows a
+    /// check box of its section; a dependent check box names a check box.
+    #[test]
+    fn the_layout_the_entries_ask_for_can_be_drawn() {
+        let mut seen = 0;
+        for pair in ALL.windows(2) {
+            let (above, s) = (pair[0], pair[1]);
+            match s.control {
+                Control::OnTheRowAbove { .. } => {
+                    seen += 1;
+                    assert!(
+                        matches!(above.control, Control::Check { .. })
+                            && above.section == s.section,
+                        "{} follows {}",
+                        s.key,
+                        above.key
+                    );
+                }
+                Control::CheckUnder { of, .. } => {
+                    seen += 1;
+                    let of = by_key(of).unwrap_or_else(|| panic!("{}: no {of}", s.key));
+                    assert!(matches!(of.control, Control::Check { .. }), "{}", s.key);
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(seen, 2);
+        // Sections come in the dialog's order, each in one run.
+        let order: Vec<Section> = ALL.iter().map(|s| s.section).fold(Vec::new(), |mut v, s| {
+            if v.last() != Some(&s) {
+                v.push(s);
+            }
+            v
+        });
+        assert_eq!(order, Section::ALL);
+        assert!(Section::Server
+            .settings()
+            .all(|s| s.key != "server.buffer_size"));
+    }
 
     /// The keys of the settings file, as serde writes them (favourite
     /// names are data, not a setting).

@@ -1,12 +1,15 @@
-//! Drawing the settings dialog: one function per section over the draft,
-//! each field with its error beside it.
+//! Drawing the settings dialog from the catalogue: each section's heading,
+//! then one row per setting as its entry's [`Control`] says (a new setting
+//! needs nothing here), each field with its error beside it. Only what
+//! belongs to a section rather than a setting is drawn by hand: the list of
+//! this computer's interfaces above the Interfaces section's fields.
 
 use egui::{Color32, RichText, Ui};
 
 use super::{DraftErrors, SettingsDraft};
 use crate::i18n::{LANGUAGES, SYSTEM};
 use crate::net::Interface;
-use crate::settings::catalog::{self, Control, Setting};
+use crate::settings::catalog::{self, Control, Section, Setting};
 use crate::tr;
 use crate::ui::command::{Command, Request};
 use crate::ui::widgets::badge;
@@ -25,8 +28,10 @@ fn text_row(
     draft: &mut SettingsDraft,
     errors: &DraftErrors,
 ) -> Option<egui::Response> {
-    let Control::Text { width, hint } = setting.control else {
-        return None;
+    let (width, hint, unit) = match setting.control {
+        Control::Text { width, hint } => (width, hint, ""),
+        Control::Number { width, unit } => (width, "", unit),
+        _ => return None,
     };
     let l = ui.label(setting.label());
     let field = ui.horizontal(|ui| {
@@ -35,6 +40,9 @@ fn text_row(
             edit = edit.hint_text(tr!(hint));
         }
         let r = ui.add(edit).labelled_by(l.id).on_hover_text(setting.help());
+        if !unit.is_empty() {
+            ui.add(egui::Label::new(tr!(unit)).wrap());
+        }
         mark_error(ui, &r, errors.of(setting));
         r
     });
@@ -86,7 +94,7 @@ fn check_box(
     draft: &mut SettingsDraft,
     enabled: bool,
 ) -> egui::Response {
-    let Control::Check { caption } = setting.control else {
+    let (Control::Check { caption } | Control::CheckUnder { caption, .. }) = setting.control else {
         return ui.label("");
     };
     let mut on = draft.is_on(setting);
@@ -172,12 +180,27 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
         .auto_shrink([false, true])
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            scanning_section(ui, draft, &errors);
-            protocol_section(ui, draft, &errors);
-            interfaces_section(ui, draft, &errors, interfaces);
-            targets_section(ui, draft, &errors);
-            server_section(ui, draft, &errors, interfaces);
-            appearance_section(ui, draft);
+            let mut focus = draft.take_first_focus();
+            for &s in Section::ALL {
+                section(ui, &tr!(s.title()));
+                if s == Section::Interfaces {
+                    interface_list(ui, draft, interfaces);
+                }
+                form(s.title()).show(ui, |ui| {
+                    let rows: Vec<&'static Setting> = s.settings().collect();
+                    for (i, setting) in rows.iter().enumerate() {
+                        let beside = rows
+                            .get(i + 1)
+                            .copied()
+                            .filter(|next| matches!(next.control, Control::OnTheRowAbove { .. }));
+                        let field = row(ui, setting, beside, draft, &errors, interfaces);
+                        if let (true, Some(field)) = (focus, field) {
+                            field.request_focus();
+                            focus = false;
+                        }
+                    }
+                });
+            }
         });
 
     ui.add_space(8.0);
@@ -216,70 +239,74 @@ pub fn show(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) ->
     out
 }
 
-fn scanning_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
-    section(ui, &tr!("settings-section-scanning"));
-    form("settings-scan").show(ui, |ui| {
-        let focus = draft.take_first_focus();
-        let first = text_row(ui, &catalog::TIMEOUT, draft, errors);
-        if let (true, Some(field)) = (focus, first) {
-            field.request_focus();
-        }
-        text_row(ui, &catalog::RETRIES, draft, errors);
-        let auto = catalog::AUTO_REFRESH.label();
-        ui.label(&auto);
-        ui.horizontal(|ui| {
-            let b = check_box(ui, &catalog::AUTO_REFRESH, draft, true);
-            crate::ui::a11y::describe(ui, &b, &auto);
-            let secs = &catalog::AUTO_REFRESH_SECS;
-            let edit = ui
-                .add(egui::TextEdit::singleline(draft.text_mut(secs)).desired_width(48.0))
-                .on_hover_text(secs.help());
-            let unit = ui.label(secs.label());
-            edit.labelled_by(unit.id);
-            if let Some(m) = errors.of(secs) {
-                ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
-            }
-        });
-        ui.end_row();
-        let forget = &catalog::FORGET_AFTER;
-        let l = ui.label(forget.label());
-        ui.horizontal(|ui| {
-            let edit = ui
-                .add(egui::TextEdit::singleline(draft.text_mut(forget)).desired_width(48.0))
-                .labelled_by(l.id)
-                .on_hover_text(forget.help());
-            ui.add(egui::Label::new(tr!("settings-forget-unit")).wrap());
-            mark_error(ui, &edit, errors.of(forget));
-        });
-        ui.end_row();
-        check_row(ui, &catalog::LOOKUP_DETAILS, draft, true);
-        // Names over mDNS are part of the lookups.
-        let lookups = draft.is_on(&catalog::LOOKUP_DETAILS);
-        check_row(ui, &catalog::NAMES_OVER_MDNS, draft, lookups);
-        check_row(ui, &catalog::DNS_SD, draft, true);
-    });
-}
-
-fn protocol_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
-    section(ui, &tr!("settings-section-protocol"));
-    form("settings-protocol").show(ui, |ui| {
-        text_row(ui, &catalog::PORT, draft, errors);
-        text_row(ui, &catalog::MESSAGE, draft, errors);
-        text_row(ui, &catalog::PREFIX, draft, errors);
-        text_row(ui, &catalog::DEFAULT_WEB_PORT, draft, errors);
-        ui.label(catalog::SCHEME.label());
-        ui.horizontal(|ui| choices(ui, &catalog::SCHEME, draft));
-        ui.end_row();
-    });
-}
-
-fn interfaces_section(
+/// One setting's row, drawn as its entry's control says; `beside` is the
+/// setting drawn on the same row (after the check box). Returns the text
+/// field, if the row has one (the dialog's first takes the keyboard).
+fn row(
     ui: &mut Ui,
+    setting: &'static Setting,
+    beside: Option<&'static Setting>,
     draft: &mut SettingsDraft,
     errors: &DraftErrors,
     interfaces: &[Interface],
+) -> Option<egui::Response> {
+    match setting.control {
+        Control::Text { .. } | Control::Number { .. } => {
+            return text_row(ui, setting, draft, errors);
+        }
+        Control::Lines { .. } => lines_row(ui, setting, draft, errors),
+        Control::Check { .. } => match beside {
+            Some(field) => check_with_field_row(ui, setting, field, draft, errors),
+            None => check_row(ui, setting, draft, true),
+        },
+        Control::CheckUnder { of, .. } => {
+            let on = catalog::by_key(of).is_some_and(|o| draft.is_on(o));
+            check_row(ui, setting, draft, on);
+        }
+        Control::Choice(_) => {
+            ui.label(setting.label());
+            ui.horizontal(|ui| choices(ui, setting, draft));
+            ui.end_row();
+        }
+        Control::Interface => interface_row(ui, setting, draft, errors, interfaces),
+        Control::Language => language_row(ui, setting, draft),
+        Control::OnTheRowAbove { .. } | Control::None => {}
+    }
+    None
+}
+
+/// A check box with a short field after it on its row (auto-refresh and
+/// its interval); the field is named by its own label, written after it.
+fn check_with_field_row(
+    ui: &mut Ui,
+    check: &'static Setting,
+    field: &'static Setting,
+    draft: &mut SettingsDraft,
+    errors: &DraftErrors,
 ) {
-    section(ui, &tr!("settings-section-interfaces"));
+    let Control::OnTheRowAbove { width } = field.control else {
+        return;
+    };
+    let label = check.label();
+    ui.label(&label);
+    ui.horizontal(|ui| {
+        let b = check_box(ui, check, draft, true);
+        crate::ui::a11y::describe(ui, &b, &label);
+        let edit = ui
+            .add(egui::TextEdit::singleline(draft.text_mut(field)).desired_width(width))
+            .on_hover_text(field.help());
+        let unit = ui.label(field.label());
+        edit.labelled_by(unit.id);
+        if let Some(m) = errors.of(field) {
+            ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
+        }
+    });
+    ui.end_row();
+}
+
+/// This computer's interfaces, each a check box: ticking one puts it in
+/// "Only these interfaces".
+fn interface_list(ui: &mut Ui, draft: &mut SettingsDraft, interfaces: &[Interface]) {
     let mut names: Vec<&Interface> = interfaces.iter().filter(|i| !i.is_loopback).collect();
     names.dedup_by(|a, b| a.name == b.name);
     if names.is_empty() {
@@ -301,109 +328,66 @@ fn interfaces_section(
             }
         });
     }
-    form("settings-ifaces").show(ui, |ui| {
-        text_row(ui, &catalog::INCLUDE_INTERFACES, draft, errors);
-        text_row(ui, &catalog::EXCLUDE_INTERFACES, draft, errors);
-    });
 }
 
-fn targets_section(ui: &mut Ui, draft: &mut SettingsDraft, errors: &DraftErrors) {
-    section(ui, &tr!("settings-section-targets"));
-    form("settings-targets").show(ui, |ui| {
-        lines_row(ui, &catalog::FAVOURITES, draft, errors);
-        lines_row(ui, &catalog::EXTRA_TARGETS, draft, errors);
-        check_row(ui, &catalog::SWEEP, draft, true);
-        check_row(ui, &catalog::FALLBACK, draft, true);
-        text_row(ui, &catalog::SWEEP_RATE, draft, errors);
-    });
-}
-
-fn server_section(
+/// One of this computer's interfaces, or any, as a drop-down.
+fn interface_row(
     ui: &mut Ui,
+    setting: &'static Setting,
     draft: &mut SettingsDraft,
     errors: &DraftErrors,
     interfaces: &[Interface],
 ) {
-    section(ui, &tr!("settings-section-server"));
-    form("settings-server").show(ui, |ui| {
-        text_row(ui, &catalog::SERVER_PORT, draft, errors);
-        text_row(ui, &catalog::SERVER_WEB_PORT, draft, errors);
-        let setting = &catalog::SERVER_INTERFACE;
-        let l = ui.label(setting.label());
-        ui.horizontal(|ui| {
-            let chosen = draft.text(setting).to_string();
-            let shown = if chosen.is_empty() {
-                tr!("settings-any-interface")
-            } else {
-                chosen.clone()
-            };
-            let mut picked = None;
-            egui::ComboBox::from_id_salt("server-interface")
-                .selected_text(shown)
-                .show_ui(ui, |ui| {
+    let l = ui.label(setting.label());
+    ui.horizontal(|ui| {
+        let chosen = draft.text(setting).to_string();
+        let shown = if chosen.is_empty() {
+            tr!("settings-any-interface")
+        } else {
+            chosen.clone()
+        };
+        let mut picked = None;
+        egui::ComboBox::from_id_salt(setting.key)
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(chosen.is_empty(), tr!("settings-any-interface"))
+                    .clicked()
+                {
+                    picked = Some(String::new());
+                }
+                let mut seen = Vec::new();
+                for i in interfaces.iter().filter(|i| !i.is_loopback) {
+                    if seen.contains(&i.name) {
+                        continue;
+                    }
+                    seen.push(i.name.clone());
                     if ui
-                        .selectable_label(chosen.is_empty(), tr!("settings-any-interface"))
+                        .selectable_label(chosen == i.name, i.name.as_str())
                         .clicked()
                     {
-                        picked = Some(String::new());
+                        picked = Some(i.name.clone());
                     }
-                    let mut seen = Vec::new();
-                    for i in interfaces.iter().filter(|i| !i.is_loopback) {
-                        if seen.contains(&i.name) {
-                            continue;
-                        }
-                        seen.push(i.name.clone());
-                        if ui
-                            .selectable_label(chosen == i.name, i.name.as_str())
-                            .clicked()
-                        {
-                            picked = Some(i.name.clone());
-                        }
-                    }
-                })
-                .response
-                .labelled_by(l.id)
-                .on_hover_text(setting.help());
-            if let Some(name) = picked {
-                *draft.text_mut(setting) = name;
-            }
-            if let Some(m) = errors.of(setting) {
-                ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
-            }
-        });
-        ui.end_row();
-        check_row(ui, &catalog::SERVER_LOCAL_ONLY, draft, true);
-        check_row(ui, &catalog::SERVER_ENABLED, draft, true);
+                }
+            })
+            .response
+            .labelled_by(l.id)
+            .on_hover_text(setting.help());
+        if let Some(name) = picked {
+            *draft.text_mut(setting) = name;
+        }
+        if let Some(m) = errors.of(setting) {
+            ui.label(RichText::new(format!("⚠ {m}")).color(error_color(ui)));
+        }
     });
-}
-
-fn appearance_section(ui: &mut Ui, draft: &mut SettingsDraft) {
-    section(ui, &tr!("settings-section-appearance"));
-    ui.horizontal(|ui| {
-        ui.label(catalog::THEME.label());
-        choices(ui, &catalog::THEME, draft);
-    });
-    language_row(ui, draft);
-    for setting in [
-        &catalog::NOTIFICATIONS,
-        &catalog::START_AT_LOGIN,
-        &catalog::RUN_IN_BACKGROUND,
-    ] {
-        ui.horizontal(|ui| {
-            let label = setting.label();
-            ui.label(&label);
-            let b = check_box(ui, setting, draft, true);
-            crate::ui::a11y::describe(ui, &b, &label);
-        });
-    }
+    ui.end_row();
 }
 
 /// The Language choice: the system's, or one of the catalogues by its own
 /// name (a German reader finds "Deutsch" whatever language is shown).
-fn language_row(ui: &mut Ui, draft: &mut SettingsDraft) {
-    let setting = &catalog::LANGUAGE;
+fn language_row(ui: &mut Ui, setting: &'static Setting, draft: &mut SettingsDraft) {
+    let l = ui.label(setting.label());
     ui.horizontal(|ui| {
-        let l = ui.label(setting.label());
         let chosen = draft.text(setting).to_string();
         let name = |tag: &str| {
             if tag == SYSTEM {
@@ -433,4 +417,5 @@ fn language_row(ui: &mut Ui, draft: &mut SettingsDraft) {
             *draft.text_mut(setting) = tag;
         }
     });
+    ui.end_row();
 }
