@@ -863,6 +863,56 @@ pub const ALL: &[&Setting] = &[
     &RUN_IN_BACKGROUND,
 ];
 
+/// A settings file with every setting at its default, each under its
+/// help as a comment (the user guide shows it; a test keeps it so).
+pub fn sample_file() -> String {
+    let defaults =
+        toml::Value::try_from(Settings::default()).unwrap_or(toml::Value::Boolean(false));
+    let mut tables: Vec<&str> = Vec::new();
+    for s in ALL {
+        let table = s.key.split('.').next().unwrap_or_default();
+        if !tables.contains(&table) {
+            tables.push(table);
+        }
+    }
+    let mut out = String::new();
+    for table in tables {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out += &format!("[{table}]\n");
+        for s in ALL
+            .iter()
+            .filter(|s| s.key.split('.').next() == Some(table))
+        {
+            let name = s.key.split_once('.').map_or(s.key, |(_, n)| n);
+            let Some(value) = defaults.get(table).and_then(|t| t.get(name)) else {
+                continue;
+            };
+            for line in wrap(&s.help(), 76) {
+                out += &format!("# {line}\n");
+            }
+            out += &format!("{name} = {value}\n");
+        }
+    }
+    out
+}
+
+/// `text` in lines of at most `width` characters, broken at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
 /// The setting stored under `key`.
 pub fn by_key(key: &str) -> Option<&'static Setting> {
     ALL.iter().copied().find(|s| s.key == key)
@@ -871,6 +921,39 @@ pub fn by_key(key: &str) -> Option<&'static Setting> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// docs/user-guide.md shows the file with every setting: the first
+    /// TOML block of its Settings section is [`sample_file`].
+    #[test]
+    fn the_user_guide_shows_every_setting() {
+        let sample = sample_file();
+        for s in ALL {
+            let name = s.key.split_once('.').map_or(s.key, |(_, n)| n);
+            assert!(sample.contains(&format!("\n{name} = ")), "{}", s.key);
+        }
+        assert!(
+            sample.contains("\n# Seconds to collect replies"),
+            "{sample}"
+        );
+        let guide =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/user-guide.md"))
+                .expect("the user guide");
+        let shown = guide
+            .split("\n## Settings\n")
+            .nth(1)
+            .and_then(|s| s.split("```toml\n").nth(1))
+            .and_then(|s| s.split("```").next())
+            .expect("a toml block under ## Settings");
+        assert_eq!(shown, sample, "docs/user-guide.md should show:\n{sample}");
+    }
+
+    #[test]
+    fn help_wraps_at_spaces_within_the_width() {
+        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
+        assert_eq!(wrap("aa bb cc", 8), ["aa bb cc"]);
+        assert_eq!(wrap("toolongword x", 4), ["toolongword", "x"]);
+        assert!(wrap("", 4).is_empty());
+    }
 
     /// The dialog's layout rules hold: a field on the row above follows a
     /// check box of its section; a dependent check box names a check box.
