@@ -1236,144 +1236,62 @@ fn the_window_stays_usable_while_a_forged_flood_arrives() {
     h.run();
 }
 
-/// Where each setting is changed: its control in the settings dialog (by
-/// accessible label) and its flag on the command line, or why it has none.
-/// The keys come from the settings struct itself, so a new setting fails
-/// this test until it has a row here, a control and a flag.
-const SETTING_PLACES: &[(&str, &str, &str)] = &[
-    ("scan.timeout_secs", "Timeout (seconds)", "scan --timeout"),
-    ("scan.retries", "Retries", "scan --retries"),
-    ("scan.port", "Discovery port (UDP)", "scan --port"),
-    ("protocol.message", "Request message", "scan --message"),
-    (
-        "protocol.response_prefix",
-        "Response prefix",
-        "scan --prefix",
-    ),
-    (
-        "scan.default_web_port",
-        "Default web port",
-        "scan --default-web-port",
-    ),
-    ("scan.scheme", "https", "scan --scheme"),
-    (
-        "scan.include_interfaces",
-        "Only these interfaces",
-        "scan --interface",
-    ),
-    (
-        "scan.exclude_interfaces",
-        "Never these interfaces",
-        "scan --exclude-interface",
-    ),
-    ("scan.favourites", "Favourites", "scan --target"),
-    ("scan.extra_targets", "Extra targets", "scan --target"),
-    ("scan.sweep", "Every address", "scan --sweep"),
-    ("scan.sweep_rate", "Sweep rate (probes/s)", "scan --rate"),
-    (
-        "scan.auto_refresh",
-        "Auto-refresh",
-        "- the window's periodic scans",
-    ),
-    (
-        "scan.auto_refresh_secs",
-        "seconds",
-        "- the window's periodic scans",
-    ),
-    ("scan.lookup_details", "Names", "scan --no-details"),
-    (
-        "scan.forget_after_hours",
-        "Forget servers after",
-        "- the window's list; a scan lists only what answers",
-    ),
-    ("server.enabled", "On start", "- `serve` is server mode"),
-    ("server.port", "Listen on UDP port", "serve --port"),
-    ("server.web_port", "Advertised web port", "serve --web-port"),
-    (
-        "server.buffer_size",
-        "",
-        "- fixed at the stock 1024 bytes; the file may raise it",
-    ),
-    (
-        "server.interface",
-        "Answer on interface",
-        "- settings file only",
-    ),
-    ("server.local_only", "Requesters", "serve --local-only"),
-    ("scan.names_over_mdns", "mDNS", "scan --no-mdns"),
-    ("ui.theme", "Dark", "- the window only"),
-    (
-        "ui.language",
-        "Language",
-        "- the window only; the command line speaks English",
-    ),
-    (
-        "ui.notifications",
-        "Notifications",
-        "- the window's background notifications",
-    ),
-    ("ui.start_at_login", "Start at login", "- the window only"),
-    (
-        "ui.run_in_background",
-        "In the background",
-        "- the window only",
-    ),
-    ("scan.dns_sd", "Announced web servers", "scan --dns-sd"),
-    ("scan.fallback", "No broadcast reply", "scan --no-fallback"),
-];
-
+/// Where each setting is changed: every entry of the settings catalogue
+/// (which a unit test holds to the settings file's fields) has its control
+/// in the real settings dialog, found by its label, and its flag in the
+/// real `--help` of each subcommand it belongs to.
 #[test]
 fn every_setting_has_its_dialog_control_and_command_line_flag() {
-    // The keys, from the struct (every field is written).
-    let text = Settings::default().to_toml().expect("serialises");
-    let doc: toml::Table = text.parse().expect("TOML");
-    let mut keys: Vec<String> = doc
-        .iter()
-        .flat_map(|(section, v)| {
-            v.as_table()
-                .map(|t| {
-                    t.keys()
-                        .map(|k| format!("{section}.{k}"))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-        .collect();
-    keys.sort();
-    let mut listed: Vec<String> = SETTING_PLACES.iter().map(|(k, ..)| k.to_string()).collect();
-    listed.sort();
-    assert_eq!(keys, listed, "a setting without its row in SETTING_PLACES");
-
-    // Each control is in the dialog.
+    use lanscout::settings::catalog::{Control, Flag, Sub, ALL};
     let dir = tempfile::tempdir().expect("tempdir");
     let app = app_in(dir.path(), Settings::default(), AppOptions::default());
     let mut h = harness(app, (1280.0, 2400.0));
     h.run();
     h.get_by_label("Settings").click();
     h.run();
-    for (key, label, _) in SETTING_PLACES {
-        if !label.is_empty() {
+    let mut in_dialog = 0;
+    for s in ALL.iter().filter(|s| s.control != Control::None) {
+        let label = s.label();
+        assert!(
+            h.query_all_by_label(&label).next().is_some(),
+            "{}: no control labelled {label:?} in the settings dialog",
+            s.key
+        );
+        in_dialog += 1;
+    }
+    assert!(in_dialog >= 30, "{in_dialog}");
+    let help = |sub: &str| {
+        let out = std::process::Command::new(common::bin())
+            .args([sub, "--help"])
+            .output()
+            .expect("help");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let helps = [
+        (Sub::Scan, help("scan")),
+        (Sub::Serve, help("serve")),
+        (Sub::Interfaces, help("interfaces")),
+    ];
+    let mut flags = 0;
+    for s in ALL {
+        let Some(name) = s.flag.name() else {
             assert!(
-                h.query_all_by_label(label).next().is_some(),
-                "{key}: no control labelled {label:?} in the settings dialog"
+                matches!(s.flag, Flag::None(why) if !why.is_empty()),
+                "{}",
+                s.key
             );
+            continue;
+        };
+        for (sub, text) in helps.iter().filter(|(sub, _)| s.flag.in_sub(*sub)) {
+            assert!(
+                text.contains(&format!("--{name}")),
+                "{}: `lanscout {sub:?} --help` has no --{name}",
+                s.key
+            );
+            flags += 1;
         }
     }
-
-    // Each flag is on the command line.
-    for (key, _, flag) in SETTING_PLACES {
-        if let Some((command, option)) = flag.split_once(' ').filter(|_| !flag.starts_with('-')) {
-            let out = std::process::Command::new(common::bin())
-                .args([command, "--help"])
-                .output()
-                .expect("help");
-            let help = String::from_utf8_lossy(&out.stdout);
-            assert!(
-                help.contains(option),
-                "{key}: `lanscout {command}` has no {option}"
-            );
-        }
-    }
+    assert!(flags >= 20, "{flags}");
 }
 
 #[test]
