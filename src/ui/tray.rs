@@ -81,6 +81,8 @@ pub fn run(menu: TrayMenu, report: Report, started: impl FnOnce(Result<Tray, Str
 }
 
 #[cfg(target_os = "linux")]
+mod dbusmenu;
+#[cfg(target_os = "linux")]
 mod sni;
 
 /// One entry of the tray's menu, as a panel shows it.
