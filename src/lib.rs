@@ -58,14 +58,27 @@ mod layering {
     }
 
     /// The module names that follow `prefix` on `line`: `crate::net::x`
-    /// gives `net` for the prefix `crate::`.
-    fn named_after<'a>(line: &'a str, prefix: &str) -> impl Iterator<Item = String> + 'a {
-        let parts: Vec<&str> = line.split(prefix).skip(1).collect();
-        parts.into_iter().map(|used| {
-            used.chars()
+    /// gives `net` for the prefix `crate::`, and `crate::{net, ui::y}`
+    /// gives `net` and `ui`.
+    fn named_after(line: &str, prefix: &str) -> Vec<String> {
+        let name = |t: &str| -> String {
+            t.trim_start()
+                .chars()
                 .take_while(|c| c.is_ascii_lowercase() || *c == '_')
                 .collect()
-        })
+        };
+        let mut names = Vec::new();
+        for used in line.split(prefix).skip(1) {
+            match used.strip_prefix('{') {
+                Some(group) => {
+                    let inside = group.split('}').next().unwrap_or_default();
+                    names.extend(inside.split(',').map(name));
+                }
+                None => names.push(name(used)),
+            }
+        }
+        names.retain(|n| !n.is_empty());
+        names
     }
 
     /// Module (a file or folder directly under `dir`) → the sibling
@@ -187,6 +200,16 @@ mod layering {
             cycles.is_empty(),
             "files of ui/ in a cycle: {cycles:?}\n{edges:#?}"
         );
+    }
+
+    #[test]
+    fn grouped_and_plain_paths_name_their_modules() {
+        assert_eq!(named_after("use crate::net::x;", "crate::"), ["net"]);
+        assert_eq!(
+            named_after("use crate::{net, ui::y, tr};", "crate::"),
+            ["net", "ui", "tr"]
+        );
+        assert!(named_after("use crate::{};", "crate::").is_empty());
     }
 
     #[test]

@@ -81,7 +81,7 @@ impl LanScoutApp {
     /// Desktop notifications raised since the start, and how many servers
     /// they named (a summary names several).
     pub fn notices_raised(&self) -> (u64, u64) {
-        self.runtime.notices_raised
+        self.state.notices_raised
     }
 
     /// Servers the notification limiter remembers.

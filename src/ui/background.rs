@@ -23,7 +23,7 @@ impl LanScoutApp {
         self.state.in_tray
             && self.runtime.tray.is_some()
             && self.state.settings.ui.run_in_background
-            && !self.runtime.quitting
+            && !self.state.quitting
     }
 
     /// Turns a close request into "hide in the tray" when LanScout keeps
@@ -168,7 +168,7 @@ mod tests {
             a.state.in_tray = in_tray;
             a.runtime.tray = icon.then(tray);
             a.state.settings.ui.run_in_background = setting;
-            a.runtime.quitting = quitting;
+            a.state.quitting = quitting;
             assert_eq!(
                 a.closes_to_tray(),
                 expected,

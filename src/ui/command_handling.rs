@@ -1,11 +1,10 @@
 //! Running [`Command`]s: what a click, a key or a view asked for, applied
 //! after the frame in one place.
 
-use std::collections::HashSet;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use crate::discovery::{self, ServerKey};
+use crate::discovery::ServerKey;
 use crate::export;
 use crate::i18n::Words;
 use crate::settings::Settings;
@@ -14,10 +13,9 @@ use crate::words;
 use super::app::LanScoutApp;
 use super::command::{Command, Edit, Request, ScanKind};
 use super::event::AppEvent;
-use super::model::{Level, ScanProgress, WebPort};
+use super::model::Level;
 use super::settings_dialog::SettingsDraft;
 use super::workers;
-use crate::tr;
 
 impl LanScoutApp {
     /// Applies what a view or a key asked for (after the frame that asked).
@@ -46,7 +44,7 @@ impl LanScoutApp {
             Command::Scan => self.start_scan(ScanKind::Manual),
             Command::Sweep => self.start_scan(ScanKind::Sweep),
             Command::Quit => {
-                self.runtime.quitting = true;
+                self.state.quitting = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Command::ShowAbout => {
@@ -151,131 +149,6 @@ impl LanScoutApp {
         self.report(Level::Info, words!("msg-copied", count = rows.len()), false);
     }
 
-    /// Opens the rename box with the favourite's current name.
-    fn start_rename(&mut self, entry: String) {
-        let names = &self.state.settings.favourite_names;
-        let current = names
-            .get(&entry)
-            .and_then(|n| n.shown())
-            .unwrap_or_default();
-        self.rename = Some(super::favourites::Rename::new(
-            entry.clone(),
-            current.to_string(),
-        ));
-    }
-
-    pub(super) fn start_scan(&mut self, kind: ScanKind) {
-        if self.runtime.scan.is_some() {
-            return;
-        }
-        let mut config = match crate::discovery::ScanConfig::try_from(&self.state.settings) {
-            Ok(c) => c,
-            Err(errors) => return self.report_invalid(crate::msg!("msg-invalid-scan"), &errors),
-        };
-        config.scan.sweep |= kind == ScanKind::Sweep;
-        if kind == ScanKind::Auto {
-            // A round every few seconds must not ask 254 hosts each time:
-            // after a fallback sweep, only the hosts known on that link.
-            config.fallback_quiet =
-                discovery::fallback::quiet_interfaces(&self.runtime.fallback_swept, Instant::now());
-        }
-        let notify = self.runtime.waker();
-        match discovery::start_scan(config.clone(), move || notify()) {
-            Ok(handle) => {
-                super::startup_trace::mark(super::startup_trace::Mark::ScanStarted);
-                self.state.scans_started += 1;
-                self.state.progress = ScanProgress {
-                    started: Some(Instant::now()),
-                    duration: Some(config.timeout()),
-                    sweep: config.scan.sweep,
-                    seen: HashSet::new(),
-                    ..Default::default()
-                };
-                self.state.next_auto_scan = None;
-                self.runtime.scan = Some(handle);
-                self.state.scanning = true;
-            }
-            Err(e) => self.report(
-                Level::Error,
-                words!("msg-scan-failed", error = e.to_string()),
-                true,
-            ),
-        }
-    }
-
-    fn add_favourite(&mut self, key: ServerKey) {
-        let Some(row) = self.state.servers.get(key) else {
-            return;
-        };
-        let entry = self.favourite_text(row.server.source);
-        let mut s = self.state.settings.clone();
-        if let Some(d) = &row.details {
-            s.favourite_names
-                .entry(entry.clone())
-                .or_default()
-                .record_lookup(d);
-        }
-        if let Some(row) = self.state.servers.get_mut(key) {
-            row.favourite = Some(entry.clone());
-        }
-        if !s.scan.favourites.contains(&entry) {
-            s.scan.favourites.push(entry.clone());
-            self.save(
-                s,
-                Some(words!("msg-favourite-added", entry = entry.clone())),
-            );
-        }
-    }
-
-    fn set_auto_refresh(&mut self, on: bool) {
-        let mut s = self.state.settings.clone();
-        s.scan.auto_refresh = on;
-        self.save(s, None);
-        self.plan_auto_scan(Instant::now());
-    }
-
-    fn set_favourite_name(&mut self, entry: String, name: String) {
-        self.rename = None;
-        let label = match name.trim() {
-            "" => None,
-            typed => match crate::settings::field::label(typed) {
-                Ok(l) => Some(l),
-                Err(e) => {
-                    let text = words!("msg-rename-failed", entry = entry.clone(), error = e);
-                    return self.report(Level::Error, text, true);
-                }
-            },
-        };
-        let mut s = self.state.settings.clone();
-        s.favourite_names.entry(entry.clone()).or_default().label = label.clone();
-        for row in self.state.servers.rows_mut() {
-            if row.favourite.as_deref() == Some(entry.as_str()) {
-                row.label = label.clone();
-            }
-        }
-        let text = match label {
-            Some(l) => words!("msg-renamed", entry = entry.clone(), name = l),
-            None => words!("msg-name-reset", entry = entry.clone()),
-        };
-        self.save(s, Some(text));
-    }
-
-    fn remove_favourite(&mut self, entry: String) {
-        for row in self.state.servers.rows_mut() {
-            if row.favourite.as_deref() == Some(entry.as_str()) {
-                row.favourite = None;
-                row.label = None;
-            }
-        }
-        let mut s = self.state.settings.clone();
-        s.scan.favourites.retain(|f| f.trim() != entry);
-        s.forget_names_of_removed_favourites();
-        self.save(
-            s,
-            Some(words!("msg-favourite-removed", entry = entry.clone())),
-        );
-    }
-
     /// The servers shown, in the table's order, as export rows.
     fn export_rows(&self) -> Vec<export::ExportRow> {
         let rows = self.state.servers.rows();
@@ -356,96 +229,6 @@ impl LanScoutApp {
         }
     }
 
-    pub(super) fn set_server_mode(&mut self, on: bool, remember: bool) {
-        self.runtime.server_wanted = on;
-        if !on {
-            if let Some(r) = self.runtime.responder.take() {
-                let answered = r.stats().answered;
-                // It ends within 100 ms on its own thread.
-                r.stop_without_waiting();
-                self.report(
-                    Level::Info,
-                    words!("msg-server-stopped", count = answered),
-                    false,
-                );
-            }
-            self.remember_server_mode(false, remember);
-            return;
-        }
-        if self.runtime.responder.is_some() || self.state.server_starting {
-            return;
-        }
-        let config = match crate::responder::ResponderConfig::try_from(&self.state.settings) {
-            Ok(c) => c,
-            Err(errors) => return self.report_invalid(crate::msg!("msg-invalid-server"), &errors),
-        };
-        self.state.server_starting = true;
-        let wake = self.runtime.waker();
-        // Binding a port is I/O: never on the GUI thread.
-        self.runtime.tasks.spawn(
-            "server-start",
-            move || AppEvent::ServerStarted {
-                result: crate::responder::start_responder(config, move || wake())
-                    .map_err(|e| e.to_string()),
-                remember,
-            },
-            move |e| AppEvent::ServerStarted {
-                result: Err(e),
-                remember,
-            },
-        );
-    }
-
-    /// Server mode came up on its worker (or could not).
-    pub(super) fn server_started(
-        &mut self,
-        result: Result<crate::responder::Responder, String>,
-        remember: bool,
-    ) {
-        self.state.server_starting = false;
-        match result {
-            Ok(r) if self.runtime.server_wanted => {
-                self.report(Level::Info, words!("msg-server-on", port = r.port()), false);
-                if cfg!(windows) {
-                    // Windows shows its firewall prompt now: say what to click.
-                    self.report(
-                        Level::Info,
-                        {
-                            let port = r.port();
-                            Words::new(move || crate::firewall::windows_prompt_text(port))
-                        },
-                        true,
-                    );
-                }
-                self.runtime.responder = Some(r);
-                self.runtime.unheard_reported = false;
-                self.remember_server_mode(true, remember);
-            }
-            // Switched off while it was starting.
-            Ok(r) => r.stop_without_waiting(),
-            Err(e) => self.report(Level::Error, words!("msg-server-failed", error = e), true),
-        }
-    }
-
-    /// "cannot scan, the settings are not valid: …" as an error banner
-    /// (`message`: the catalogue's id of that sentence).
-    fn report_invalid(&mut self, message: &'static str, errors: &[crate::settings::FieldError]) {
-        let errors = errors.to_vec();
-        let text = Words::new(move || {
-            let errors = crate::settings::describe_errors(&errors);
-            tr!(message, errors = errors)
-        });
-        self.report(Level::Error, text, true);
-    }
-
-    fn remember_server_mode(&mut self, on: bool, remember: bool) {
-        if remember && self.state.settings.server.enabled != on {
-            let mut s = self.state.settings.clone();
-            s.server.enabled = on;
-            self.save(s, None);
-        }
-    }
-
     /// Adopts `s` at once and saves it on the saver's thread; `done` is
     /// said when the file is written, a failure is reported (and `s` stays
     /// in use anyway).
@@ -502,40 +285,6 @@ impl LanScoutApp {
         self.plan_auto_scan(Instant::now());
     }
 
-    /// When auto-refresh scans next: an interval from `now`, unless a scan
-    /// runs (its end plans the next round) or a round is planned already;
-    /// never while auto-refresh is off.
-    pub(super) fn plan_auto_scan(&mut self, now: Instant) {
-        let scan = &self.state.settings.scan;
-        if !scan.auto_refresh {
-            self.state.next_auto_scan = None;
-        } else if self.runtime.scan.is_none() && self.state.next_auto_scan.is_none() {
-            let interval = Duration::from_secs(u64::from(scan.auto_refresh_secs))
-                / self.runtime.options.time_scale.max(1);
-            self.state.next_auto_scan = Some(now + interval);
-        }
-    }
-
-    /// Queues a TCP check of the server's web port (when lookups are off).
-    pub(super) fn check_web_port(&mut self, key: ServerKey) {
-        if !self.runtime.web_checker().check(key) {
-            if let Some(row) = self.state.servers.get_mut(key) {
-                row.web = WebPort::Unchecked;
-            }
-        }
-    }
-
-    /// Lists this computer's interfaces on a task (netlink: not on the GUI thread).
-    pub(super) fn detect_interfaces(&mut self) {
-        if self.runtime.options.detect_interfaces {
-            self.runtime.tasks.spawn(
-                "interfaces",
-                || AppEvent::Interfaces(crate::net::list_interfaces().map_err(|e| e.to_string())),
-                |e| AppEvent::Interfaces(Err(e)),
-            );
-        }
-    }
-
     /// Moves the selection up or down the shown rows (Up/Down keys).
     fn move_selection(&mut self, step: i32) {
         let keys: Vec<ServerKey> = {
@@ -558,23 +307,6 @@ impl LanScoutApp {
             Some(i) => (i as i64 + i64::from(step)).clamp(0, keys.len() as i64 - 1) as usize,
         };
         self.state.selected = Some(keys[next]);
-    }
-
-    /// How a server that answered from `source` is written as a favourite.
-    pub(super) fn favourite_text(&self, source: std::net::SocketAddrV4) -> String {
-        super::favourites::favourite_text(source, self.state.settings.scan.port)
-    }
-
-    /// The favourite entry a server that answered from `source` matches.
-    pub(super) fn favourite_entry(&self, source: std::net::SocketAddrV4) -> Option<String> {
-        let text = self.favourite_text(source);
-        self.state
-            .settings
-            .scan
-            .favourites
-            .iter()
-            .any(|f| f.trim() == text)
-            .then_some(text)
     }
 
     /// The keyboard goes back to what had it before the dialog opened.

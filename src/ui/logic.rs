@@ -74,7 +74,7 @@ impl LanScoutApp {
             AppEvent::Tray(e) => self.tray_event(e),
             AppEvent::NoticeClosed => {}
             AppEvent::NoticeFailed(e) => {
-                if !std::mem::replace(&mut self.runtime.notices_failed, true) {
+                if !std::mem::replace(&mut self.state.notices_failed, true) {
                     self.report(
                         Level::Warning,
                         words!("msg-notices-failed", error = e.to_string()),
@@ -181,7 +181,7 @@ impl LanScoutApp {
             row.fresh |= highlight;
         }
         if highlight {
-            self.runtime.appeared.push(key);
+            self.state.appeared.push(key);
         }
         if self.runtime.options.check_web_ports && !details {
             self.check_web_port(key);
@@ -221,7 +221,7 @@ impl LanScoutApp {
         self.state.scans_finished += 1;
         for report in &stats.fallback {
             if report.kind == crate::discovery::fallback::FallbackKind::Sweep {
-                self.runtime
+                self.state
                     .fallback_swept
                     .insert(report.interface.clone(), now);
             }
@@ -261,7 +261,7 @@ impl LanScoutApp {
             .filter_map(|c| ipnet::Ipv4Net::new(c.interface.addr, c.interface.prefix_len).ok())
             .map(|n| n.trunc())
             .collect();
-        let Some(before) = self.runtime.networks.replace(now.clone()) else {
+        let Some(before) = self.state.networks.replace(now.clone()) else {
             return;
         };
         let (mut left, mut joined) = (before.clone(), now.clone());
@@ -322,7 +322,7 @@ impl LanScoutApp {
     /// desktop notification per server that appeared while the window was
     /// in the background, or one summary for many.
     fn notify_appeared(&mut self, now: Instant) {
-        let keys = std::mem::take(&mut self.runtime.appeared);
+        let keys = std::mem::take(&mut self.state.appeared);
         let wanted = self.runtime.options.desktop_notifications
             && self.state.settings.ui.notifications
             && self.state.settings.scan.auto_refresh
@@ -344,8 +344,8 @@ impl LanScoutApp {
         } else {
             notices.len()
         };
-        self.runtime.notices_raised.0 += notices.len() as u64;
-        self.runtime.notices_raised.1 += named as u64;
+        self.state.notices_raised.0 += notices.len() as u64;
+        self.state.notices_raised.1 += named as u64;
         for notice in notices {
             let (events, wake) = (self.runtime.events(), self.runtime.waker());
             super::notifier::show(notice, &mut self.runtime.tasks, events, wake);
@@ -377,8 +377,8 @@ impl LanScoutApp {
             .responder
             .as_ref()
             .and_then(|r| r.unheard_hint());
-        if let (false, Some(hint)) = (self.runtime.unheard_reported, unheard) {
-            self.runtime.unheard_reported = true;
+        if let (false, Some(hint)) = (self.state.unheard_reported, unheard) {
+            self.state.unheard_reported = true;
             let words = Words::new(move || tr!("msg-server-mode", text = hint.text()));
             self.report(Level::Warning, words, true);
         }
@@ -460,7 +460,7 @@ impl LanScoutApp {
             // "Last seen" reads in minutes.
             ctx.request_repaint_after(Duration::from_secs(60));
         }
-        if self.runtime.responder.is_some() && !self.runtime.unheard_reported {
+        if self.runtime.responder.is_some() && !self.state.unheard_reported {
             // The "no request yet" hint comes with time, not with an event.
             ctx.request_repaint_after(Duration::from_secs(1));
         }

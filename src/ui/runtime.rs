@@ -3,14 +3,12 @@
 //! thread it starts ([`Tasks`]). Nothing here is drawn; nothing here blocks
 //! the GUI thread.
 
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 use std::thread::JoinHandle;
-use std::time::Instant;
 
 use crossbeam_channel::{Receiver, Sender};
 
-use crate::discovery::{ScanHandle, ServerKey};
+use crate::discovery::ScanHandle;
 use crate::responder::Responder;
 use crate::settings::SettingsStore;
 
@@ -157,31 +155,12 @@ pub struct Runtime {
     pub scan: Option<ScanHandle>,
     /// Server mode.
     pub responder: Option<Responder>,
-    /// Whether the user still wants it on when the start completes.
-    pub server_wanted: bool,
-    /// The "no request yet" hint was shown for the running server mode.
-    pub unheard_reported: bool,
     /// Which servers were announced by a desktop notification, and when.
     pub notices: NoticeLimiter,
-    /// Notifications raised since the start, and the servers they named.
-    pub notices_raised: (u64, u64),
-    /// Servers that appeared during the running auto-refresh scan.
-    pub appeared: Vec<ServerKey>,
-    /// Showing a notification failed once (said once, not every round).
-    pub notices_failed: bool,
-    /// When the unicast fallback last asked every address of an
-    /// interface's /24 (automatic rounds then only ask known hosts).
-    pub fallback_swept: HashMap<String, Instant>,
-    /// The networks the last round used (a change means this computer
-    /// moved or woke up elsewhere).
-    pub networks: Option<Vec<ipnet::Ipv4Net>>,
     /// The tray icon, while a panel shows it.
     pub tray: Option<super::tray::Tray>,
     /// The tray menu as last sent (sent again only when it changes).
     pub tray_menu: Option<super::tray::TrayMenu>,
-    /// The window quits on its next close request (Quit), instead of
-    /// going to the tray.
-    pub quitting: bool,
     /// Short tasks (browser, interface list, server start, export, notices).
     pub tasks: Tasks,
     /// Web port checks (when lookups are off), started on first use.
@@ -217,17 +196,9 @@ impl Runtime {
             options,
             scan: None,
             responder: None,
-            server_wanted: false,
-            unheard_reported: false,
             notices: NoticeLimiter::new(notice_every),
-            notices_raised: (0, 0),
-            appeared: Vec::new(),
-            notices_failed: false,
-            fallback_swept: HashMap::new(),
-            networks: None,
             tray: None,
             tray_menu: None,
-            quitting: false,
             web_checker: None,
             repeats: crate::logging::Repeats::default(),
             events,
@@ -284,7 +255,7 @@ fn waker(window: &Arc<OnceLock<egui::Context>>) -> Notify {
 mod tests {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::time::Duration;
+    use std::time::{Duration, Instant};
 
     #[test]
     fn a_task_runs_on_a_named_thread_reports_once_and_wakes_the_window() {

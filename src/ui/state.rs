@@ -2,6 +2,7 @@
 //! thread handle, socket or file lives here (those are in [`super::runtime`]);
 //! views get `&State` and answer with [`super::Command`]s.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -80,6 +81,25 @@ pub struct State {
     pub desktop_scheme: Option<super::theme::Scheme>,
     /// "About LanScout", while it is shown.
     pub about: Option<crate::support::Facts>,
+    /// Whether the user still wants it on when the start completes.
+    pub server_wanted: bool,
+    /// The "no request yet" hint was shown for the running server mode.
+    pub unheard_reported: bool,
+    /// Notifications raised since the start, and the servers they named.
+    pub notices_raised: (u64, u64),
+    /// Servers that appeared during the running auto-refresh scan.
+    pub appeared: Vec<ServerKey>,
+    /// Showing a notification failed once (said once, not every round).
+    pub notices_failed: bool,
+    /// When the unicast fallback last asked every address of an
+    /// interface's /24 (automatic rounds then only ask known hosts).
+    pub fallback_swept: HashMap<String, Instant>,
+    /// The networks the last round used (a change means this computer
+    /// moved or woke up elsewhere).
+    pub networks: Option<Vec<ipnet::Ipv4Net>>,
+    /// The window quits on its next close request (Quit), instead of
+    /// going to the tray.
+    pub quitting: bool,
 }
 
 impl State {
@@ -112,6 +132,14 @@ impl State {
             hidden: false,
             desktop_scheme: None,
             about: None,
+            server_wanted: false,
+            unheard_reported: false,
+            notices_raised: (0, 0),
+            appeared: Vec::new(),
+            notices_failed: false,
+            fallback_swept: HashMap::new(),
+            networks: None,
+            quitting: false,
         }
     }
 }
