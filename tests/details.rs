@@ -538,18 +538,8 @@ fn a_name_follows_the_reply_within_milliseconds_on_loopback() {
     .expect("responder");
     let mut gaps = Vec::new();
     for _ in 0..5 {
-        let config = ScanConfig {
-            scan: lanscout::settings::ScanSettings {
-                port,
-                timeout_secs: 0.4,
-                retries: 0,
-                lookup_details: true,
-                ..Default::default()
-            },
-            broadcast: false,
-            targets: vec![Target::Addr(Ipv4Addr::LOCALHOST, None)],
-            ..ScanConfig::default()
-        };
+        let mut config = common::loopback_scan(port, Duration::from_millis(400), 0);
+        config.scan.lookup_details = true;
         let scan = start_scan(config, || {}).expect("scan");
         let mut found_at = None;
         for e in scan.events().iter() {

@@ -11,21 +11,6 @@ use lanscout::net::Target;
 use lanscout::responder::{start_responder, ResponderConfig};
 use lanscout::settings::ScanSettings;
 
-fn loopback_scan(port: u16, timeout: Duration, retries: u32) -> ScanConfig {
-    ScanConfig {
-        scan: ScanSettings {
-            port,
-            timeout_secs: timeout.as_secs_f64(),
-            retries,
-            lookup_details: false,
-            ..ScanSettings::default()
-        },
-        targets: vec![Target::Addr(Ipv4Addr::LOCALHOST, None)],
-        broadcast: false,
-        ..ScanConfig::default()
-    }
-}
-
 #[test]
 fn found_is_reported_the_moment_the_reply_arrives() {
     common::assert_isolated();
@@ -42,7 +27,7 @@ fn found_is_reported_the_moment_the_reply_arrives() {
         Some(sent_at)
     });
     let started = Instant::now();
-    let scan = start_scan(loopback_scan(port, Duration::from_secs(3), 0), || {}).expect("start");
+    let scan = start_scan(common::loopback_scan(port, Duration::from_secs(3), 0), || {}).expect("start");
     let mut found_at = None;
     for event in scan.events().iter() {
         if let Event::Found(server) = event {
@@ -69,7 +54,7 @@ fn found_is_reported_the_moment_the_reply_arrives() {
 fn cancel_ends_a_scan_at_once() {
     common::assert_isolated();
     let port = common::free_udp_port();
-    let scan = start_scan(loopback_scan(port, Duration::from_secs(30), 2), || {}).expect("start");
+    let scan = start_scan(common::loopback_scan(port, Duration::from_secs(30), 2), || {}).expect("start");
     std::thread::sleep(Duration::from_millis(200));
     let asked = Instant::now();
     scan.cancel();
@@ -139,7 +124,7 @@ fn retries_resend_and_duplicates_are_seen_again() {
     )
     .expect("start responder");
     let scan =
-        start_scan(loopback_scan(port, Duration::from_millis(2300), 2), || {}).expect("start");
+        start_scan(common::loopback_scan(port, Duration::from_millis(2300), 2), || {}).expect("start");
     let events: Vec<Event> = scan.events().iter().collect();
     let found = events
         .iter()
@@ -177,7 +162,7 @@ fn notify_is_called_for_events() {
     let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let c = std::sync::Arc::clone(&calls);
     let scan = start_scan(
-        loopback_scan(port, Duration::from_millis(200), 0),
+        common::loopback_scan(port, Duration::from_millis(200), 0),
         move || {
             c.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         },
@@ -225,7 +210,7 @@ fn announced_address_differs_from_source_is_kept_with_both() {
         }
     });
     let scan =
-        start_scan(loopback_scan(port, Duration::from_millis(500), 0), || {}).expect("start");
+        start_scan(common::loopback_scan(port, Duration::from_millis(500), 0), || {}).expect("start");
     let servers: Vec<_> = scan
         .events()
         .iter()

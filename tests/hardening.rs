@@ -807,18 +807,8 @@ fn a_panic_in_a_lookup_is_reported_and_the_server_still_listed() {
         .expect("a responder on a free loopback port");
     let _hook = FAULT_HOOK.lock();
     lanscout::fault::arm("lookup");
-    let config = ScanConfig {
-        scan: lanscout::settings::ScanSettings {
-            port,
-            timeout_secs: 0.5,
-            retries: 0,
-            lookup_details: true,
-            ..Default::default()
-        },
-        broadcast: false,
-        targets: vec![Target::Addr(Ipv4Addr::LOCALHOST, None)],
-        ..ScanConfig::default()
-    };
+    let mut config = common::loopback_scan(port, Duration::from_millis(500), 0);
+    config.scan.lookup_details = true;
     let events: Vec<Event> = start_scan(config, || {})
         .expect("scan")
         .events()

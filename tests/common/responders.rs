@@ -130,3 +130,26 @@ pub fn titled_page_on_loopback(
     });
     (port, count)
 }
+
+/// A scan that asks only 127.0.0.1 on `port` (no broadcast), lookups off.
+pub fn loopback_scan(
+    port: u16,
+    timeout: Duration,
+    retries: u32,
+) -> lanscout::discovery::ScanConfig {
+    lanscout::discovery::ScanConfig {
+        scan: lanscout::settings::ScanSettings {
+            port,
+            timeout_secs: timeout.as_secs_f64(),
+            retries,
+            lookup_details: false,
+            ..Default::default()
+        },
+        targets: vec![lanscout::net::Target::Addr(
+            std::net::Ipv4Addr::LOCALHOST,
+            None,
+        )],
+        broadcast: false,
+        ..Default::default()
+    }
+}
