@@ -522,8 +522,7 @@ fn an_mdns_responder_names_a_server_the_resolver_does_not_know() {
 
 #[test]
 fn a_name_follows_the_reply_within_milliseconds_on_loopback() {
-    use lanscout::discovery::{start_scan, Event, ScanConfig};
-    use lanscout::net::Target;
+    use lanscout::discovery::{start_scan, Event};
     common::assert_isolated();
     let (web_port, _) = common::titled_page_on_loopback("Quick");
     let port = common::free_udp_port();

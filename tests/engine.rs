@@ -7,7 +7,6 @@ use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
 use std::time::{Duration, Instant};
 
 use lanscout::discovery::{start_scan, Event, ScanConfig, Warning};
-use lanscout::net::Target;
 use lanscout::responder::{start_responder, ResponderConfig};
 use lanscout::settings::ScanSettings;
 
@@ -27,7 +26,11 @@ fn found_is_reported_the_moment_the_reply_arrives() {
         Some(sent_at)
     });
     let started = Instant::now();
-    let scan = start_scan(common::loopback_scan(port, Duration::from_secs(3), 0), || {}).expect("start");
+    let scan = start_scan(
+        common::loopback_scan(port, Duration::from_secs(3), 0),
+        || {},
+    )
+    .expect("start");
     let mut found_at = None;
     for event in scan.events().iter() {
         if let Event::Found(server) = event {
@@ -54,7 +57,11 @@ fn found_is_reported_the_moment_the_reply_arrives() {
 fn cancel_ends_a_scan_at_once() {
     common::assert_isolated();
     let port = common::free_udp_port();
-    let scan = start_scan(common::loopback_scan(port, Duration::from_secs(30), 2), || {}).expect("start");
+    let scan = start_scan(
+        common::loopback_scan(port, Duration::from_secs(30), 2),
+        || {},
+    )
+    .expect("start");
     std::thread::sleep(Duration::from_millis(200));
     let asked = Instant::now();
     scan.cancel();
@@ -123,8 +130,11 @@ fn retries_resend_and_duplicates_are_seen_again() {
         || {},
     )
     .expect("start responder");
-    let scan =
-        start_scan(common::loopback_scan(port, Duration::from_millis(2300), 2), || {}).expect("start");
+    let scan = start_scan(
+        common::loopback_scan(port, Duration::from_millis(2300), 2),
+        || {},
+    )
+    .expect("start");
     let events: Vec<Event> = scan.events().iter().collect();
     let found = events
         .iter()
@@ -209,8 +219,11 @@ fn announced_address_differs_from_source_is_kept_with_both() {
             let _ = fake.send_to(b"SERVER_IP:0.0.0.0:81", from);
         }
     });
-    let scan =
-        start_scan(common::loopback_scan(port, Duration::from_millis(500), 0), || {}).expect("start");
+    let scan = start_scan(
+        common::loopback_scan(port, Duration::from_millis(500), 0),
+        || {},
+    )
+    .expect("start");
     let servers: Vec<_> = scan
         .events()
         .iter()

@@ -786,8 +786,7 @@ while True:
 
 #[test]
 fn a_panic_in_a_lookup_is_reported_and_the_server_still_listed() {
-    use lanscout::discovery::{start_scan, Event, ScanConfig, Warning};
-    use lanscout::net::Target;
+    use lanscout::discovery::{start_scan, Event, Warning};
     common::assert_isolated();
     let (web_port, _) = common::titled_page_on_loopback("Never read");
     // A port found free can be taken by another test's socket before the
