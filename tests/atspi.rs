@@ -55,6 +55,18 @@ fn command_in(ns: Option<&str>, program: &str) -> Command {
 }
 
 impl A11ySession {
+    /// `python3 tests/atspi/<script>` (inside `ns` when given) on this
+    /// session's display and bus, with `runtime` as its runtime folder:
+    /// what a client of the accessibility bus needs.
+    fn python(&self, ns: Option<&str>, runtime: &Path, script: &str) -> Command {
+        let mut c = command_in(ns, "/usr/bin/python3");
+        c.arg(common::root().join("tests/atspi").join(script))
+            .env("DISPLAY", &self.xvfb.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+            .env("XDG_RUNTIME_DIR", runtime);
+        c
+    }
+
     /// Runs a driver script of tests/atspi/ on this session's bus with
     /// `args`; its JSON report, which must not say "failed".
     fn drive(
@@ -64,12 +76,9 @@ impl A11ySession {
         args: &[&std::ffi::OsStr],
         limit: Duration,
     ) -> serde_json::Value {
-        let driver = Command::new("/usr/bin/python3")
-            .arg(common::root().join("tests/atspi").join(script))
+        let driver = self
+            .python(None, runtime, script)
             .args(args)
-            .env("DISPLAY", &self.xvfb.display)
-            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
-            .env("XDG_RUNTIME_DIR", runtime)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -156,12 +165,9 @@ impl A11ySession {
     /// inside `ns` when given) once every text of `wanted` is in some row,
     /// or what they were when it gave up.
     fn rows(&self, ns: Option<&str>, runtime: &Path, wanted: &[&str]) -> Vec<String> {
-        let reader = command_in(ns, "/usr/bin/python3")
-            .arg(common::root().join("tests/atspi/rows.py"))
+        let reader = self
+            .python(ns, runtime, "rows.py")
             .args(wanted)
-            .env("DISPLAY", &self.xvfb.display)
-            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
-            .env("XDG_RUNTIME_DIR", runtime)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -552,13 +558,10 @@ fn orca_reads_words_and_reaches_the_first_server_at_the_seventh_tab() {
     let session = A11ySession::start(dir.path(), &runtime, None);
     let log = dir.path().join("orca.log");
     let _orca = KillOnDrop(spawn(
-        Command::new("/usr/bin/python3")
-            .arg(common::root().join("tests/atspi/screen_reader.py"))
+        session
+            .python(None, &runtime, "screen_reader.py")
             .arg("--replace")
             .arg(format!("--debug-file={}", log.display()))
-            .env("DISPLAY", &session.xvfb.display)
-            .env("DBUS_SESSION_BUS_ADDRESS", &session.bus)
-            .env("XDG_RUNTIME_DIR", &runtime)
             .env("HOME", dir.path())
             .env("GSETTINGS_BACKEND", "memory")
             // No speech server: Orca's start of one fails at once (it may
